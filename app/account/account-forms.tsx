@@ -1,0 +1,49 @@
+'use client';
+import { getInputProps } from '@conform-to/react';
+import { FormFooter } from '@/components/forms/form-footer';
+import { TextField } from '@/components/forms/text-field';
+import { useServerForm } from '@/components/forms/use-server-form';
+import { MIN_PASSWORD_LENGTH } from '@/lib/core/accounts/password-rules';
+import { changePasswordSchema, deleteAccountSchema } from '@/lib/validation/accounts';
+import { changePasswordAction, deleteAccountAction } from './actions';
+
+export function ChangePasswordForm() {
+  const { form, fields, formAction } = useServerForm(changePasswordAction, changePasswordSchema);
+  const changed = form.status === 'success';
+  return (
+    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-4">
+      <TextField field={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" />
+      <TextField
+        field={fields.newPassword}
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      />
+      <TextField field={fields.confirmPassword} label="New password again" type="password" autoComplete="new-password" />
+      {changed && <p role="status" className="text-emerald-800">Your password is changed.</p>}
+      <FormFooter errors={form.errors} label="Change password" />
+    </form>
+  );
+}
+
+export function DeleteAccountForm() {
+  const { form, fields, formAction } = useServerForm(deleteAccountAction, deleteAccountSchema);
+  return (
+    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-4">
+      <TextField field={fields.password} label="Your password" type="password" autoComplete="current-password" />
+      <div className="flex flex-col gap-1">
+        <label className="flex items-center gap-2">
+          <input {...getInputProps(fields.confirm, { type: 'checkbox' })} className="size-4" />
+          I understand that my profile, career steps and goals will be deleted for good.
+        </label>
+        {fields.confirm.errors && (
+          <p id={fields.confirm.errorId} className="text-sm text-red-700">
+            {fields.confirm.errors.join(' ')}
+          </p>
+        )}
+      </div>
+      <FormFooter errors={form.errors} label="Delete my account" pendingLabel="Deleting…" />
+    </form>
+  );
+}

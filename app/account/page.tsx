@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { PageHeading } from '@/components/layout/page-heading';
+import { requireUser } from '@/lib/server/auth/session';
+import { ChangePasswordForm, DeleteAccountForm } from './account-forms';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const actor = await requireUser();
+  return (
+    <>
+      <PageHeading title="Your account">Signed in as {actor.email}.</PageHeading>
+      <section aria-labelledby="password-heading" className="mb-10">
+        <h2 id="password-heading" className="mb-4 text-xl font-semibold">
+          Change your password
+        </h2>
+        <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading" className="mb-2 text-xl font-semibold">
+          Delete your account
+        </h2>
+        <p className="mb-4 text-slate-700">
+          Everything you wrote goes with it. People you were working with are told that it ended.
+        </p>
+        <DeleteAccountForm />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Notice } from '@/components/layout/notice';
+import { PageHeading } from '@/components/layout/page-heading';
+import { NEED_LABELS, type GoalNeed } from '@/lib/core/goals/needs';
+import { levelName } from '@/lib/core/profile/levels';
+import { requireUser } from '@/lib/server/auth/session';
+import { findOwnGoal } from '@/lib/server/goals/goals';
+import { GOAL_HORIZONS } from '@/lib/validation/goal';
+import { DeleteGoalButton } from './delete-goal-button';
+
+export const metadata: Metadata = { title: 'Goal' };
+
+interface Props {
+  params: Promise<{ goalId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}
+
+export default async function GoalPage({ params, searchParams }: Props) {
+  const actor = await requireUser();
+  const [{ goalId }, { saved }] = await Promise.all([params, searchParams]);
+  const goal = await findOwnGoal({ actor, goalId });
+  if (!goal) notFound();
+  const details: [string, string][] = [];
+  if (goal.targetTitle) details.push(['Target role', goal.targetTitle]);
+  if (goal.targetLevel) details.push(['Target level', levelName(goal.targetLevel)]);
+  if (goal.horizon) details.push(['When', GOAL_HORIZONS[goal.horizon]]);
+  if (goal.clarity) details.push(['Clarity', goal.clarity === 'CLEAR' ? 'I know where I want to go' : 'Still exploring']);
+  if (goal.needs.length) details.push(['Help wanted', goal.needs.map((need) => NEED_LABELS[need as GoalNeed] ?? need).join(', ')]);
+  return (
+    <>
+      <PageHeading title="Your goal" />
+      {saved && <Notice>Your goal is saved.</Notice>}
+      <blockquote className="mb-6 border-l-4 border-indigo-300 pl-4 whitespace-pre-line" data-testid="goal-statement">
+        {goal.statement}
+      </blockquote>
+      {details.length > 0 && (
+        <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+          {details.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="font-medium text-slate-700">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p className="flex items-center gap-6">
+        <Link href={`/goals/${goal.id}/edit`}>Edit this goal</Link>
+        <DeleteGoalButton goalId={goal.id} />
+      </p>
+    </>
+  );
+}

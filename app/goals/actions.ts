@@ -1,0 +1,20 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { userAction } from '@/lib/server/actions/form-action';
+import { createGoal, deleteGoal, updateGoal } from '@/lib/server/goals/goals';
+import { goalIdSchema, goalSchema } from '@/lib/validation/goal';
+
+export const createGoalAction = userAction(goalSchema, async (args) => {
+  const goal = await createGoal(args);
+  redirect(`/goals/${goal.id}?saved=1`);
+});
+
+export const updateGoalAction = userAction(goalSchema.extend(goalIdSchema.shape), async (args) => {
+  await updateGoal(args);
+  redirect(`/goals/${args.input.goalId}?saved=1`);
+});
+
+export const deleteGoalAction = userAction(goalIdSchema, async (args) => {
+  await deleteGoal(args);
+  redirect('/goals?deleted=1');
+});

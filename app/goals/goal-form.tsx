@@ -1,0 +1,55 @@
+'use client';
+import type { DefaultValue } from '@conform-to/react';
+import type { z } from 'zod';
+import { ChoiceGroup } from '@/components/forms/choice-group';
+import { FormFooter } from '@/components/forms/form-footer';
+import { SelectField } from '@/components/forms/select-field';
+import { TextField } from '@/components/forms/text-field';
+import { useServerForm } from '@/components/forms/use-server-form';
+import { GOAL_NEEDS, NEED_LABELS } from '@/lib/core/goals/needs';
+import { LEVELS } from '@/lib/core/profile/levels';
+import { GOAL_HORIZONS, goalIdSchema, goalSchema } from '@/lib/validation/goal';
+import { createGoalAction, updateGoalAction } from './actions';
+
+const editSchema = goalSchema.extend(goalIdSchema.shape);
+export type GoalDefaults = DefaultValue<z.input<typeof editSchema>>;
+
+const levelOptions = LEVELS.map(({ level, name }) => ({ value: String(level), label: `${level} · ${name}` }));
+const horizonOptions = Object.entries(GOAL_HORIZONS).map(([value, label]) => ({ value, label }));
+const clarityOptions = [
+  { value: 'CLEAR', label: 'I know where I want to go' },
+  { value: 'EXPLORING', label: 'I am still exploring' },
+];
+const needOptions = GOAL_NEEDS.map((need) => ({ value: need, label: NEED_LABELS[need] }));
+
+/** One form for writing and for editing a goal; editing carries the goal's id. */
+export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId?: string }) {
+  const { form, fields, formAction } = useServerForm(
+    goalId ? updateGoalAction : createGoalAction,
+    goalId ? editSchema : goalSchema,
+    defaults,
+  );
+  return (
+    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-5">
+      {goalId && <input type="hidden" name="goalId" value={goalId} />}
+      <TextField
+        field={fields.statement}
+        label="Your goal, in your own words"
+        hint="Where do you want to be, and what is in the way? Write it as you would say it to a friend."
+        multiline
+      />
+      <TextField field={fields.targetTitle} label="Target role (optional)" hint="For example: Head of Finance." />
+      <SelectField field={fields.targetLevel} label="Target level (optional)" options={levelOptions} placeholder="No particular level" />
+      <SelectField field={fields.horizon} label="When (optional)" options={horizonOptions} placeholder="No particular time" />
+      <ChoiceGroup field={fields.clarity} legend="How clear are you about it? (optional)" type="radio" options={clarityOptions} />
+      <ChoiceGroup
+        field={fields.needs}
+        legend="What kind of help do you think you need? (optional)"
+        hint="Tick any that fit."
+        type="checkbox"
+        options={needOptions}
+      />
+      <FormFooter errors={form.errors} label={goalId ? 'Save goal' : 'Add goal'} />
+    </form>
+  );
+}

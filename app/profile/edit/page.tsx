@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { PageHeading } from '@/components/layout/page-heading';
+import { requireUser } from '@/lib/server/auth/session';
+import { db } from '@/lib/server/db';
+import { listDirectory } from '@/lib/server/directory/find-or-create';
+import { getOwnProfile } from '@/lib/server/profiles/get-own-profile';
+import { ProfileForm, type ProfileDefaults } from './profile-form';
+
+export const metadata: Metadata = { title: 'Edit your profile' };
+
+export default async function EditProfilePage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const actor = await requireUser();
+  const [profile, directory, { welcome }] = await Promise.all([getOwnProfile({ actor }), listDirectory(db), searchParams]);
+  const defaults: ProfileDefaults = profile
+    ? {
+        organisation: profile.organisation.name,
+        function: profile.function.name,
+        jobTitle: profile.jobTitle,
+        level: String(profile.level),
+        yearsExperience: String(profile.yearsExperience),
+        country: profile.country,
+        timezone: profile.timezone,
+        languages: profile.languages,
+        skills: profile.skills.join(', '),
+        bio: profile.bio,
+        managerEmail: profile.manager?.email ?? '',
+        offers: profile.offers,
+        capacity: String(profile.capacity),
+        coachingAreas: profile.coachingAreas,
+      }
+    : { offers: 'NONE', capacity: '0', languages: ['en'], timezone: 'UTC' };
+  return (
+    <>
+      <PageHeading title={welcome ? `Welcome, ${actor.name}` : 'Your profile'}>
+        {welcome
+          ? 'Start by describing where you are now. People see this when you ask them for help.'
+          : 'What people see when you ask them for help, or when we suggest you to them.'}
+      </PageHeading>
+      <ProfileForm defaults={defaults} {...directory} />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+import type { DefaultValue } from '@conform-to/react';
+import type { z } from 'zod';
+import { ChoiceGroup } from '@/components/forms/choice-group';
+import { FormFooter } from '@/components/forms/form-footer';
+import { SelectField } from '@/components/forms/select-field';
+import { TextField } from '@/components/forms/text-field';
+import { useServerForm } from '@/components/forms/use-server-form';
+import { GOAL_NEEDS, NEED_LABELS, NEED_POINTS_TO } from '@/lib/core/goals/needs';
+import { LEVELS } from '@/lib/core/profile/levels';
+import { COUNTRIES, LANGUAGES, TIMEZONES } from '@/lib/core/profile/places';
+import { profileSchema } from '@/lib/validation/profile';
+import { saveProfileAction } from '../actions';
+
+export type ProfileDefaults = DefaultValue<z.input<typeof profileSchema>>;
+
+const levelOptions = LEVELS.map(({ level, name }) => ({ value: String(level), label: `${level} · ${name}` }));
+const countryOptions = COUNTRIES.map(({ code, name }) => ({ value: code, label: name }));
+const languageOptions = LANGUAGES.map(({ code, name }) => ({ value: code, label: name }));
+const timezoneOptions = TIMEZONES.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
+const coachingOptions = GOAL_NEEDS.filter((need) => NEED_POINTS_TO[need] === 'coach').map((need) => ({
+  value: need,
+  label: NEED_LABELS[need],
+}));
+const offerOptions = [
+  { value: 'NONE', label: 'Not now' },
+  { value: 'MENTORING', label: 'Mentoring' },
+  { value: 'COACHING', label: 'Coaching' },
+  { value: 'BOTH', label: 'Mentoring and coaching' },
+];
+
+export function ProfileForm(props: { defaults: ProfileDefaults; organisations: string[]; functions: string[] }) {
+  const { form, fields, formAction } = useServerForm(saveProfileAction, profileSchema, props.defaults);
+  return (
+    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-5">
+      <TextField field={fields.organisation} label="Organisation" list="organisations" />
+      <datalist id="organisations">{props.organisations.map((name) => <option key={name} value={name} />)}</datalist>
+      <TextField field={fields.function} label="Function" hint="Your department or discipline, e.g. Finance." list="functions" />
+      <datalist id="functions">{props.functions.map((name) => <option key={name} value={name} />)}</datalist>
+      <TextField field={fields.jobTitle} label="Job title" autoComplete="organization-title" />
+      <SelectField field={fields.level} label="Level" options={levelOptions} placeholder="Choose a level" />
+      <TextField field={fields.yearsExperience} label="Years of experience" type="number" />
+      <SelectField field={fields.country} label="Country" options={countryOptions} placeholder="Choose a country" />
+      <SelectField field={fields.timezone} label="Time zone" options={timezoneOptions} placeholder="Choose a time zone" />
+      <SelectField
+        field={fields.languages}
+        label="Languages you work in"
+        hint="Hold Ctrl (Cmd on a Mac) to choose several."
+        options={languageOptions}
+        multiple
+      />
+      <TextField field={fields.skills} label="Skills" hint="Separate them with commas." />
+      <TextField field={fields.bio} label="A short bio" multiline />
+      <TextField
+        field={fields.managerEmail}
+        label="Your manager's e-mail (optional)"
+        type="email"
+        hint="We never match you with anyone in your own reporting line."
+      />
+      <ChoiceGroup field={fields.offers} legend="Can you help others?" type="radio" options={offerOptions} />
+      <TextField field={fields.capacity} label="How many people can you take on? (0 to 10)" type="number" />
+      <ChoiceGroup
+        field={fields.coachingAreas}
+        legend="If you coach: what do you coach on?"
+        type="checkbox"
+        options={coachingOptions}
+      />
+      <FormFooter errors={form.errors} label="Save profile" />
+    </form>
+  );
+}

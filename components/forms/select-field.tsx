@@ -1,0 +1,35 @@
+'use client';
+import { getSelectProps, type FieldMetadata } from '@conform-to/react';
+import { controlClass, describedBy, FieldShell } from './field-shell';
+
+interface SelectFieldProps<Value, Form extends Record<string, unknown>> {
+  field: FieldMetadata<Value, Form, string[]>;
+  label: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  /** Shown as the empty first choice; omit when a value is always required. */
+  placeholder?: string;
+  multiple?: boolean;
+}
+
+export function SelectField<Value, Form extends Record<string, unknown>>({ field, label, hint, options, placeholder, multiple }: SelectFieldProps<Value, Form>) {
+  return (
+    <FieldShell id={field.id} label={label} hint={hint} errors={field.errors} errorId={field.errorId} hintId={field.descriptionId}>
+      <select
+        {...getSelectProps(field, { ariaAttributes: false })}
+        multiple={multiple}
+        size={multiple ? 6 : undefined}
+        className={controlClass}
+        aria-describedby={describedBy(field, Boolean(hint))}
+        aria-invalid={field.errors?.length ? true : undefined}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

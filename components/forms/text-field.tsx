@@ -1,0 +1,31 @@
+'use client';
+import { getInputProps, getTextareaProps, type FieldMetadata } from '@conform-to/react';
+import { controlClass, describedBy, FieldShell } from './field-shell';
+
+interface TextFieldProps<Value, Form extends Record<string, unknown>> {
+  field: FieldMetadata<Value, Form, string[]>;
+  label: string;
+  hint?: string;
+  type?: 'text' | 'email' | 'password' | 'number';
+  autoComplete?: string;
+  list?: string;
+  multiline?: boolean;
+}
+
+/** A labelled text input (or textarea) bound to a conform field; keeps what was typed on error. */
+export function TextField<Value, Form extends Record<string, unknown>>({ field, label, hint, type = 'text', autoComplete, list, multiline }: TextFieldProps<Value, Form>) {
+  const shared = {
+    className: controlClass,
+    'aria-describedby': describedBy(field, Boolean(hint)),
+    'aria-invalid': field.errors?.length ? true : undefined,
+  };
+  return (
+    <FieldShell id={field.id} label={label} hint={hint} errors={field.errors} errorId={field.errorId} hintId={field.descriptionId}>
+      {multiline ? (
+        <textarea {...getTextareaProps(field, { ariaAttributes: false })} {...shared} rows={5} />
+      ) : (
+        <input {...getInputProps(field, { type, ariaAttributes: false })} {...shared} autoComplete={autoComplete} list={list} />
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+/**
+ * A conform form bound to a server action: the same zod schema validates in the browser
+ * (on blur) and on the server, and the server's reply restores what the person typed.
+ */
+import { useActionState } from 'react';
+import { useForm, type DefaultValue } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod/v4';
+import type { z } from 'zod';
+import type { FormState } from '@/lib/server/actions/form-action';
+
+export type ServerFormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+export function useServerForm<Schema extends z.ZodType<unknown, Record<string, unknown>>>(
+  action: ServerFormAction,
+  schema: Schema,
+  defaultValue?: DefaultValue<z.input<Schema>>,
+) {
+  const [lastResult, formAction] = useActionState(action, undefined);
+  const [form, fields] = useForm<z.input<Schema>, z.output<Schema>>({
+    lastResult,
+    defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+  });
+  return { form, fields, formAction };
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { getActor } from '@/lib/server/auth/session';
+import { signOutAction } from '@/app/(auth)/actions';
+
+export async function SiteHeader() {
+  const actor = await getActor();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-3xl flex-wrap items-center gap-4 px-4 py-3">
+        <Link href="/" className="mr-auto font-semibold text-slate-900">
+          Pathfinder
+        </Link>
+        {actor ? (
+          <>
+            <Link href="/goals">Goals</Link>
+            <Link href="/profile">Profile</Link>
+            <Link href="/account">Account</Link>
+            <form action={signOutAction}>
+              <button type="submit" className="text-indigo-800 hover:underline">
+                Sign out
+              </button>
+            </form>
+          </>
+        ) : (
+          <>
+            <Link href="/sign-in">Sign in</Link>
+            <Link href="/sign-up">Sign up</Link>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+/**
+ * Auth.js: e-mail and password sign-in with JWT sessions. The session holds only the user id;
+ * who the user is and what they may do is read from the database on each request
+ * (see session.ts), so a deleted account or a revoked admin loses access at once.
+ */
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { signInSchema } from '@/lib/validation/accounts';
+import { AppError } from '../errors';
+import { authenticate } from './authenticate';
+import { clientAddress } from './client-address';
+
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: '/sign-in' },
+  trustHost: true,
+  logger: {
+    // A refused sign-in is an expected outcome, not an error worth a stack trace in the logs.
+    error: (error) => {
+      if (error.name !== 'CredentialsSignin') console.error(error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        try {
+          const user = await authenticate({ ...parsed.data, address: clientAddress(request.headers) });
+          return user ? { id: user.id, name: user.name, email: user.email } : null;
+        } catch (error) {
+          // The code travels to the sign-in form, which turns it into "try again in ...".
+          if (error instanceof AppError && error.code === 'RATE_LIMITED') throw new SignInRefused(error.message);
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,58 @@
+import 'server-only';
+/**
+ * Rate limits whose counters live in PostgreSQL (the `rate_limit` table, created by a
+ * migration), so a limit holds across every app process sharing the database.
+ */
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppError } from './errors';
+import { env } from './env';
+
+const holder = globalThis as unknown as { rateLimitPool?: pg.Pool };
+function pool(): pg.Pool {
+  holder.rateLimitPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 });
+  return holder.rateLimitPool;
+}
+
+export interface LimitPolicy {
+  name: string;
+  points: number;
+  durationSeconds: number;
+}
+
+const limiters = new Map<string, RateLimiterPostgres>();
+function limiterFor(policy: LimitPolicy): RateLimiterPostgres {
+  let limiter = limiters.get(policy.name);
+  if (!limiter) {
+    limiter = new RateLimiterPostgres({
+      storeClient: pool(),
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix: policy.name,
+      points: policy.points,
+      duration: policy.durationSeconds,
+    });
+    limiters.set(policy.name, limiter);
+  }
+  return limiter;
+}
+
+/** Spends one point for each key; throws RATE_LIMITED saying when to try again. */
+export async function consume(policy: LimitPolicy, keys: string[], action: string): Promise<void> {
+  try {
+    await Promise.all(keys.map((key) => limiterFor(policy).consume(key)));
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    throw new AppError('RATE_LIMITED', `Too many ${action}. Try again ${whenAgain(error.msBeforeNext)}.`);
+  }
+}
+
+export async function reset(policy: LimitPolicy, key: string): Promise<void> {
+  await limiterFor(policy).delete(key);
+}
+
+function whenAgain(ms: number): string {
+  const minutes = Math.ceil(ms / 60_000);
+  if (ms < 60_000) return `in ${Math.max(1, Math.ceil(ms / 1000))} seconds`;
+  return minutes === 1 ? 'in a minute' : `in ${minutes} minutes`;
+}

@@ -1,0 +1,46 @@
+/** Input schemas of the account operations, shared by the forms and the server. */
+import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/core/accounts/password-rules';
+
+export const emailField = z
+  .string({ error: 'Enter your e-mail address.' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'That e-mail address is too long.')
+  .pipe(z.email('Enter a valid e-mail address, like name@example.com.'));
+
+const newPassword = z
+  .string({ error: 'Choose a password.' })
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
+
+export const signUpSchema = z.object({
+  name: z
+    .string({ error: 'Enter your name.' })
+    .trim()
+    .min(1, 'Enter your name.')
+    .max(100, 'Use at most 100 characters.'),
+  email: emailField,
+  password: newPassword,
+});
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(MAX_PASSWORD_LENGTH),
+});
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: 'Enter your current password.' }).max(MAX_PASSWORD_LENGTH),
+    newPassword,
+    confirmPassword: z.string({ error: 'Repeat the new password.' }),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two new passwords differ.',
+  });
+
+export const deleteAccountSchema = z.object({
+  password: z.string({ error: 'Enter your password to confirm.' }).max(MAX_PASSWORD_LENGTH),
+  confirm: z.literal('on', { error: 'Tick the box to confirm that your data will be deleted.' }),
+});

@@ -1,0 +1,28 @@
+/**
+ * Whether `next build` must run before `next start`: when there is no build yet, or any
+ * source is newer than it. This is what keeps a second `npm start` fast.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'lib', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const SKIP = new Set(['node_modules', 'generated', '.next']);
+
+export function needsBuild(projectDir: string): boolean {
+  const buildId = path.join(projectDir, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return SOURCES.some((source) => newestChange(path.join(projectDir, source)) > builtAt);
+}
+
+function newestChange(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target, { withFileTypes: true })) {
+    if (SKIP.has(entry.name) || entry.name.endsWith('.test.ts')) continue;
+    newest = Math.max(newest, newestChange(path.join(target, entry.name)));
+  }
+  return newest;
+}

@@ -1,0 +1,60 @@
+/**
+ * What `npm start` and `npm run dev` share: a database (embedded unless DATABASE_URL is set)
+ * with migrations applied and demo data on first start, then Next.js in front of it. Ctrl-C
+ * stops Next and the embedded database together.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { applyMigrations } from '../db/migrations';
+import { PROJECT_DIR, provideDatabase } from '../db/provide-database';
+import { localAuthSecret } from './auth-secret';
+import { needsBuild } from './needs-build';
+import { prepareDemoData } from './prepare-demo-data';
+
+export async function runApp(mode: 'start' | 'dev') {
+  const port = Number(process.env.PORT ?? 3000);
+  const database = await provideDatabase({ kind: 'app' });
+  let next: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    next?.kill('SIGTERM');
+    await database.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    const applied = await applyMigrations(database.url);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+    const demo = await prepareDemoData(database.url);
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(path.join(PROJECT_DIR, '.data')),
+      AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    if (mode === 'start' && needsBuild(PROJECT_DIR)) {
+      console.log('Building the app (once, and again after changes)…');
+      const build = spawnSync('npx', ['next', 'build'], { cwd: PROJECT_DIR, env, stdio: 'inherit' });
+      if (build.status !== 0) return await stop(build.status ?? 1);
+    }
+    next = spawn('npx', ['next', mode, '--port', String(port)], { cwd: PROJECT_DIR, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let announced = false;
+    next.stdout?.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      if (!announced && /Ready in|✓ Ready/.test(chunk.toString())) {
+        announced = true;
+        console.log(`\nPathfinder is running at http://localhost:${port}\n${demo}\nPress Ctrl-C to stop.\n`);
+      }
+    });
+    next.on('exit', (code) => void stop(code ?? 0));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+  }
+}

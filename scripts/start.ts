@@ -1,0 +1,3 @@
+import { runApp } from './app/run-app';
+
+await runApp('start');
