@@ -13,7 +13,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', 'node_modules/**'],
         },
       },
@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'db',
           include: ['lib/**/*.db.test.ts', 'scripts/**/*.db.test.ts', 'prisma/**/*.db.test.ts'],
           fileParallelism: false,
+          env: { AUTH_SECRET: 'database-tests-only-secret-0123456789abcdef' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

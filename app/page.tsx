@@ -8,9 +8,10 @@ export default async function HomePage() {
     return (
       <>
         <PageHeading title="A mentor or a coach?">
-          Some goals need someone who has already walked the path you have chosen. Others need someone who helps you
-          build a skill or find your direction. Pathfinder tells you which, explains why, and introduces you to people
-          from other teams and organisations. Nothing starts unless both of you say yes.
+          Some goals need someone who has already walked the path you have chosen. Others need
+          someone who helps you build a skill or find your direction. Pathfinder tells you which,
+          explains why, and introduces you to people from other teams and organisations. Nothing
+          starts unless both of you say yes.
         </PageHeading>
         <p className="flex gap-4">
           <Link href="/sign-up">Create an account</Link>

@@ -9,10 +9,13 @@ import { signInSchema, signUpSchema } from '@/lib/validation/accounts';
 
 const WRONG_CREDENTIALS = 'That e-mail and password do not match an account.';
 
-
 export const signUpAction = publicAction(signUpSchema, async ({ input }) => {
   await signUp({ ...input, address: clientAddress(await headers()) });
-  await signIn('credentials', { email: input.email, password: input.password, redirectTo: '/profile/edit?welcome=1' });
+  await signIn('credentials', {
+    email: input.email,
+    password: input.password,
+    redirectTo: '/profile/edit?welcome=1',
+  });
 });
 
 export const signInAction = publicAction(signInSchema, async ({ input }) => {

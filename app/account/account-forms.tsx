@@ -8,11 +8,25 @@ import { changePasswordSchema, deleteAccountSchema } from '@/lib/validation/acco
 import { changePasswordAction, deleteAccountAction } from './actions';
 
 export function ChangePasswordForm() {
-  const { form, fields, formAction } = useServerForm(changePasswordAction, changePasswordSchema);
+  const { form, fields, formAction, pending } = useServerForm(
+    changePasswordAction,
+    changePasswordSchema,
+  );
   const changed = form.status === 'success';
   return (
-    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-4">
-      <TextField field={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" />
+    <form
+      id={form.id}
+      onSubmit={form.onSubmit}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-4"
+    >
+      <TextField
+        field={fields.currentPassword}
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+      />
       <TextField
         field={fields.newPassword}
         label="New password"
@@ -20,22 +34,45 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
       />
-      <TextField field={fields.confirmPassword} label="New password again" type="password" autoComplete="new-password" />
-      {changed && <p role="status" className="text-emerald-800">Your password is changed.</p>}
-      <FormFooter errors={form.errors} label="Change password" />
+      <TextField
+        field={fields.confirmPassword}
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+      />
+      {changed && (
+        <p role="status" className="text-emerald-800">
+          Your password is changed.
+        </p>
+      )}
+      <FormFooter pending={pending} errors={form.errors} label="Change password" />
     </form>
   );
 }
 
 export function DeleteAccountForm() {
-  const { form, fields, formAction } = useServerForm(deleteAccountAction, deleteAccountSchema);
+  const { form, fields, formAction, pending } = useServerForm(
+    deleteAccountAction,
+    deleteAccountSchema,
+  );
   return (
-    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-4">
-      <TextField field={fields.password} label="Your password" type="password" autoComplete="current-password" />
+    <form
+      id={form.id}
+      onSubmit={form.onSubmit}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-4"
+    >
+      <TextField
+        field={fields.password}
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+      />
       <div className="flex flex-col gap-1">
         <label className="flex items-center gap-2">
-          <input {...getInputProps(fields.confirm, { type: 'checkbox' })} className="size-4" />
-          I understand that my profile, career steps and goals will be deleted for good.
+          <input {...getInputProps(fields.confirm, { type: 'checkbox' })} className="size-4" />I
+          understand that my profile, career steps and goals will be deleted for good.
         </label>
         {fields.confirm.errors && (
           <p id={fields.confirm.errorId} className="text-sm text-red-700">
@@ -43,7 +80,12 @@ export function DeleteAccountForm() {
           </p>
         )}
       </div>
-      <FormFooter errors={form.errors} label="Delete my account" pendingLabel="Deleting…" />
+      <FormFooter
+        pending={pending}
+        errors={form.errors}
+        label="Delete my account"
+        pendingLabel="Deleting…"
+      />
     </form>
   );
 }

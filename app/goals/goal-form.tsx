@@ -14,7 +14,10 @@ import { createGoalAction, updateGoalAction } from './actions';
 const editSchema = goalSchema.extend(goalIdSchema.shape);
 export type GoalDefaults = DefaultValue<z.input<typeof editSchema>>;
 
-const levelOptions = LEVELS.map(({ level, name }) => ({ value: String(level), label: `${level} · ${name}` }));
+const levelOptions = LEVELS.map(({ level, name }) => ({
+  value: String(level),
+  label: `${level} · ${name}`,
+}));
 const horizonOptions = Object.entries(GOAL_HORIZONS).map(([value, label]) => ({ value, label }));
 const clarityOptions = [
   { value: 'CLEAR', label: 'I know where I want to go' },
@@ -24,13 +27,19 @@ const needOptions = GOAL_NEEDS.map((need) => ({ value: need, label: NEED_LABELS[
 
 /** One form for writing and for editing a goal; editing carries the goal's id. */
 export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId?: string }) {
-  const { form, fields, formAction } = useServerForm(
+  const { form, fields, formAction, pending } = useServerForm(
     goalId ? updateGoalAction : createGoalAction,
     goalId ? editSchema : goalSchema,
     defaults,
   );
   return (
-    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-5">
+    <form
+      id={form.id}
+      onSubmit={form.onSubmit}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-5"
+    >
       {goalId && <input type="hidden" name="goalId" value={goalId} />}
       <TextField
         field={fields.statement}
@@ -38,10 +47,29 @@ export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId
         hint="Where do you want to be, and what is in the way? Write it as you would say it to a friend."
         multiline
       />
-      <TextField field={fields.targetTitle} label="Target role (optional)" hint="For example: Head of Finance." />
-      <SelectField field={fields.targetLevel} label="Target level (optional)" options={levelOptions} placeholder="No particular level" />
-      <SelectField field={fields.horizon} label="When (optional)" options={horizonOptions} placeholder="No particular time" />
-      <ChoiceGroup field={fields.clarity} legend="How clear are you about it? (optional)" type="radio" options={clarityOptions} />
+      <TextField
+        field={fields.targetTitle}
+        label="Target role (optional)"
+        hint="For example: Head of Finance."
+      />
+      <SelectField
+        field={fields.targetLevel}
+        label="Target level (optional)"
+        options={levelOptions}
+        placeholder="No particular level"
+      />
+      <SelectField
+        field={fields.horizon}
+        label="When (optional)"
+        options={horizonOptions}
+        placeholder="No particular time"
+      />
+      <ChoiceGroup
+        field={fields.clarity}
+        legend="How clear are you about it? (optional)"
+        type="radio"
+        options={clarityOptions}
+      />
       <ChoiceGroup
         field={fields.needs}
         legend="What kind of help do you think you need? (optional)"
@@ -49,7 +77,11 @@ export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId
         type="checkbox"
         options={needOptions}
       />
-      <FormFooter errors={form.errors} label={goalId ? 'Save goal' : 'Add goal'} />
+      <FormFooter
+        pending={pending}
+        errors={form.errors}
+        label={goalId ? 'Save goal' : 'Add goal'}
+      />
     </form>
   );
 }

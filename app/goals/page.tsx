@@ -7,7 +7,11 @@ import { listOwnGoals } from '@/lib/server/goals/goals';
 
 export const metadata: Metadata = { title: 'Your goals' };
 
-export default async function GoalsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+export default async function GoalsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ deleted?: string }>;
+}) {
   const actor = await requireUser();
   const [goals, { deleted }] = await Promise.all([listOwnGoals({ actor }), searchParams]);
   return (

@@ -17,11 +17,17 @@ export function ExperienceList({ experiences }: { experiences: Experience[] }) {
             {step.title}, {step.organisation}
           </p>
           <p className="text-sm text-slate-700">
-            {EXPERIENCE_KINDS[step.kind]} · {levelName(step.level)} · {step.function?.name ?? 'No function'} ·{' '}
-            {countryName(step.country)} · {step.startYear}–{step.endYear ?? 'now'}
+            {EXPERIENCE_KINDS[step.kind]} · {levelName(step.level)} ·{' '}
+            {step.function?.name ?? 'No function'} · {countryName(step.country)} · {step.startYear}–
+            {step.endYear ?? 'now'}
           </p>
           {step.description && <p className="mt-1">{step.description}</p>}
-          <DeleteButton action={deleteExperienceAction} fields={{ id: step.id }} label="Remove" context={`${step.title}, ${step.organisation}`} />
+          <DeleteButton
+            action={deleteExperienceAction}
+            fields={{ id: step.id }}
+            label="Remove"
+            context={`${step.title}, ${step.organisation}`}
+          />
         </li>
       ))}
     </ul>

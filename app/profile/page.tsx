@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: 'Your profile' };
 
 const SAVED = { profile: 'Your profile is saved.', experience: 'Career step added.' } as const;
 
-export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+export default async function ProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const actor = await requireUser();
   const [profile, experiences, { saved }] = await Promise.all([
     getOwnProfile({ actor }),
@@ -36,8 +40,8 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
           Career steps
         </h2>
         <p className="mb-4 text-slate-700">
-          The moves you have lived: promotions, changes of function or country, companies founded, returns from a
-          break. They show others where you have been.
+          The moves you have lived: promotions, changes of function or country, companies founded,
+          returns from a break. They show others where you have been.
         </p>
         <ExperienceList experiences={experiences} />
         <p className="mt-4">

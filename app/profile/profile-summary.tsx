@@ -5,7 +5,12 @@ import type { getOwnProfile } from '@/lib/server/profiles/get-own-profile';
 
 type Profile = NonNullable<Awaited<ReturnType<typeof getOwnProfile>>>;
 
-const OFFERS = { NONE: 'Not offering help now', MENTORING: 'Mentoring', COACHING: 'Coaching', BOTH: 'Mentoring and coaching' };
+const OFFERS = {
+  NONE: 'Not offering help now',
+  MENTORING: 'Mentoring',
+  COACHING: 'Coaching',
+  BOTH: 'Mentoring and coaching',
+};
 
 export function ProfileSummary({ profile }: { profile: Profile }) {
   const rows: [string, string][] = [
@@ -23,11 +28,17 @@ export function ProfileSummary({ profile }: { profile: Profile }) {
   ];
   if (profile.offers !== 'NONE') rows.push(['Can take on', `${profile.capacity} people`]);
   if (profile.coachingAreas.length) {
-    rows.push(['Coaches on', profile.coachingAreas.map((area) => NEED_LABELS[area as GoalNeed] ?? area).join(', ')]);
+    rows.push([
+      'Coaches on',
+      profile.coachingAreas.map((area) => NEED_LABELS[area as GoalNeed] ?? area).join(', '),
+    ]);
   }
   return (
     <>
-      <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1" data-testid="profile-summary">
+      <dl
+        className="mb-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1"
+        data-testid="profile-summary"
+      >
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="font-medium text-slate-700">{term}</dt>

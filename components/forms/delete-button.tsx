@@ -12,7 +12,13 @@ export function DeleteButton(props: {
 }) {
   const { action, fields, label, context } = props;
   const [result, formAction, pending] = useActionState(action, undefined);
-  const error = result?.status === 'error' ? Object.values(result.error ?? {}).flat().filter(Boolean).join(' ') : '';
+  const error =
+    result?.status === 'error'
+      ? Object.values(result.error ?? {})
+          .flat()
+          .filter(Boolean)
+          .join(' ')
+      : '';
   return (
     <form action={formAction} className="mt-2">
       {Object.entries(fields).map(([name, value]) => (

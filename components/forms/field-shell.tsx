@@ -14,7 +14,15 @@ export interface FieldShellProps {
   children: ReactNode;
 }
 
-export function FieldShell({ id, label, hint, errors, errorId, hintId, children }: FieldShellProps) {
+export function FieldShell({
+  id,
+  label,
+  hint,
+  errors,
+  errorId,
+  hintId,
+  children,
+}: FieldShellProps) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -38,6 +46,13 @@ export function FieldShell({ id, label, hint, errors, errorId, hintId, children 
 export const controlClass =
   'rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-indigo-600 focus:outline-2 focus:outline-indigo-600 aria-invalid:border-red-700';
 
-export function describedBy(field: { descriptionId: string; errorId: string; errors?: string[] }, hasHint: boolean) {
-  return [hasHint && field.descriptionId, field.errors?.length && field.errorId].filter(Boolean).join(' ') || undefined;
+export function describedBy(
+  field: { descriptionId: string; errorId: string; errors?: string[] },
+  hasHint: boolean,
+) {
+  return (
+    [hasHint && field.descriptionId, field.errors?.length && field.errorId]
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
 }

@@ -1,13 +1,22 @@
 'use client';
-import { useFormStatus } from 'react-dom';
 
 /** The form-wide message (if any) and the submit button, which says when it is working. */
-export function FormFooter({ errors, label, pendingLabel }: { errors?: string[]; label: string; pendingLabel?: string }) {
-  const { pending } = useFormStatus();
+interface FormFooterProps {
+  errors?: string[];
+  label: string;
+  pendingLabel?: string;
+  pending: boolean;
+}
+
+export function FormFooter({ errors, label, pendingLabel, pending }: FormFooterProps) {
   return (
     <div className="flex flex-col gap-3">
       {errors?.length ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" data-testid="form-error">
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+          data-testid="form-error"
+        >
           {errors.join(' ')}
         </p>
       ) : null}

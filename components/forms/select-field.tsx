@@ -12,9 +12,23 @@ interface SelectFieldProps<Value, Form extends Record<string, unknown>> {
   multiple?: boolean;
 }
 
-export function SelectField<Value, Form extends Record<string, unknown>>({ field, label, hint, options, placeholder, multiple }: SelectFieldProps<Value, Form>) {
+export function SelectField<Value, Form extends Record<string, unknown>>({
+  field,
+  label,
+  hint,
+  options,
+  placeholder,
+  multiple,
+}: SelectFieldProps<Value, Form>) {
   return (
-    <FieldShell id={field.id} label={label} hint={hint} errors={field.errors} errorId={field.errorId} hintId={field.descriptionId}>
+    <FieldShell
+      id={field.id}
+      label={label}
+      hint={hint}
+      errors={field.errors}
+      errorId={field.errorId}
+      hintId={field.descriptionId}
+    >
       <select
         {...getSelectProps(field, { ariaAttributes: false })}
         multiple={multiple}

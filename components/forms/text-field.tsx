@@ -13,18 +13,38 @@ interface TextFieldProps<Value, Form extends Record<string, unknown>> {
 }
 
 /** A labelled text input (or textarea) bound to a conform field; keeps what was typed on error. */
-export function TextField<Value, Form extends Record<string, unknown>>({ field, label, hint, type = 'text', autoComplete, list, multiline }: TextFieldProps<Value, Form>) {
+export function TextField<Value, Form extends Record<string, unknown>>({
+  field,
+  label,
+  hint,
+  type = 'text',
+  autoComplete,
+  list,
+  multiline,
+}: TextFieldProps<Value, Form>) {
   const shared = {
     className: controlClass,
     'aria-describedby': describedBy(field, Boolean(hint)),
     'aria-invalid': field.errors?.length ? true : undefined,
   };
   return (
-    <FieldShell id={field.id} label={label} hint={hint} errors={field.errors} errorId={field.errorId} hintId={field.descriptionId}>
+    <FieldShell
+      id={field.id}
+      label={label}
+      hint={hint}
+      errors={field.errors}
+      errorId={field.errorId}
+      hintId={field.descriptionId}
+    >
       {multiline ? (
         <textarea {...getTextareaProps(field, { ariaAttributes: false })} {...shared} rows={5} />
       ) : (
-        <input {...getInputProps(field, { type, ariaAttributes: false })} {...shared} autoComplete={autoComplete} list={list} />
+        <input
+          {...getInputProps(field, { type, ariaAttributes: false })}
+          {...shared}
+          autoComplete={autoComplete}
+          list={list}
+        />
       )}
     </FieldShell>
   );

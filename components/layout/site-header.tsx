@@ -6,8 +6,11 @@ export async function SiteHeader() {
   const actor = await getActor();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-3xl flex-wrap items-center gap-4 px-4 py-3">
-        <Link href="/" className="mr-auto font-semibold text-slate-900">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-3xl flex-wrap items-center gap-4 px-4 py-3"
+      >
+        <Link href="/" className="mr-auto font-semibold text-slate-900 no-underline">
           Pathfinder
         </Link>
         {actor ? (

@@ -22,7 +22,9 @@ export type Env = z.infer<typeof schema>;
 function readEnv(): Env {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid server configuration:\n${problems.join('\n')}`);
   }
   return parsed.data;

@@ -2,7 +2,8 @@
  * Errors the product expects, each with a code and a message safe to show to the person.
  * Anything else is a bug: it is logged and shown as a generic failure, never verbatim.
  */
-export type AppErrorCode = 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'RATE_LIMITED' | 'UNAUTHENTICATED';
+export type AppErrorCode =
+  'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'RATE_LIMITED' | 'UNAUTHENTICATED';
 
 export class AppError extends Error {
   constructor(

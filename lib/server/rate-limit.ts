@@ -43,7 +43,10 @@ export async function consume(policy: LimitPolicy, keys: string[], action: strin
     await Promise.all(keys.map((key) => limiterFor(policy).consume(key)));
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
-    throw new AppError('RATE_LIMITED', `Too many ${action}. Try again ${whenAgain(error.msBeforeNext)}.`);
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many ${action}. Try again ${whenAgain(error.msBeforeNext)}.`,
+    );
   }
 }
 

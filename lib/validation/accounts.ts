@@ -26,7 +26,10 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(MAX_PASSWORD_LENGTH),
+  password: z
+    .string({ error: 'Enter your password.' })
+    .min(1, 'Enter your password.')
+    .max(MAX_PASSWORD_LENGTH),
 });
 
 export const changePasswordSchema = z

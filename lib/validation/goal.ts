@@ -18,9 +18,16 @@ export const goalSchema = z.object({
     .max(2000, 'Keep it under 2000 characters.'),
   targetTitle: z.string().trim().max(100, 'Use at most 100 characters.').optional(),
   targetLevel: z.coerce.number().int().min(MIN_LEVEL).max(MAX_LEVEL).optional(),
-  horizon: z.enum(Object.keys(GOAL_HORIZONS) as [keyof typeof GOAL_HORIZONS], { error: 'Choose a horizon from the list.' }).optional(),
+  horizon: z
+    .enum(Object.keys(GOAL_HORIZONS) as [keyof typeof GOAL_HORIZONS], {
+      error: 'Choose a horizon from the list.',
+    })
+    .optional(),
   clarity: z.enum(['CLEAR', 'EXPLORING'], { error: 'Choose how clear you are.' }).optional(),
-  needs: z.array(z.enum(GOAL_NEEDS, { error: 'Choose from the list.' })).max(GOAL_NEEDS.length).default([]),
+  needs: z
+    .array(z.enum(GOAL_NEEDS, { error: 'Choose from the list.' }))
+    .max(GOAL_NEEDS.length)
+    .default([]),
 });
 
 export type GoalInput = z.infer<typeof goalSchema>;

@@ -18,17 +18,28 @@ const level = z.coerce
   .min(MIN_LEVEL, 'Choose a level.')
   .max(MAX_LEVEL, 'Choose a level.');
 
-const country = z.string({ error: 'Choose a country.' }).refine(isCountryCode, 'Choose a country from the list.');
+const country = z
+  .string({ error: 'Choose a country.' })
+  .refine(isCountryCode, 'Choose a country from the list.');
 
 /** "a, b,  c" -> ["a", "b", "c"]: skills are typed as one comma-separated line. */
 const commaList = (max: number) =>
   z
     .string()
     .optional()
-    .transform((value) =>
-      [...new Set((value ?? '').split(',').map((item) => item.trim()).filter(Boolean))],
-    )
-    .pipe(z.array(z.string().max(60, 'Keep each item under 60 characters.')).max(max, `List at most ${max}.`));
+    .transform((value) => [
+      ...new Set(
+        (value ?? '')
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.string().max(60, 'Keep each item under 60 characters.'))
+        .max(max, `List at most ${max}.`),
+    );
 
 const COACHING_AREAS = GOAL_NEEDS.filter((need) => NEED_POINTS_TO[need] === 'coach') as GoalNeed[];
 
@@ -38,27 +49,50 @@ export const profileSchema = z
     function: text('your function', 60),
     jobTitle: text('your job title', 100),
     level,
-    yearsExperience: z.coerce.number({ error: 'Enter a number of years.' }).int('Enter whole years.').min(0).max(60),
+    yearsExperience: z.coerce
+      .number({ error: 'Enter a number of years.' })
+      .int('Enter whole years.')
+      .min(0)
+      .max(60),
     country,
-    timezone: z.string({ error: 'Choose a time zone.' }).refine(isTimezone, 'Choose a time zone from the list.'),
+    timezone: z
+      .string({ error: 'Choose a time zone.' })
+      .refine(isTimezone, 'Choose a time zone from the list.'),
     languages: z
-      .array(z.string().refine(isLanguageCode, 'Choose languages from the list.'), { error: 'Choose at least one language.' })
+      .array(z.string().refine(isLanguageCode, 'Choose languages from the list.'), {
+        error: 'Choose at least one language.',
+      })
       .min(1, 'Choose at least one language.')
       .max(10),
     skills: commaList(30),
     bio: z.string().trim().max(1000, 'Keep your bio under 1000 characters.').optional().default(''),
     managerEmail: z.email('Enter a valid e-mail address.').trim().toLowerCase().optional(),
-    offers: z.enum(['NONE', 'MENTORING', 'COACHING', 'BOTH'], { error: 'Choose what you can offer.' }),
-    capacity: z.coerce.number().int().min(0, 'Between 0 and 10.').max(10, 'Between 0 and 10.').default(0),
+    offers: z.enum(['NONE', 'MENTORING', 'COACHING', 'BOTH'], {
+      error: 'Choose what you can offer.',
+    }),
+    capacity: z.coerce
+      .number()
+      .int()
+      .min(0, 'Between 0 and 10.')
+      .max(10, 'Between 0 and 10.')
+      .default(0),
     coachingAreas: z.array(z.enum(COACHING_AREAS as [GoalNeed, ...GoalNeed[]])).default([]),
   })
   .superRefine((input, context) => {
     const coaches = input.offers === 'COACHING' || input.offers === 'BOTH';
     if (coaches && input.coachingAreas.length === 0) {
-      context.addIssue({ code: 'custom', path: ['coachingAreas'], message: 'Choose what you coach on.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['coachingAreas'],
+        message: 'Choose what you coach on.',
+      });
     }
     if (input.offers !== 'NONE' && input.capacity === 0) {
-      context.addIssue({ code: 'custom', path: ['capacity'], message: 'Say how many people you can take on.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['capacity'],
+        message: 'Say how many people you can take on.',
+      });
     }
   });
 
@@ -71,7 +105,9 @@ export const experienceSchema = z
     function: text('the function', 60),
     organisation: text('the organisation', 100),
     country,
-    kind: z.enum(EXPERIENCE_KIND_IDS as [string, ...string[]], { error: 'Choose what kind of step it was.' }),
+    kind: z.enum(EXPERIENCE_KIND_IDS as [string, ...string[]], {
+      error: 'Choose what kind of step it was.',
+    }),
     startYear: z.coerce.number({ error: 'Enter the year it started.' }).int().min(1950).max(2100),
     endYear: z.coerce.number().int().min(1950).max(2100).optional(),
     description: z.string().trim().max(300, 'Keep it under 300 characters.').optional().default(''),

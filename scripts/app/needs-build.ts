@@ -5,7 +5,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'prisma/schema.prisma',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 const SKIP = new Set(['node_modules', 'generated', '.next']);
 
 export function needsBuild(projectDir: string): boolean {

@@ -40,16 +40,26 @@ export async function runApp(mode: 'start' | 'dev') {
     };
     if (mode === 'start' && needsBuild(PROJECT_DIR)) {
       console.log('Building the app (once, and again after changes)…');
-      const build = spawnSync('npx', ['next', 'build'], { cwd: PROJECT_DIR, env, stdio: 'inherit' });
+      const build = spawnSync('npx', ['next', 'build'], {
+        cwd: PROJECT_DIR,
+        env,
+        stdio: 'inherit',
+      });
       if (build.status !== 0) return await stop(build.status ?? 1);
     }
-    next = spawn('npx', ['next', mode, '--port', String(port)], { cwd: PROJECT_DIR, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    next = spawn('npx', ['next', mode, '--port', String(port)], {
+      cwd: PROJECT_DIR,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let announced = false;
     next.stdout?.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);
       if (!announced && /Ready in|✓ Ready/.test(chunk.toString())) {
         announced = true;
-        console.log(`\nPathfinder is running at http://localhost:${port}\n${demo}\nPress Ctrl-C to stop.\n`);
+        console.log(
+          `\nPathfinder is running at http://localhost:${port}\n${demo}\nPress Ctrl-C to stop.\n`,
+        );
       }
     });
     next.on('exit', (code) => void stop(code ?? 0));

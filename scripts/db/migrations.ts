@@ -47,7 +47,7 @@ export async function listMigrations(): Promise<MigrationList> {
 
 /** What `prisma migrate deploy` does: applies pending migrations, idempotently. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const engine = await openSchemaEngine(databaseUrl, [
+  const { engine, close } = await openSchemaEngine(databaseUrl, [
     [SCHEMA_PATH, await readFile(SCHEMA_PATH, 'utf8')],
   ]);
   const migrationsList = await listMigrations();
@@ -60,7 +60,7 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
     );
     return result.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -71,7 +71,7 @@ export async function diffSchemas(
   to: string,
 ): Promise<string> {
   // Diffing two schema texts reads no tables, but the engine insists on a live connection.
-  const engine = await openSchemaEngine(databaseUrl, [['schema.prisma', to]]);
+  const { engine, close } = await openSchemaEngine(databaseUrl, [['schema.prisma', to]]);
   try {
     const target = (content: string, file: string) => ({
       tag: 'schemaDatamodel' as const,
@@ -89,7 +89,7 @@ export async function diffSchemas(
     const sql = result.stdout ?? '';
     return /^\s*(--.*\n?|\s)*$/.test(sql) ? '' : sql;
   } finally {
-    engine.free();
+    await close();
   }
 }
 

@@ -7,7 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 type EngineModule = typeof import('@prisma/schema-engine-wasm');
@@ -49,17 +53,44 @@ function loadEngineModule(): Promise<EngineModule> {
   return engineModule;
 }
 
+export interface OpenEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes its connections, releasing the migration advisory lock. */
+  close: () => Promise<void>;
+}
+
 /** The engine needs a schema to know its provider; without one it panics on first use. */
 export async function openSchemaEngine(
   databaseUrl: string,
   datamodels: [path: string, content: string][],
-): Promise<SchemaEngine> {
+): Promise<OpenEngine> {
   const { SchemaEngine } = await loadEngineModule();
-  const factory = bindMigrationAwareSqlAdapterFactory(
-    new PrismaPg({ connectionString: databaseUrl }),
-  );
+  const adapters: SqlDriverAdapter[] = [];
+  const pg = new PrismaPg({ connectionString: databaseUrl });
+  // engine.free() does not close the pool; without this a second process waits on the lock.
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    adapterName: pg.adapterName,
+    provider: pg.provider,
+    connect: async () => {
+      const adapter = await pg.connect();
+      adapters.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: () => pg.connectToShadowDb(),
+  };
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
   };
-  return SchemaEngine.new({ datamodels }, log, factory);
+  const engine = await SchemaEngine.new(
+    { datamodels },
+    log,
+    bindMigrationAwareSqlAdapterFactory(tracked),
+  );
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(adapters.map((adapter) => adapter.dispose()));
+    },
+  };
 }

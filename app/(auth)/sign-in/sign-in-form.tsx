@@ -7,12 +7,28 @@ import { signInSchema } from '@/lib/validation/accounts';
 import { signInAction } from '../actions';
 
 export function SignInForm() {
-  const { form, fields, formAction } = useServerForm(signInAction, signInSchema);
+  const { form, fields, formAction, pending } = useServerForm(signInAction, signInSchema);
   return (
-    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-4">
+    <form
+      id={form.id}
+      onSubmit={form.onSubmit}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <TextField field={fields.email} label="E-mail" type="email" autoComplete="email" />
-      <TextField field={fields.password} label="Password" type="password" autoComplete="current-password" />
-      <FormFooter errors={form.errors} label="Sign in" pendingLabel="Signing in…" />
+      <TextField
+        field={fields.password}
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+      />
+      <FormFooter
+        pending={pending}
+        errors={form.errors}
+        label="Sign in"
+        pendingLabel="Signing in…"
+      />
       <p className="text-sm">
         New here? <Link href="/sign-up">Create an account</Link>
       </p>

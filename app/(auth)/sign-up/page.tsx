@@ -11,8 +11,8 @@ export default async function SignUpPage() {
   return (
     <>
       <PageHeading title="Create your account">
-        Tell us about yourself and what you are aiming for; we will tell you whether a mentor or a coach fits, and
-        who.
+        Tell us about yourself and what you are aiming for; we will tell you whether a mentor or a
+        coach fits, and who.
       </PageHeading>
       <SignUpForm />
     </>

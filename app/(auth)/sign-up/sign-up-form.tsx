@@ -8,9 +8,15 @@ import { signUpSchema } from '@/lib/validation/accounts';
 import { signUpAction } from '../actions';
 
 export function SignUpForm() {
-  const { form, fields, formAction } = useServerForm(signUpAction, signUpSchema);
+  const { form, fields, formAction, pending } = useServerForm(signUpAction, signUpSchema);
   return (
-    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-4">
+    <form
+      id={form.id}
+      onSubmit={form.onSubmit}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <TextField field={fields.name} label="Your name" autoComplete="name" />
       <TextField field={fields.email} label="Work e-mail" type="email" autoComplete="email" />
       <TextField
@@ -20,7 +26,12 @@ export function SignUpForm() {
         autoComplete="new-password"
         hint={`At least ${MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember.`}
       />
-      <FormFooter errors={form.errors} label="Create account" pendingLabel="Creating your account…" />
+      <FormFooter
+        pending={pending}
+        errors={form.errors}
+        label="Create account"
+        pendingLabel="Creating your account…"
+      />
       <p className="text-sm">
         Already have an account? <Link href="/sign-in">Sign in</Link>
       </p>

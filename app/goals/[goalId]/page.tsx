@@ -26,13 +26,24 @@ export default async function GoalPage({ params, searchParams }: Props) {
   if (goal.targetTitle) details.push(['Target role', goal.targetTitle]);
   if (goal.targetLevel) details.push(['Target level', levelName(goal.targetLevel)]);
   if (goal.horizon) details.push(['When', GOAL_HORIZONS[goal.horizon]]);
-  if (goal.clarity) details.push(['Clarity', goal.clarity === 'CLEAR' ? 'I know where I want to go' : 'Still exploring']);
-  if (goal.needs.length) details.push(['Help wanted', goal.needs.map((need) => NEED_LABELS[need as GoalNeed] ?? need).join(', ')]);
+  if (goal.clarity)
+    details.push([
+      'Clarity',
+      goal.clarity === 'CLEAR' ? 'I know where I want to go' : 'Still exploring',
+    ]);
+  if (goal.needs.length)
+    details.push([
+      'Help wanted',
+      goal.needs.map((need) => NEED_LABELS[need as GoalNeed] ?? need).join(', '),
+    ]);
   return (
     <>
       <PageHeading title="Your goal" />
       {saved && <Notice>Your goal is saved.</Notice>}
-      <blockquote className="mb-6 border-l-4 border-indigo-300 pl-4 whitespace-pre-line" data-testid="goal-statement">
+      <blockquote
+        className="mb-6 border-l-4 border-indigo-300 pl-4 whitespace-pre-line"
+        data-testid="goal-statement"
+      >
         {goal.statement}
       </blockquote>
       {details.length > 0 && (
@@ -45,10 +56,10 @@ export default async function GoalPage({ params, searchParams }: Props) {
           ))}
         </dl>
       )}
-      <p className="flex items-center gap-6">
+      <div className="flex items-baseline gap-6">
         <Link href={`/goals/${goal.id}/edit`}>Edit this goal</Link>
         <DeleteGoalButton goalId={goal.id} />
-      </p>
+      </div>
     </>
   );
 }

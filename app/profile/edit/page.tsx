@@ -8,9 +8,17 @@ import { ProfileForm, type ProfileDefaults } from './profile-form';
 
 export const metadata: Metadata = { title: 'Edit your profile' };
 
-export default async function EditProfilePage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+export default async function EditProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ welcome?: string }>;
+}) {
   const actor = await requireUser();
-  const [profile, directory, { welcome }] = await Promise.all([getOwnProfile({ actor }), listDirectory(db), searchParams]);
+  const [profile, directory, { welcome }] = await Promise.all([
+    getOwnProfile({ actor }),
+    listDirectory(db),
+    searchParams,
+  ]);
   const defaults: ProfileDefaults = profile
     ? {
         organisation: profile.organisation.name,

@@ -14,14 +14,22 @@ import { saveProfileAction } from '../actions';
 
 export type ProfileDefaults = DefaultValue<z.input<typeof profileSchema>>;
 
-const levelOptions = LEVELS.map(({ level, name }) => ({ value: String(level), label: `${level} · ${name}` }));
+const levelOptions = LEVELS.map(({ level, name }) => ({
+  value: String(level),
+  label: `${level} · ${name}`,
+}));
 const countryOptions = COUNTRIES.map(({ code, name }) => ({ value: code, label: name }));
 const languageOptions = LANGUAGES.map(({ code, name }) => ({ value: code, label: name }));
-const timezoneOptions = TIMEZONES.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
-const coachingOptions = GOAL_NEEDS.filter((need) => NEED_POINTS_TO[need] === 'coach').map((need) => ({
-  value: need,
-  label: NEED_LABELS[need],
+const timezoneOptions = TIMEZONES.map((zone) => ({
+  value: zone,
+  label: zone.replaceAll('_', ' '),
 }));
+const coachingOptions = GOAL_NEEDS.filter((need) => NEED_POINTS_TO[need] === 'coach').map(
+  (need) => ({
+    value: need,
+    label: NEED_LABELS[need],
+  }),
+);
 const offerOptions = [
   { value: 'NONE', label: 'Not now' },
   { value: 'MENTORING', label: 'Mentoring' },
@@ -29,19 +37,61 @@ const offerOptions = [
   { value: 'BOTH', label: 'Mentoring and coaching' },
 ];
 
-export function ProfileForm(props: { defaults: ProfileDefaults; organisations: string[]; functions: string[] }) {
-  const { form, fields, formAction } = useServerForm(saveProfileAction, profileSchema, props.defaults);
+export function ProfileForm(props: {
+  defaults: ProfileDefaults;
+  organisations: string[];
+  functions: string[];
+}) {
+  const { form, fields, formAction, pending } = useServerForm(
+    saveProfileAction,
+    profileSchema,
+    props.defaults,
+  );
   return (
-    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-5">
+    <form
+      id={form.id}
+      onSubmit={form.onSubmit}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-5"
+    >
       <TextField field={fields.organisation} label="Organisation" list="organisations" />
-      <datalist id="organisations">{props.organisations.map((name) => <option key={name} value={name} />)}</datalist>
-      <TextField field={fields.function} label="Function" hint="Your department or discipline, e.g. Finance." list="functions" />
-      <datalist id="functions">{props.functions.map((name) => <option key={name} value={name} />)}</datalist>
+      <datalist id="organisations">
+        {props.organisations.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <TextField
+        field={fields.function}
+        label="Function"
+        hint="Your department or discipline, e.g. Finance."
+        list="functions"
+      />
+      <datalist id="functions">
+        {props.functions.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       <TextField field={fields.jobTitle} label="Job title" autoComplete="organization-title" />
-      <SelectField field={fields.level} label="Level" options={levelOptions} placeholder="Choose a level" />
+      <SelectField
+        field={fields.level}
+        label="Level"
+        options={levelOptions}
+        placeholder="Choose a level"
+      />
       <TextField field={fields.yearsExperience} label="Years of experience" type="number" />
-      <SelectField field={fields.country} label="Country" options={countryOptions} placeholder="Choose a country" />
-      <SelectField field={fields.timezone} label="Time zone" options={timezoneOptions} placeholder="Choose a time zone" />
+      <SelectField
+        field={fields.country}
+        label="Country"
+        options={countryOptions}
+        placeholder="Choose a country"
+      />
+      <SelectField
+        field={fields.timezone}
+        label="Time zone"
+        options={timezoneOptions}
+        placeholder="Choose a time zone"
+      />
       <SelectField
         field={fields.languages}
         label="Languages you work in"
@@ -57,15 +107,24 @@ export function ProfileForm(props: { defaults: ProfileDefaults; organisations: s
         type="email"
         hint="We never match you with anyone in your own reporting line."
       />
-      <ChoiceGroup field={fields.offers} legend="Can you help others?" type="radio" options={offerOptions} />
-      <TextField field={fields.capacity} label="How many people can you take on? (0 to 10)" type="number" />
+      <ChoiceGroup
+        field={fields.offers}
+        legend="Can you help others?"
+        type="radio"
+        options={offerOptions}
+      />
+      <TextField
+        field={fields.capacity}
+        label="How many people can you take on? (0 to 10)"
+        type="number"
+      />
       <ChoiceGroup
         field={fields.coachingAreas}
         legend="If you coach: what do you coach on?"
         type="checkbox"
         options={coachingOptions}
       />
-      <FormFooter errors={form.errors} label="Save profile" />
+      <FormFooter pending={pending} errors={form.errors} label="Save profile" />
     </form>
   );
 }

@@ -9,10 +9,19 @@ import { AppError } from '../errors';
 import { consume } from '../rate-limit';
 import { checkPassword } from './check-password';
 
-export async function changePassword({ actor, input }: { actor: Actor; input: z.output<typeof changePasswordSchema> }) {
+export async function changePassword({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: z.output<typeof changePasswordSchema>;
+}) {
   await consume(PASSWORD_CHANGE_PER_USER, [actor.id], 'password changes');
   if (!(await checkPassword(actor.id, input.currentPassword))) {
     throw new AppError('INVALID', 'That is not your current password.', 'currentPassword');
   }
-  await db.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
+  await db.user.update({
+    where: { id: actor.id },
+    data: { passwordHash: await hashPassword(input.newPassword) },
+  });
 }

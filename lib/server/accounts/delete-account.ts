@@ -12,7 +12,13 @@ import { checkPassword } from './check-password';
  * profile with no manager. Later features hook in here to tell the other side of any
  * request or relationship that it ended.
  */
-export async function deleteAccount({ actor, input }: { actor: Actor; input: z.output<typeof deleteAccountSchema> }) {
+export async function deleteAccount({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: z.output<typeof deleteAccountSchema>;
+}) {
   if (!(await checkPassword(actor.id, input.password))) {
     throw new AppError('INVALID', 'That is not your password.', 'password');
   }

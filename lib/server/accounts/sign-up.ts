@@ -25,7 +25,11 @@ export async function signUp(input: z.output<typeof signUpSchema> & { address: s
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('CONFLICT', 'An account with this e-mail already exists. Sign in instead.', 'email');
+      throw new AppError(
+        'CONFLICT',
+        'An account with this e-mail already exists. Sign in instead.',
+        'email',
+      );
     }
     throw error;
   }

@@ -13,7 +13,10 @@ import { getActor, type Actor } from '../auth/session';
 
 export type FormState = SubmissionResult<string[]> | undefined;
 
-type Handler<Schema extends z.ZodType, A> = (args: { actor: A; input: z.output<Schema> }) => Promise<FormState | void>;
+type Handler<Schema extends z.ZodType, A> = (args: {
+  actor: A;
+  input: z.output<Schema>;
+}) => Promise<FormState | void>;
 
 function build<Schema extends z.ZodType, A>(
   schema: Schema,
@@ -25,9 +28,13 @@ function build<Schema extends z.ZodType, A>(
     const submission = parseWithZod(formData, { schema });
     if (submission.status !== 'success') return submission.reply();
     const actor = await resolveActor();
-    if (actor === undefined) return submission.reply({ formErrors: ['Your session has ended. Sign in again.'] });
+    if (actor === undefined)
+      return submission.reply({ formErrors: ['Your session has ended. Sign in again.'] });
     try {
-      return (await handler({ actor, input: submission.value as z.output<Schema> })) ?? submission.reply();
+      return (
+        (await handler({ actor, input: submission.value as z.output<Schema> })) ??
+        submission.reply()
+      );
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof AppError) {
@@ -36,17 +43,25 @@ function build<Schema extends z.ZodType, A>(
           : submission.reply({ formErrors: [error.message] });
       }
       console.error('Form action failed', error);
-      return submission.reply({ formErrors: ['Something went wrong on our side. Please try again.'] });
+      return submission.reply({
+        formErrors: ['Something went wrong on our side. Please try again.'],
+      });
     }
   };
 }
 
 /** An action for signed-in people only. */
-export function userAction<Schema extends z.ZodType>(schema: Schema, handler: Handler<Schema, Actor>) {
+export function userAction<Schema extends z.ZodType>(
+  schema: Schema,
+  handler: Handler<Schema, Actor>,
+) {
   return build(schema, async () => (await getActor()) ?? undefined, handler);
 }
 
 /** An action anyone may call (sign-up, sign-in). */
-export function publicAction<Schema extends z.ZodType>(schema: Schema, handler: Handler<Schema, null>) {
+export function publicAction<Schema extends z.ZodType>(
+  schema: Schema,
+  handler: Handler<Schema, null>,
+) {
   return build(schema, async () => null, handler);
 }

@@ -35,11 +35,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         try {
-          const user = await authenticate({ ...parsed.data, address: clientAddress(request.headers) });
+          const user = await authenticate({
+            ...parsed.data,
+            address: clientAddress(request.headers),
+          });
           return user ? { id: user.id, name: user.name, email: user.email } : null;
         } catch (error) {
           // The code travels to the sign-in form, which turns it into "try again in ...".
-          if (error instanceof AppError && error.code === 'RATE_LIMITED') throw new SignInRefused(error.message);
+          if (error instanceof AppError && error.code === 'RATE_LIMITED')
+            throw new SignInRefused(error.message);
           throw error;
         }
       },

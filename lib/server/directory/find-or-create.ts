@@ -11,15 +11,31 @@ type Tx = Prisma.TransactionClient;
 const tidy = (name: string) => name.trim().replace(/\s+/g, ' ');
 
 export async function organisationIdFor(tx: Tx, name: string): Promise<string> {
-  const existing = await tx.organisation.findFirst({ where: { name: { equals: tidy(name), mode: 'insensitive' } } });
+  const existing = await tx.organisation.findFirst({
+    where: { name: { equals: tidy(name), mode: 'insensitive' } },
+  });
   if (existing) return existing.id;
-  return (await tx.organisation.upsert({ where: { name: tidy(name) }, create: { name: tidy(name) }, update: {} })).id;
+  return (
+    await tx.organisation.upsert({
+      where: { name: tidy(name) },
+      create: { name: tidy(name) },
+      update: {},
+    })
+  ).id;
 }
 
 export async function functionIdFor(tx: Tx, name: string): Promise<string> {
-  const existing = await tx.function.findFirst({ where: { name: { equals: tidy(name), mode: 'insensitive' } } });
+  const existing = await tx.function.findFirst({
+    where: { name: { equals: tidy(name), mode: 'insensitive' } },
+  });
   if (existing) return existing.id;
-  return (await tx.function.upsert({ where: { name: tidy(name) }, create: { name: tidy(name) }, update: {} })).id;
+  return (
+    await tx.function.upsert({
+      where: { name: tidy(name) },
+      create: { name: tidy(name) },
+      update: {},
+    })
+  ).id;
 }
 
 export async function listDirectory(db: Pick<Tx, 'organisation' | 'function'>) {
@@ -27,5 +43,8 @@ export async function listDirectory(db: Pick<Tx, 'organisation' | 'function'>) {
     db.organisation.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
     db.function.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
   ]);
-  return { organisations: organisations.map((o) => o.name), functions: functions.map((f) => f.name) };
+  return {
+    organisations: organisations.map((o) => o.name),
+    functions: functions.map((f) => f.name),
+  };
 }

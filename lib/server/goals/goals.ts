@@ -33,8 +33,17 @@ export async function createGoal({ actor, input }: { actor: Actor; input: GoalIn
   return db.goal.create({ data: { userId: actor.id, ...toColumns(input) }, select: { id: true } });
 }
 
-export async function updateGoal({ actor, input }: { actor: Actor; input: GoalInput & { goalId: string } }) {
-  const { count } = await db.goal.updateMany({ where: { id: input.goalId, ...ownedBy(actor) }, data: toColumns(input) });
+export async function updateGoal({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: GoalInput & { goalId: string };
+}) {
+  const { count } = await db.goal.updateMany({
+    where: { id: input.goalId, ...ownedBy(actor) },
+    data: toColumns(input),
+  });
   if (count === 0) throw notFound('goal');
 }
 

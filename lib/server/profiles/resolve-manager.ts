@@ -7,9 +7,18 @@ import { AppError } from '../errors';
  * on itself: matching later relies on walking these lines up and down.
  */
 export async function resolveManager(userId: string, managerEmail: string): Promise<string> {
-  const manager = await db.user.findUnique({ where: { email: managerEmail }, select: { id: true } });
-  if (!manager) throw new AppError('INVALID', 'No one with that e-mail is on the platform yet.', 'managerEmail');
-  if (manager.id === userId) throw new AppError('INVALID', 'You cannot be your own manager.', 'managerEmail');
+  const manager = await db.user.findUnique({
+    where: { email: managerEmail },
+    select: { id: true },
+  });
+  if (!manager)
+    throw new AppError(
+      'INVALID',
+      'No one with that e-mail is on the platform yet.',
+      'managerEmail',
+    );
+  if (manager.id === userId)
+    throw new AppError('INVALID', 'You cannot be your own manager.', 'managerEmail');
 
   // Is the proposed manager somewhere below this person already?
   const rows = await db.$queryRaw<{ found: boolean }[]>`
@@ -20,7 +29,11 @@ export async function resolveManager(userId: string, managerEmail: string): Prom
     )
     SELECT EXISTS (SELECT 1 FROM below WHERE "userId" = ${manager.id}) AS found`;
   if (rows[0]?.found) {
-    throw new AppError('INVALID', 'That person reports to you, directly or further down.', 'managerEmail');
+    throw new AppError(
+      'INVALID',
+      'That person reports to you, directly or further down.',
+      'managerEmail',
+    );
   }
   return manager.id;
 }

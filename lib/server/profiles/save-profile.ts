@@ -28,6 +28,10 @@ export async function saveProfile({ actor, input }: { actor: Actor; input: Profi
       capacity: offersHelp ? input.capacity : 0,
       coachingAreas: coaches ? input.coachingAreas : [],
     };
-    await tx.profile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data });
+    await tx.profile.upsert({
+      where: { userId: actor.id },
+      create: { userId: actor.id, ...data },
+      update: data,
+    });
   });
 }

@@ -10,24 +10,59 @@ import { experienceSchema } from '@/lib/validation/profile';
 import { addExperienceAction } from '../../actions';
 
 const kindOptions = Object.entries(EXPERIENCE_KINDS).map(([value, label]) => ({ value, label }));
-const levelOptions = LEVELS.map(({ level, name }) => ({ value: String(level), label: `${level} · ${name}` }));
+const levelOptions = LEVELS.map(({ level, name }) => ({
+  value: String(level),
+  label: `${level} · ${name}`,
+}));
 const countryOptions = COUNTRIES.map(({ code, name }) => ({ value: code, label: name }));
 
 export function ExperienceForm({ functions }: { functions: string[] }) {
-  const { form, fields, formAction } = useServerForm(addExperienceAction, experienceSchema);
+  const { form, fields, formAction, pending } = useServerForm(
+    addExperienceAction,
+    experienceSchema,
+  );
   return (
-    <form id={form.id} onSubmit={form.onSubmit} action={formAction} noValidate className="flex flex-col gap-5">
-      <SelectField field={fields.kind} label="What kind of step was it?" options={kindOptions} placeholder="Choose one" />
+    <form
+      id={form.id}
+      onSubmit={form.onSubmit}
+      action={formAction}
+      noValidate
+      className="flex flex-col gap-5"
+    >
+      <SelectField
+        field={fields.kind}
+        label="What kind of step was it?"
+        options={kindOptions}
+        placeholder="Choose one"
+      />
       <TextField field={fields.title} label="Title you held" />
-      <SelectField field={fields.level} label="Level" options={levelOptions} placeholder="Choose a level" />
+      <SelectField
+        field={fields.level}
+        label="Level"
+        options={levelOptions}
+        placeholder="Choose a level"
+      />
       <TextField field={fields.function} label="Function" list="experience-functions" />
-      <datalist id="experience-functions">{functions.map((name) => <option key={name} value={name} />)}</datalist>
+      <datalist id="experience-functions">
+        {functions.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       <TextField field={fields.organisation} label="Organisation" />
-      <SelectField field={fields.country} label="Country" options={countryOptions} placeholder="Choose a country" />
+      <SelectField
+        field={fields.country}
+        label="Country"
+        options={countryOptions}
+        placeholder="Choose a country"
+      />
       <TextField field={fields.startYear} label="Year it started" type="number" />
-      <TextField field={fields.endYear} label="Year it ended (leave empty if it still goes on)" type="number" />
+      <TextField
+        field={fields.endYear}
+        label="Year it ended (leave empty if it still goes on)"
+        type="number"
+      />
       <TextField field={fields.description} label="In one line, what was it like?" />
-      <FormFooter errors={form.errors} label="Add career step" />
+      <FormFooter pending={pending} errors={form.errors} label="Add career step" />
     </form>
   );
 }

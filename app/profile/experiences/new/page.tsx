@@ -13,8 +13,8 @@ export default async function NewExperiencePage() {
   return (
     <>
       <PageHeading title="Add a career step">
-        A role you held or a move you made. These steps are what makes you a good mentor for someone on the same
-        path.
+        A role you held or a move you made. These steps are what makes you a good mentor for someone
+        on the same path.
       </PageHeading>
       <ExperienceForm functions={functions} />
     </>

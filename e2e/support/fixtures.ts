@@ -1,0 +1,57 @@
+/**
+ * Browser-test fixtures. `signIn` makes a new person in the database and gives the browser
+ * their session cookie directly (the sign-up and sign-in forms have tests of their own).
+ * Any console error or uncaught exception on a page fails the test.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { encode } from 'next-auth/jwt';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { createTestUser } from '@/lib/server/testing/factories';
+import { E2E_AUTH_SECRET } from './auth-secret';
+
+const SESSION_COOKIE = 'authjs.session-token';
+
+type TestUser = Awaited<ReturnType<typeof createTestUser>>;
+
+export const test = base.extend<
+  { signIn: (page?: Page) => Promise<TestUser>; consoleErrors: string[] },
+  { prisma: PrismaClient }
+>({
+  prisma: [
+    async ({}, use) => {
+      const prisma = new PrismaClient({
+        adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
+      });
+      await use(prisma);
+      await prisma.$disconnect();
+    },
+    { scope: 'worker' },
+  ],
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${message.text()} (on ${page.url()})`);
+      });
+      page.on('pageerror', (error) => errors.push(`${error.message} (on ${page.url()})`));
+      await use(errors);
+      expect(errors, 'console errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+  signIn: async ({ page, prisma, baseURL }, use) => {
+    await use(async (target = page) => {
+      const user = await createTestUser(prisma);
+      const token = await encode({
+        token: { sub: user.id, name: user.name, email: user.email },
+        secret: E2E_AUTH_SECRET,
+        salt: SESSION_COOKIE,
+      });
+      await target.context().addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL! }]);
+      return user;
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,76 @@
+/** Bad input is answered with a clear message beside the field, and what was typed stays. */
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/fixtures';
+
+test('sign-up explains what is wrong and keeps what was typed', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Sam');
+  await page.getByLabel('Work e-mail').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  await expect(
+    page.getByText('Enter a valid e-mail address, like name@example.com.'),
+  ).toBeVisible();
+  await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+  await expect(page.getByLabel('Work e-mail')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Your name')).toHaveValue('Sam');
+  await expectAccessible(page);
+});
+
+test('an e-mail that already has an account gets a clear message', async ({
+  page,
+  signIn,
+  browser,
+}) => {
+  const existing = await signIn(await browser.newPage());
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Someone Else');
+  await page.getByLabel('Work e-mail').fill(existing.email);
+  await page.getByLabel('Password').fill('another long password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(
+    page.getByText('An account with this e-mail already exists. Sign in instead.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Your name')).toHaveValue('Someone Else');
+});
+
+test('a wrong password and an unknown e-mail get the same message', async ({
+  page,
+  signIn,
+  browser,
+}) => {
+  const existing = await signIn(await browser.newPage());
+  for (const [email, password] of [
+    [existing.email, 'not the right password'],
+    ['nobody-at-all@example.test', 'not the right password'],
+  ]) {
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail').fill(email!);
+    await page.getByLabel('Password').fill(password!);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('form-error')).toHaveText(
+      'That e-mail and password do not match an account.',
+    );
+    await expect(page.getByLabel('E-mail')).toHaveValue(email!);
+  }
+});
+
+test('a goal that is too short, and an empty profile, are refused field by field', async ({
+  page,
+  signIn,
+}) => {
+  await signIn();
+  await page.goto('/goals/new');
+  await page.getByLabel('Your goal, in your own words').fill('VP');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await expect(page.getByText('Say a little more: at least 10 characters.')).toBeVisible();
+  await expect(page.getByLabel('Your goal, in your own words')).toHaveValue('VP');
+
+  await page.goto('/profile/edit');
+  await page.getByRole('radio', { name: 'Coaching', exact: true }).check();
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Enter your organisation.')).toBeVisible();
+  await expect(page.getByText('Choose a level.')).toBeVisible();
+  await expectAccessible(page);
+});
