@@ -122,7 +122,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** As root the server runs as `postgres`, which must be able to walk down to the data. */
-function assertTraversableByOthers(dataDir: string) {
+export function assertTraversableByOthers(dataDir: string) {
   const blocked: string[] = [];
   for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
     if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) blocked.push(dir);
