@@ -5,8 +5,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { createPrismaClient, type Db } from '@/lib/server/prisma-client';
 import { createTestUser } from '@/lib/server/testing/factories';
 import { E2E_AUTH_SECRET } from './auth-secret';
 
@@ -16,13 +15,11 @@ type TestUser = Awaited<ReturnType<typeof createTestUser>>;
 
 export const test = base.extend<
   { signIn: (page?: Page) => Promise<TestUser>; consoleErrors: string[] },
-  { prisma: PrismaClient }
+  { prisma: Db }
 >({
   prisma: [
     async ({}, use) => {
-      const prisma = new PrismaClient({
-        adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
-      });
+      const prisma = createPrismaClient(process.env.DATABASE_URL!);
       await use(prisma);
       await prisma.$disconnect();
     },

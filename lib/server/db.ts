@@ -1,22 +1,11 @@
 import 'server-only';
-/**
- * The one Prisma client of a server process. Password hashes are omitted from every query
- * unless a query asks for them by name, so they cannot leak into a page by accident.
- */
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+/** The one Prisma client of a server process. */
 import { env } from './env';
+import { createPrismaClient, type Db } from './prisma-client';
 
-function createClient() {
-  return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
-    omit: { user: { passwordHash: true } },
-  });
-}
-
-export type Db = ReturnType<typeof createClient>;
+export type { Db };
 
 // Hot reloading in development re-evaluates modules; keep one pool across reloads.
 const holder = globalThis as unknown as { prisma?: Db };
-export const db: Db = holder.prisma ?? createClient();
+export const db: Db = holder.prisma ?? createPrismaClient(env().DATABASE_URL);
 if (process.env.NODE_ENV !== 'production') holder.prisma = db;

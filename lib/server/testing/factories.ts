@@ -4,13 +4,13 @@
  * run outside the app's process.
  */
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '../auth/password';
+import type { Db } from '../prisma-client';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let hashed: Promise<string> | undefined;
 
-type Client = Pick<PrismaClient, 'user' | 'organisation' | 'function' | 'profile' | 'goal'>;
+type Client = Pick<Db, 'user' | 'organisation' | 'function' | 'profile' | 'goal'>;
 
 export async function createTestUser(
   prisma: Client,
