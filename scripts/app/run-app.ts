@@ -1,14 +1,16 @@
 /**
  * What `npm start` and `npm run dev` share: a database (embedded unless DATABASE_URL is set)
  * with migrations applied and demo data on first start, then Next.js in front of it. Ctrl-C
- * stops Next and the embedded database together.
+ * stops Next first and then the embedded database, so no request loses its connection
+ * half-way.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { applyMigrations } from '../db/migrations';
 import { PROJECT_DIR, provideDatabase } from '../db/provide-database';
 import { localAuthSecret } from './auth-secret';
 import { needsBuild } from './needs-build';
+import { buildNext, startNext, stopNext } from './next-process';
 import { prepareDemoData } from './prepare-demo-data';
 
 export async function runApp(mode: 'start' | 'dev') {
@@ -19,7 +21,7 @@ export async function runApp(mode: 'start' | 'dev') {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    next?.kill('SIGTERM');
+    await stopNext(next);
     await database.stop();
     process.exit(code);
   };
@@ -40,22 +42,13 @@ export async function runApp(mode: 'start' | 'dev') {
     };
     if (mode === 'start' && needsBuild(PROJECT_DIR)) {
       console.log('Building the app (once, and again after changes)…');
-      const build = spawnSync('npx', ['next', 'build'], {
-        cwd: PROJECT_DIR,
-        env,
-        stdio: 'inherit',
-      });
-      if (build.status !== 0) return await stop(build.status ?? 1);
+      if (!buildNext(env)) return await stop(1);
     }
-    next = spawn('npx', ['next', mode, '--port', String(port)], {
-      cwd: PROJECT_DIR,
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    next = startNext([mode, '--port', String(port)], env, ['ignore', 'pipe', 'inherit']);
     let announced = false;
     next.stdout?.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);
-      if (!announced && /Ready in|✓ Ready/.test(chunk.toString())) {
+      if (!announced && /Ready in/.test(chunk.toString())) {
         announced = true;
         console.log(
           `\nPathfinder is running at http://localhost:${port}\n${demo}\nPress Ctrl-C to stop.\n`,

@@ -1,0 +1,38 @@
+/**
+ * Runs the Next.js CLI as a child in a process group of its own, so that stopping it stops
+ * everything it started (`next start` forks its server; a plain kill would orphan it).
+ */
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_DIR } from '../db/provide-database';
+
+const NEXT_BIN = path.join(PROJECT_DIR, 'node_modules', '.bin', 'next');
+
+export function buildNext(env: NodeJS.ProcessEnv): boolean {
+  return spawnSync(NEXT_BIN, ['build'], { cwd: PROJECT_DIR, env, stdio: 'inherit' }).status === 0;
+}
+
+export function startNext(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdio: StdioOptions = 'inherit',
+): ChildProcess {
+  return spawn(NEXT_BIN, args, { cwd: PROJECT_DIR, env, stdio, detached: true });
+}
+
+/** Asks the whole group to stop, and insists after ten seconds. */
+export async function stopNext(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
