@@ -3,7 +3,7 @@
  * database that scripts/with-database.ts provides. Builds only when sources changed.
  */
 import { needsBuild } from './app/needs-build';
-import { buildNext, startNext, stopNext } from './app/next-process';
+import { buildNext, startNext } from './app/next-process';
 import { PROJECT_DIR } from './db/provide-database';
 import { E2E_AUTH_SECRET } from '../e2e/support/auth-secret';
 
@@ -15,8 +15,6 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 if (needsBuild(PROJECT_DIR) && !buildNext(env)) process.exit(1);
-const server = startNext(['start', '--port', port], env);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void stopNext(server).then(() => process.exit(0)));
-}
+// Playwright stops its web server by killing the whole process group, Next included.
+const server = startNext(['start', '--port', port], env, { ownGroup: false });
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -19,7 +19,10 @@ let exitCode = 1;
 try {
   await applyMigrations(database.url);
   exitCode = await new Promise<number>((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.url } });
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: database.url },
+    });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);

@@ -1,8 +1,20 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { userAction } from '@/lib/server/actions/form-action';
-import { createGoal, deleteGoal, updateGoal } from '@/lib/server/goals/goals';
-import { goalIdSchema, goalSchema } from '@/lib/validation/goal';
+import { revalidatePath } from 'next/cache';
+import {
+  answerGoalQuestions,
+  chooseHelpKind,
+  createGoal,
+  deleteGoal,
+  updateGoal,
+} from '@/lib/server/goals/goals';
+import {
+  goalAnswersSchema,
+  goalIdSchema,
+  goalSchema,
+  helpChoiceSchema,
+} from '@/lib/validation/goal';
 
 export const createGoalAction = userAction(goalSchema, async (args) => {
   const goal = await createGoal(args);
@@ -17,4 +29,14 @@ export const updateGoalAction = userAction(goalSchema.extend(goalIdSchema.shape)
 export const deleteGoalAction = userAction(goalIdSchema, async (args) => {
   await deleteGoal(args);
   redirect('/goals?deleted=1');
+});
+
+export const answerGoalQuestionsAction = userAction(goalAnswersSchema, async (args) => {
+  await answerGoalQuestions(args);
+  redirect(`/goals/${args.input.goalId}?saved=answers`);
+});
+
+export const chooseHelpKindAction = userAction(helpChoiceSchema, async (args) => {
+  await chooseHelpKind(args);
+  revalidatePath(`/goals/${args.input.goalId}`);
 });

@@ -10,6 +10,9 @@ export const GOAL_HORIZONS = {
   YEARS_5: 'In the next five years',
 } as const;
 
+const clarity = z.enum(['CLEAR', 'EXPLORING'], { error: 'Choose how clear you are.' }).optional();
+const needs = z.array(z.enum(GOAL_NEEDS, { error: 'Choose from the list.' })).max(GOAL_NEEDS.length).default([]);
+
 export const goalSchema = z.object({
   statement: z
     .string({ error: 'Describe your goal in your own words.' })
@@ -33,3 +36,12 @@ export const goalSchema = z.object({
 export type GoalInput = z.infer<typeof goalSchema>;
 
 export const goalIdSchema = z.object({ goalId: z.string().min(1).max(64) });
+
+/** The optional questionnaire on a goal's page. */
+export const goalAnswersSchema = goalIdSchema.extend({ clarity, needs });
+export type GoalAnswersInput = z.infer<typeof goalAnswersSchema>;
+
+export const helpChoiceSchema = goalIdSchema.extend({
+  choice: z.enum(['RECOMMENDED', 'MENTOR', 'COACH', 'BOTH'], { error: 'Choose one of the options.' }),
+});
+export type HelpChoiceInput = z.infer<typeof helpChoiceSchema>;

@@ -1,6 +1,7 @@
 /**
- * Runs the Next.js CLI as a child in a process group of its own, so that stopping it stops
- * everything it started (`next start` forks its server; a plain kill would orphan it).
+ * Runs the Next.js CLI. `npm start` puts it in a process group of its own, so that stopping
+ * it stops everything it started (`next start` forks its server; a plain kill would orphan
+ * it); a supervisor that kills whole groups (Playwright) keeps it in its own group instead.
  */
 import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
 import path from 'node:path';
@@ -15,9 +16,10 @@ export function buildNext(env: NodeJS.ProcessEnv): boolean {
 export function startNext(
   args: string[],
   env: NodeJS.ProcessEnv,
-  stdio: StdioOptions = 'inherit',
+  options: { stdio?: StdioOptions; ownGroup: boolean },
 ): ChildProcess {
-  return spawn(NEXT_BIN, args, { cwd: PROJECT_DIR, env, stdio, detached: true });
+  const stdio = options.stdio ?? 'inherit';
+  return spawn(NEXT_BIN, args, { cwd: PROJECT_DIR, env, stdio, detached: options.ownGroup });
 }
 
 /** Asks the whole group to stop, and insists after ten seconds. */

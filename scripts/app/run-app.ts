@@ -10,6 +10,7 @@ import { applyMigrations } from '../db/migrations';
 import { PROJECT_DIR, provideDatabase } from '../db/provide-database';
 import { localAuthSecret } from './auth-secret';
 import { needsBuild } from './needs-build';
+import { backfillGoalTriage } from './backfill-goal-triage';
 import { buildNext, startNext, stopNext } from './next-process';
 import { prepareDemoData } from './prepare-demo-data';
 
@@ -32,6 +33,8 @@ export async function runApp(mode: 'start' | 'dev') {
     const applied = await applyMigrations(database.url);
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
     const demo = await prepareDemoData(database.url);
+    const triaged = await backfillGoalTriage(database.url);
+    if (triaged) console.log(`Recommended a mentor or a coach for ${triaged} goals.`);
 
     const env = {
       ...process.env,
@@ -44,7 +47,10 @@ export async function runApp(mode: 'start' | 'dev') {
       console.log('Building the app (once, and again after changes)…');
       if (!buildNext(env)) return await stop(1);
     }
-    next = startNext([mode, '--port', String(port)], env, ['ignore', 'pipe', 'inherit']);
+    next = startNext([mode, '--port', String(port)], env, {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      ownGroup: true,
+    });
     let announced = false;
     next.stdout?.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);

@@ -23,7 +23,9 @@ export async function describeSchema(databaseUrl: string) {
   await client.connect();
   try {
     const entries = await Promise.all(
-      Object.entries(QUERIES).map(async ([name, sql]) => [name, (await client.query(sql)).rows] as const),
+      Object.entries(QUERIES).map(
+        async ([name, sql]) => [name, (await client.query(sql)).rows] as const,
+      ),
     );
     return Object.fromEntries(entries);
   } finally {

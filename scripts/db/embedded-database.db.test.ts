@@ -16,7 +16,11 @@ chmodSync(scratch, 0o755); // the server may run as another user, who must be ab
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function holdDatabase(dataDir: string, port: number) {
-  const child = spawn('npx', ['tsx', 'scripts/db/testing/hold-database.ts', dataDir, String(port)], { cwd: PROJECT_DIR, detached: true });
+  const child = spawn(
+    'npx',
+    ['tsx', 'scripts/db/testing/hold-database.ts', dataDir, String(port)],
+    { cwd: PROJECT_DIR, detached: true },
+  );
   const ready = new Promise<string>((resolve, reject) => {
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -38,11 +42,15 @@ describe('embedded database', () => {
     const url = await ready;
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query("CREATE TABLE survivor (note text); INSERT INTO survivor VALUES ('still here')");
+    await client.query(
+      "CREATE TABLE survivor (note text); INSERT INTO survivor VALUES ('still here')",
+    );
     await client.end();
 
     process.kill(-child.pid!, 'SIGKILL'); // the whole process group: npx, tsx and node, as Ctrl-\ would
-    const orphan = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const orphan = Number(
+      readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
     expect(() => process.kill(orphan, 0)).not.toThrow(); // the server outlived its parent
 
     const restarted = await startEmbeddedDatabase({ dataDir, port, databaseName: 'held' });
@@ -61,7 +69,9 @@ describe('embedded database', () => {
   it('says what to do when the server user cannot reach the data folder', () => {
     const closed = mkdtempSync(path.join(scratch, 'closed-')); // mode 700, as mktemp -d makes
     expect(() => assertTraversableByOthers(path.join(closed, 'pg'))).toThrow(
-      new RegExp(`cannot enter these folders:\\n  ${closed}\\n[^]*chmod o\\+x ${closed}[^]*DATABASE_URL`),
+      new RegExp(
+        `cannot enter these folders:\\n  ${closed}\\n[^]*chmod o\\+x ${closed}[^]*DATABASE_URL`,
+      ),
     );
     chmodSync(closed, 0o755);
     expect(() => assertTraversableByOthers(path.join(closed, 'pg'))).not.toThrow();

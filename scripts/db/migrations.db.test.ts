@@ -12,7 +12,10 @@ const url = process.env.DATABASE_URL!;
 
 describe('migrations', () => {
   it('capture every change to schema.prisma', async () => {
-    const [schema, snapshot] = await Promise.all([readFile(SCHEMA_PATH, 'utf8'), readFile(SNAPSHOT_PATH, 'utf8')]);
+    const [schema, snapshot] = await Promise.all([
+      readFile(SCHEMA_PATH, 'utf8'),
+      readFile(SNAPSHOT_PATH, 'utf8'),
+    ]);
     const pending = await diffSchemas(url, snapshot, schema);
     expect(pending, 'schema.prisma changed: run `npm run db:migration:create -- <name>`').toBe('');
   });
@@ -27,7 +30,10 @@ describe('migrations', () => {
     await client.query(sql);
     await client.end();
 
-    const [fromMigrations, fromSchema] = await Promise.all([describeSchema(migrated), describeSchema(direct)]);
+    const [fromMigrations, fromSchema] = await Promise.all([
+      describeSchema(migrated),
+      describeSchema(direct),
+    ]);
     expect(fromMigrations.columns?.length).toBeGreaterThan(20);
     expect(fromMigrations).toEqual(fromSchema);
   });

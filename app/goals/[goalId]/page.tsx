@@ -8,7 +8,11 @@ import { levelName } from '@/lib/core/profile/levels';
 import { requireUser } from '@/lib/server/auth/session';
 import { findOwnGoal } from '@/lib/server/goals/goals';
 import { GOAL_HORIZONS } from '@/lib/validation/goal';
+import { TriageCard } from '@/components/goals/triage-card';
+import type { StoredReason } from '@/lib/core/goals/goal-triage';
 import { DeleteGoalButton } from './delete-goal-button';
+import { GoalQuestionsForm } from './goal-questions-form';
+import { HelpChoiceForm } from './help-choice-form';
 
 export const metadata: Metadata = { title: 'Goal' };
 
@@ -39,7 +43,13 @@ export default async function GoalPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeading title="Your goal" />
-      {saved && <Notice>Your goal is saved.</Notice>}
+      {saved && (
+        <Notice>
+          {saved === 'answers'
+            ? 'Thanks: the suggestion now uses your answers.'
+            : 'Your goal is saved.'}
+        </Notice>
+      )}
       <blockquote
         className="mb-6 border-l-4 border-indigo-300 pl-4 whitespace-pre-line"
         data-testid="goal-statement"
@@ -56,6 +66,31 @@ export default async function GoalPage({ params, searchParams }: Props) {
           ))}
         </dl>
       )}
+      {goal.triageKind && (
+        <>
+          <TriageCard
+            triageKind={goal.triageKind}
+            confidence={goal.triageConfidence ?? 0}
+            reasons={(goal.triageReasons ?? []) as StoredReason[]}
+            chosenKind={goal.chosenKind}
+          />
+          <HelpChoiceForm goalId={goal.id} chosen={goal.chosenKind} />
+        </>
+      )}
+      <details className="mb-8 rounded-lg border border-slate-200 bg-white p-5">
+        <summary className="cursor-pointer font-medium">
+          Sharpen the suggestion: two optional questions
+        </summary>
+        <div className="mt-4">
+          <GoalQuestionsForm
+            defaults={{
+              goalId: goal.id,
+              clarity: goal.clarity ?? undefined,
+              needs: goal.needs as GoalNeed[],
+            }}
+          />
+        </div>
+      </details>
       <div className="flex items-baseline gap-6">
         <Link href={`/goals/${goal.id}/edit`}>Edit this goal</Link>
         <DeleteGoalButton goalId={goal.id} />

@@ -12,14 +12,24 @@ const address = () => `198.51.100.${Math.floor(Math.random() * 250)}`;
 describe('accounts', () => {
   it('sign up once per e-mail, ignoring case, with the password hashed', async () => {
     const email = `unique-${Date.now()}@example.test`;
-    const { id } = await signUp({ name: 'Ada', email, password: 'long enough password', address: address() });
-    const stored = await db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true, isPlatformAdmin: true } });
+    const { id } = await signUp({
+      name: 'Ada',
+      email,
+      password: 'long enough password',
+      address: address(),
+    });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id },
+      select: { passwordHash: true, isPlatformAdmin: true },
+    });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(stored.passwordHash!, 'long enough password')).toBe(true);
     expect(stored.isPlatformAdmin).toBe(false);
 
     // The schema lower-cases e-mails before they get here; the unique index does the rest.
-    await expect(signUp({ name: 'Ada again', email, password: 'another long one', address: address() })).rejects.toMatchObject({
+    await expect(
+      signUp({ name: 'Ada again', email, password: 'another long one', address: address() }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       field: 'email',
       message: 'An account with this e-mail already exists. Sign in instead.',
@@ -28,10 +38,19 @@ describe('accounts', () => {
 
   it('change a password only with the current one', async () => {
     const actor = await createActor();
-    const input = { currentPassword: 'wrong', newPassword: 'a brand new password', confirmPassword: 'a brand new password' };
-    await expect(changePassword({ actor, input })).rejects.toMatchObject({ field: 'currentPassword' });
+    const input = {
+      currentPassword: 'wrong',
+      newPassword: 'a brand new password',
+      confirmPassword: 'a brand new password',
+    };
+    await expect(changePassword({ actor, input })).rejects.toMatchObject({
+      field: 'currentPassword',
+    });
     await changePassword({ actor, input: { ...input, currentPassword: actor.password } });
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { passwordHash: true },
+    });
     expect(await verifyPassword(passwordHash!, 'a brand new password')).toBe(true);
   });
 
@@ -42,16 +61,28 @@ describe('accounts', () => {
     await createTestProfile(db, report.id, { managerId: leaving.id });
     await createTestGoal(db, leaving.id);
     await db.experience.create({
-      data: { userId: leaving.id, title: 'Founder', level: 6, organisation: 'Own startup', country: 'US', kind: 'FOUNDED_COMPANY', startYear: 2015 },
+      data: {
+        userId: leaving.id,
+        title: 'Founder',
+        level: 6,
+        organisation: 'Own startup',
+        country: 'US',
+        kind: 'FOUNDED_COMPANY',
+        startYear: 2015,
+      },
     });
 
-    await expect(deleteAccount({ actor: leaving, input: { password: 'wrong', confirm: 'on' } })).rejects.toMatchObject({ field: 'password' });
+    await expect(
+      deleteAccount({ actor: leaving, input: { password: 'wrong', confirm: 'on' } }),
+    ).rejects.toMatchObject({ field: 'password' });
     await deleteAccount({ actor: leaving, input: { password: leaving.password, confirm: 'on' } });
 
     expect(await db.user.findUnique({ where: { id: leaving.id } })).toBeNull();
     expect(await db.profile.count({ where: { userId: leaving.id } })).toBe(0);
     expect(await db.goal.count({ where: { userId: leaving.id } })).toBe(0);
     expect(await db.experience.count({ where: { userId: leaving.id } })).toBe(0);
-    expect((await db.profile.findUniqueOrThrow({ where: { userId: report.id } })).managerId).toBeNull();
+    expect(
+      (await db.profile.findUniqueOrThrow({ where: { userId: report.id } })).managerId,
+    ).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A refused sign-in is an expected outcome, not an error worth a stack trace in the logs.
     error: (error) => {
-      if (error.name !== 'CredentialsSignin') console.error(error);
+      if (!(error instanceof CredentialsSignin)) console.error(error);
     },
   },
   providers: [

@@ -4,7 +4,10 @@ import { AppError } from '../errors';
 import { db } from '../db';
 import { createGoal, deleteGoal, findOwnGoal, listOwnGoals, updateGoal } from './goals';
 
-const input = { statement: 'I want to move from engineering into product management.', needs: ['navigate-path' as const] };
+const input = {
+  statement: 'I want to move from engineering into product management.',
+  needs: ['navigate-path' as const],
+};
 
 describe('goals', () => {
   it('belong to their owner, who can read, change and delete them', async () => {
@@ -12,9 +15,16 @@ describe('goals', () => {
     const { id } = await createGoal({ actor: owner, input });
     expect((await findOwnGoal({ actor: owner, goalId: id }))?.statement).toBe(input.statement);
 
-    await updateGoal({ actor: owner, input: { ...input, goalId: id, statement: 'Now: become a product lead.', clarity: 'CLEAR' } });
+    await updateGoal({
+      actor: owner,
+      input: { ...input, goalId: id, statement: 'Now: become a product lead.', clarity: 'CLEAR' },
+    });
     const updated = await findOwnGoal({ actor: owner, goalId: id });
-    expect(updated).toMatchObject({ statement: 'Now: become a product lead.', clarity: 'CLEAR', needs: ['navigate-path'] });
+    expect(updated).toMatchObject({
+      statement: 'Now: become a product lead.',
+      clarity: 'CLEAR',
+      needs: ['navigate-path'],
+    });
 
     await deleteGoal({ actor: owner, input: { goalId: id } });
     expect(await listOwnGoals({ actor: owner })).toEqual([]);
@@ -27,9 +37,14 @@ describe('goals', () => {
 
     expect(await findOwnGoal({ actor: other, goalId: id })).toBeNull();
     expect(await listOwnGoals({ actor: other })).toEqual([]);
-    const attempt = updateGoal({ actor: other, input: { ...input, goalId: id, statement: 'Hijacked goal text.' } });
+    const attempt = updateGoal({
+      actor: other,
+      input: { ...input, goalId: id, statement: 'Hijacked goal text.' },
+    });
     await expect(attempt).rejects.toEqual(new AppError('NOT_FOUND', 'That goal was not found.'));
-    await expect(deleteGoal({ actor: other, input: { goalId: id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(deleteGoal({ actor: other, input: { goalId: id } })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
 
     const stored = await db.goal.findUniqueOrThrow({ where: { id } });
     expect(stored.statement).toBe(input.statement);

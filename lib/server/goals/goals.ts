@@ -3,15 +3,17 @@ import 'server-only';
  * Goals are private to their owner: every read and write carries the owner in its `where`,
  * so another person's goal is "not found", whether asked for by URL or by a forged form.
  */
-import type { GoalInput } from '@/lib/validation/goal';
+import { triageStoredGoal } from '@/lib/core/goals/goal-triage';
+import type { GoalAnswersInput, GoalInput, HelpChoiceInput } from '@/lib/validation/goal';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { notFound } from '../errors';
 
 const ownedBy = (actor: Actor) => ({ userId: actor.id });
 
+/** The goal as the person wrote it, plus the triage of exactly those words and answers. */
 function toColumns(input: GoalInput) {
-  return {
+  const columns = {
     statement: input.statement,
     targetTitle: input.targetTitle || null,
     targetLevel: input.targetLevel ?? null,
@@ -19,6 +21,7 @@ function toColumns(input: GoalInput) {
     clarity: input.clarity ?? null,
     needs: input.needs,
   };
+  return { ...columns, ...triageStoredGoal(columns) };
 }
 
 export function listOwnGoals({ actor }: { actor: Actor }) {
@@ -49,5 +52,33 @@ export async function updateGoal({
 
 export async function deleteGoal({ actor, input }: { actor: Actor; input: { goalId: string } }) {
   const { count } = await db.goal.deleteMany({ where: { id: input.goalId, ...ownedBy(actor) } });
+  if (count === 0) throw notFound('goal');
+}
+
+/** The optional questionnaire: new answers, and the triage run again with them. */
+export async function answerGoalQuestions({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: GoalAnswersInput;
+}) {
+  const goal = await findOwnGoal({ actor, goalId: input.goalId });
+  if (!goal) throw notFound('goal');
+  const answers = { clarity: input.clarity ?? null, needs: input.needs };
+  const { count } = await db.goal.updateMany({
+    where: { id: goal.id, ...ownedBy(actor) },
+    data: { ...answers, ...triageStoredGoal({ statement: goal.statement, ...answers }) },
+  });
+  if (count === 0) throw notFound('goal');
+}
+
+/** The person's own choice of help; `null` goes back to the recommendation. Recorded with when. */
+export async function chooseHelpKind({ actor, input }: { actor: Actor; input: HelpChoiceInput }) {
+  const chosenKind = input.choice === 'RECOMMENDED' ? null : input.choice;
+  const { count } = await db.goal.updateMany({
+    where: { id: input.goalId, ...ownedBy(actor) },
+    data: { chosenKind, chosenAt: chosenKind ? new Date() : null },
+  });
   if (count === 0) throw notFound('goal');
 }

@@ -26,8 +26,14 @@ describe('profiles', () => {
     const first = await createActor();
     const second = await createActor();
     await saveProfile({ actor: first, input: base });
-    await saveProfile({ actor: second, input: { ...base, organisation: '  contoso   LABS ', function: 'data' } });
-    const [a, b] = await Promise.all([getOwnProfile({ actor: first }), getOwnProfile({ actor: second })]);
+    await saveProfile({
+      actor: second,
+      input: { ...base, organisation: '  contoso   LABS ', function: 'data' },
+    });
+    const [a, b] = await Promise.all([
+      getOwnProfile({ actor: first }),
+      getOwnProfile({ actor: second }),
+    ]);
     expect(b?.organisationId).toBe(a?.organisationId);
     expect(b?.functionId).toBe(a?.functionId);
     // Someone who offers no help has no capacity or coaching areas, whatever the form sent.
@@ -42,13 +48,22 @@ describe('profiles', () => {
     expect((await getOwnProfile({ actor: deeper }))?.manager?.email).toBe(report.email);
 
     const loop = saveProfile({ actor: lead, input: { ...base, managerEmail: deeper.email } });
-    await expect(loop).rejects.toMatchObject({ field: 'managerEmail', message: 'That person reports to you, directly or further down.' });
-    await expect(saveProfile({ actor: lead, input: { ...base, managerEmail: lead.email } })).rejects.toMatchObject({
+    await expect(loop).rejects.toMatchObject({
+      field: 'managerEmail',
+      message: 'That person reports to you, directly or further down.',
+    });
+    await expect(
+      saveProfile({ actor: lead, input: { ...base, managerEmail: lead.email } }),
+    ).rejects.toMatchObject({
       message: 'You cannot be your own manager.',
     });
-    await expect(saveProfile({ actor: lead, input: { ...base, managerEmail: 'ghost@example.test' } })).rejects.toMatchObject({
+    await expect(
+      saveProfile({ actor: lead, input: { ...base, managerEmail: 'ghost@example.test' } }),
+    ).rejects.toMatchObject({
       message: 'No one with that e-mail is on the platform yet.',
     });
-    expect((await db.profile.findUniqueOrThrow({ where: { userId: lead.id } })).managerId).toBeNull();
+    expect(
+      (await db.profile.findUniqueOrThrow({ where: { userId: lead.id } })).managerId,
+    ).toBeNull();
   });
 });

@@ -1,0 +1,34 @@
+/** What a mentor and a coach are, in the product's own words, shown beside a recommendation. */
+export const HELP_KIND_NAMES = {
+  MENTOR: 'a mentor',
+  COACH: 'a coach',
+  BOTH: 'a mentor and a coach',
+} as const;
+
+export function HelpKindsExplained() {
+  return (
+    <details className="mt-4 text-sm text-slate-700">
+      <summary className="cursor-pointer font-medium text-slate-800">
+        What is the difference?
+      </summary>
+      <dl className="mt-2 flex flex-col gap-2">
+        <div>
+          <dt className="font-medium">A mentor</dt>
+          <dd>
+            has already made the journey you are planning. When you know where you want to go, they
+            can tell you how it really works there, from their own experience: useful for senior
+            roles and for paths few people have taken.
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium">A coach</dt>
+          <dd>
+            helps you build a skill, find your direction or make sense of feedback. They do not hand
+            you answers; they ask the questions that help you find your own, and give you an outside
+            view.
+          </dd>
+        </div>
+      </dl>
+    </details>
+  );
+}
