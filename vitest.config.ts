@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'db',
           include: ['lib/**/*.db.test.ts', 'scripts/**/*.db.test.ts', 'prisma/**/*.db.test.ts'],
           fileParallelism: false,
-          env: { AUTH_SECRET: 'database-tests-only-secret-0123456789abcdef' },
+          env: { AUTH_SECRET: 'database-tests-only-secret-0123456789abcdef', PLATFORM_ADMIN_EMAIL: 'first-admin@example.test' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

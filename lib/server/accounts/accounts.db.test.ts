@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { authenticate } from '../auth/authenticate';
 import { verifyPassword } from '../auth/password';
 import { db } from '../db';
 import { createActor } from '../testing/actors';
@@ -34,6 +35,25 @@ describe('accounts', () => {
       field: 'email',
       message: 'An account with this e-mail already exists. Sign in instead.',
     });
+  });
+
+  it('make the configured admin e-mail a platform admin, and no one else', async () => {
+    const { id } = await signUp({
+      name: 'Ops',
+      email: 'first-admin@example.test',
+      password: 'long enough password',
+      address: address(),
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).isPlatformAdmin).toBe(true);
+
+    // An account that existed before the variable was set is promoted at its next sign-in.
+    await db.user.update({ where: { id }, data: { isPlatformAdmin: false } });
+    await authenticate({
+      email: 'first-admin@example.test',
+      password: 'long enough password',
+      address: address(),
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).isPlatformAdmin).toBe(true);
   });
 
   it('change a password only with the current one', async () => {
