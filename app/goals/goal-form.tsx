@@ -1,4 +1,5 @@
 'use client';
+import { CLARITY_OPTIONS, LEVEL_OPTIONS, NEED_OPTIONS } from '@/components/forms/options';
 import type { DefaultValue } from '@conform-to/react';
 import type { z } from 'zod';
 import { ChoiceGroup } from '@/components/forms/choice-group';
@@ -6,24 +7,13 @@ import { FormFooter } from '@/components/forms/form-footer';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { GOAL_NEEDS, NEED_LABELS } from '@/lib/core/goals/needs';
-import { LEVELS } from '@/lib/core/profile/levels';
 import { GOAL_HORIZONS, goalIdSchema, goalSchema } from '@/lib/validation/goal';
 import { createGoalAction, updateGoalAction } from './actions';
 
 const editSchema = goalSchema.extend(goalIdSchema.shape);
 export type GoalDefaults = DefaultValue<z.input<typeof editSchema>>;
 
-const levelOptions = LEVELS.map(({ level, name }) => ({
-  value: String(level),
-  label: `${level} · ${name}`,
-}));
 const horizonOptions = Object.entries(GOAL_HORIZONS).map(([value, label]) => ({ value, label }));
-const clarityOptions = [
-  { value: 'CLEAR', label: 'I know where I want to go' },
-  { value: 'EXPLORING', label: 'I am still exploring' },
-];
-const needOptions = GOAL_NEEDS.map((need) => ({ value: need, label: NEED_LABELS[need] }));
 
 /** One form for writing and for editing a goal; editing carries the goal's id. */
 export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId?: string }) {
@@ -55,7 +45,7 @@ export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId
       <SelectField
         field={fields.targetLevel}
         label="Target level (optional)"
-        options={levelOptions}
+        options={LEVEL_OPTIONS}
         placeholder="No particular level"
       />
       <SelectField
@@ -68,14 +58,14 @@ export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId
         field={fields.clarity}
         legend="How clear are you about it? (optional)"
         type="radio"
-        options={clarityOptions}
+        options={CLARITY_OPTIONS}
       />
       <ChoiceGroup
         field={fields.needs}
         legend="What kind of help do you think you need? (optional)"
         hint="Tick any that fit."
         type="checkbox"
-        options={needOptions}
+        options={NEED_OPTIONS}
       />
       <FormFooter
         pending={pending}

@@ -1,18 +1,12 @@
 'use client';
+import { CLARITY_OPTIONS, NEED_OPTIONS } from '@/components/forms/options';
 import type { DefaultValue } from '@conform-to/react';
 import type { z } from 'zod';
 import { ChoiceGroup } from '@/components/forms/choice-group';
 import { FormFooter } from '@/components/forms/form-footer';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { GOAL_NEEDS, NEED_LABELS } from '@/lib/core/goals/needs';
 import { goalAnswersSchema } from '@/lib/validation/goal';
 import { answerGoalQuestionsAction } from '../actions';
-
-const clarityOptions = [
-  { value: 'CLEAR', label: 'I know where I want to go' },
-  { value: 'EXPLORING', label: 'I am still exploring' },
-];
-const needOptions = GOAL_NEEDS.map((need) => ({ value: need, label: NEED_LABELS[need] }));
 
 /** Two optional questions that sharpen the suggestion; the answers outweigh a vague wording. */
 export function GoalQuestionsForm({
@@ -38,13 +32,13 @@ export function GoalQuestionsForm({
         field={fields.clarity}
         legend="How clear are you about where you want to go?"
         type="radio"
-        options={clarityOptions}
+        options={CLARITY_OPTIONS}
       />
       <ChoiceGroup
         field={fields.needs}
         legend="What kind of help do you think you need?"
         type="checkbox"
-        options={needOptions}
+        options={NEED_OPTIONS}
       />
       <FormFooter pending={pending} errors={form.errors} label="Update the suggestion" />
     </form>

@@ -1,4 +1,5 @@
 'use client';
+import { COUNTRY_OPTIONS, LEVEL_OPTIONS } from '@/components/forms/options';
 import type { DefaultValue } from '@conform-to/react';
 import type { z } from 'zod';
 import { ChoiceGroup } from '@/components/forms/choice-group';
@@ -7,23 +8,20 @@ import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { GOAL_NEEDS, NEED_LABELS, NEED_POINTS_TO } from '@/lib/core/goals/needs';
-import { LEVELS } from '@/lib/core/profile/levels';
-import { COUNTRIES, LANGUAGES, TIMEZONES } from '@/lib/core/profile/places';
+import { LANGUAGES, TIMEZONES } from '@/lib/core/profile/places';
 import { profileSchema } from '@/lib/validation/profile';
 import { saveProfileAction } from '../actions';
 
 export type ProfileDefaults = DefaultValue<z.input<typeof profileSchema>>;
 
-const levelOptions = LEVELS.map(({ level, name }) => ({
-  value: String(level),
-  label: `${level} · ${name}`,
-}));
-const countryOptions = COUNTRIES.map(({ code, name }) => ({ value: code, label: name }));
 const languageOptions = LANGUAGES.map(({ code, name }) => ({ value: code, label: name }));
-const timezoneOptions = TIMEZONES.map((zone) => ({
-  value: zone,
-  label: zone.replaceAll('_', ' '),
-}));
+const zoneOption = (zone: string) => ({ value: zone, label: zone.replaceAll('_', ' ') });
+const timezoneOptions = TIMEZONES.map(zoneOption);
+
+/** The runtime's list omits some valid aliases (Asia/Kolkata); keep a saved one selectable. */
+function timezoneOptionsWith(saved: unknown) {
+  return typeof saved === 'string' && !TIMEZONES.includes(saved) ? [zoneOption(saved), ...timezoneOptions] : timezoneOptions;
+}
 const coachingOptions = GOAL_NEEDS.filter((need) => NEED_POINTS_TO[need] === 'coach').map(
   (need) => ({
     value: need,
@@ -76,20 +74,20 @@ export function ProfileForm(props: {
       <SelectField
         field={fields.level}
         label="Level"
-        options={levelOptions}
+        options={LEVEL_OPTIONS}
         placeholder="Choose a level"
       />
       <TextField field={fields.yearsExperience} label="Years of experience" type="number" />
       <SelectField
         field={fields.country}
         label="Country"
-        options={countryOptions}
+        options={COUNTRY_OPTIONS}
         placeholder="Choose a country"
       />
       <SelectField
         field={fields.timezone}
         label="Time zone"
-        options={timezoneOptions}
+        options={timezoneOptionsWith(props.defaults?.timezone)}
         placeholder="Choose a time zone"
       />
       <SelectField

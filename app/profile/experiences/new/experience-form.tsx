@@ -1,20 +1,14 @@
 'use client';
+import { COUNTRY_OPTIONS, LEVEL_OPTIONS } from '@/components/forms/options';
 import { FormFooter } from '@/components/forms/form-footer';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { EXPERIENCE_KINDS } from '@/lib/core/profile/experience-kinds';
-import { LEVELS } from '@/lib/core/profile/levels';
-import { COUNTRIES } from '@/lib/core/profile/places';
 import { experienceSchema } from '@/lib/validation/profile';
 import { addExperienceAction } from '../../actions';
 
 const kindOptions = Object.entries(EXPERIENCE_KINDS).map(([value, label]) => ({ value, label }));
-const levelOptions = LEVELS.map(({ level, name }) => ({
-  value: String(level),
-  label: `${level} · ${name}`,
-}));
-const countryOptions = COUNTRIES.map(({ code, name }) => ({ value: code, label: name }));
 
 export function ExperienceForm({ functions }: { functions: string[] }) {
   const { form, fields, formAction, pending } = useServerForm(
@@ -39,7 +33,7 @@ export function ExperienceForm({ functions }: { functions: string[] }) {
       <SelectField
         field={fields.level}
         label="Level"
-        options={levelOptions}
+        options={LEVEL_OPTIONS}
         placeholder="Choose a level"
       />
       <TextField field={fields.function} label="Function" list="experience-functions" />
@@ -52,7 +46,7 @@ export function ExperienceForm({ functions }: { functions: string[] }) {
       <SelectField
         field={fields.country}
         label="Country"
-        options={countryOptions}
+        options={COUNTRY_OPTIONS}
         placeholder="Choose a country"
       />
       <TextField field={fields.startYear} label="Year it started" type="number" />
