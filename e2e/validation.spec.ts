@@ -28,11 +28,21 @@ test('an e-mail that already has an account gets a clear message', async ({
   await page.getByLabel('Your name').fill('Someone Else');
   await page.getByLabel('Work e-mail').fill(existing.email);
   await page.getByLabel('Password').fill('another long password');
+  let reply = '';
+  await page.route('**/sign-up', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    const response = await route.fetch();
+    reply = await response.text();
+    await route.fulfill({ response, body: reply });
+  });
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(
     page.getByText('An account with this e-mail already exists. Sign in instead.'),
   ).toBeVisible();
   await expect(page.getByLabel('Your name')).toHaveValue('Someone Else');
+  // The server's answer restores what was typed, but never echoes a password back.
+  expect(reply).toContain('Someone Else');
+  expect(reply).not.toContain('another long password');
 });
 
 test('a wrong password and an unknown e-mail get the same message', async ({

@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signUp } from '@/lib/server/accounts/sign-up';
 import { publicAction } from '@/lib/server/actions/form-action';
+import { AppError } from '@/lib/server/errors';
 import { signIn, signOut } from '@/lib/server/auth/auth';
 import { clientAddress } from '@/lib/server/auth/client-address';
 import { signInSchema, signUpSchema } from '@/lib/validation/accounts';
@@ -22,12 +23,11 @@ export const signInAction = publicAction(signInSchema, async ({ input }) => {
   try {
     await signIn('credentials', { ...input, redirectTo: '/' });
   } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      // A rate-limit refusal carries its "try again in ..." message as the code.
-      const message = error.code.startsWith('Too many') ? error.code : WRONG_CREDENTIALS;
-      return { status: 'error', error: { '': [message] }, initialValue: { email: input.email } };
+    // A rate-limit refusal carries its "try again in ..." message as the code.
+    if (error instanceof CredentialsSignin && error.code.startsWith('Too many')) {
+      throw new AppError('RATE_LIMITED', error.code);
     }
-    if (error instanceof AuthError) return { status: 'error', error: { '': [WRONG_CREDENTIALS] } };
+    if (error instanceof AuthError) throw new AppError('INVALID', WRONG_CREDENTIALS);
     throw error;
   }
 });

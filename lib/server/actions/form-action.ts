@@ -26,26 +26,26 @@ function build<Schema extends z.ZodType, A>(
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const submission = parseWithZod(formData, { schema });
-    if (submission.status !== 'success') return submission.reply();
+    // What was typed goes back to the form on error, except passwords: never echo a secret.
+    const hideFields = Object.keys(submission.payload).filter((name) => /password/i.test(name));
+    const reply = (
+      options: { formErrors?: string[]; fieldErrors?: Record<string, string[]> } = {},
+    ) => submission.reply({ ...options, hideFields });
+    if (submission.status !== 'success') return reply();
     const actor = await resolveActor();
     if (actor === undefined)
-      return submission.reply({ formErrors: ['Your session has ended. Sign in again.'] });
+      return reply({ formErrors: ['Your session has ended. Sign in again.'] });
     try {
-      return (
-        (await handler({ actor, input: submission.value as z.output<Schema> })) ??
-        submission.reply()
-      );
+      return (await handler({ actor, input: submission.value as z.output<Schema> })) ?? reply();
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof AppError) {
         return error.field
-          ? submission.reply({ fieldErrors: { [error.field]: [error.message] } })
-          : submission.reply({ formErrors: [error.message] });
+          ? reply({ fieldErrors: { [error.field]: [error.message] } })
+          : reply({ formErrors: [error.message] });
       }
       console.error('Form action failed', error);
-      return submission.reply({
-        formErrors: ['Something went wrong on our side. Please try again.'],
-      });
+      return reply({ formErrors: ['Something went wrong on our side. Please try again.'] });
     }
   };
 }
