@@ -1,4 +1,5 @@
 'use client';
+import { ServerForm } from '@/components/forms/server-form';
 import { getInputProps } from '@conform-to/react';
 import { FormFooter } from '@/components/forms/form-footer';
 import { TextField } from '@/components/forms/text-field';
@@ -14,13 +15,7 @@ export function ChangePasswordForm() {
   );
   const changed = form.status === 'success';
   return (
-    <form
-      id={form.id}
-      onSubmit={form.onSubmit}
-      action={formAction}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <ServerForm form={form} action={formAction}>
       <TextField
         field={fields.currentPassword}
         label="Current password"
@@ -46,7 +41,7 @@ export function ChangePasswordForm() {
         </p>
       )}
       <FormFooter pending={pending} errors={form.errors} label="Change password" />
-    </form>
+    </ServerForm>
   );
 }
 
@@ -56,13 +51,7 @@ export function DeleteAccountForm() {
     deleteAccountSchema,
   );
   return (
-    <form
-      id={form.id}
-      onSubmit={form.onSubmit}
-      action={formAction}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <ServerForm form={form} action={formAction}>
       <TextField
         field={fields.password}
         label="Your password"
@@ -86,6 +75,6 @@ export function DeleteAccountForm() {
         label="Delete my account"
         pendingLabel="Deleting…"
       />
-    </form>
+    </ServerForm>
   );
 }

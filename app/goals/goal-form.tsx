@@ -1,4 +1,5 @@
 'use client';
+import { ServerForm } from '@/components/forms/server-form';
 import { CLARITY_OPTIONS, LEVEL_OPTIONS, NEED_OPTIONS } from '@/components/forms/options';
 import type { DefaultValue } from '@conform-to/react';
 import type { z } from 'zod';
@@ -23,13 +24,7 @@ export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId
     defaults,
   );
   return (
-    <form
-      id={form.id}
-      onSubmit={form.onSubmit}
-      action={formAction}
-      noValidate
-      className="flex flex-col gap-5"
-    >
+    <ServerForm form={form} action={formAction} spacing="roomy">
       {goalId && <input type="hidden" name="goalId" value={goalId} />}
       <TextField
         field={fields.statement}
@@ -72,6 +67,6 @@ export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId
         errors={form.errors}
         label={goalId ? 'Save goal' : 'Add goal'}
       />
-    </form>
+    </ServerForm>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { ServerForm } from '@/components/forms/server-form';
 import Link from 'next/link';
 import { FormFooter } from '@/components/forms/form-footer';
 import { TextField } from '@/components/forms/text-field';
@@ -9,13 +10,7 @@ import { signInAction } from '../actions';
 export function SignInForm() {
   const { form, fields, formAction, pending } = useServerForm(signInAction, signInSchema);
   return (
-    <form
-      id={form.id}
-      onSubmit={form.onSubmit}
-      action={formAction}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <ServerForm form={form} action={formAction}>
       <TextField field={fields.email} label="E-mail" type="email" autoComplete="email" />
       <TextField
         field={fields.password}
@@ -32,6 +27,6 @@ export function SignInForm() {
       <p className="text-sm">
         New here? <Link href="/sign-up">Create an account</Link>
       </p>
-    </form>
+    </ServerForm>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { ServerForm } from '@/components/forms/server-form';
 import Link from 'next/link';
 import { FormFooter } from '@/components/forms/form-footer';
 import { TextField } from '@/components/forms/text-field';
@@ -10,13 +11,7 @@ import { signUpAction } from '../actions';
 export function SignUpForm() {
   const { form, fields, formAction, pending } = useServerForm(signUpAction, signUpSchema);
   return (
-    <form
-      id={form.id}
-      onSubmit={form.onSubmit}
-      action={formAction}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <ServerForm form={form} action={formAction}>
       <TextField field={fields.name} label="Your name" autoComplete="name" />
       <TextField field={fields.email} label="Work e-mail" type="email" autoComplete="email" />
       <TextField
@@ -35,6 +30,6 @@ export function SignUpForm() {
       <p className="text-sm">
         Already have an account? <Link href="/sign-in">Sign in</Link>
       </p>
-    </form>
+    </ServerForm>
   );
 }

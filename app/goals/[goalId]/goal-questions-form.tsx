@@ -1,4 +1,5 @@
 'use client';
+import { ServerForm } from '@/components/forms/server-form';
 import { CLARITY_OPTIONS, NEED_OPTIONS } from '@/components/forms/options';
 import type { DefaultValue } from '@conform-to/react';
 import type { z } from 'zod';
@@ -20,13 +21,7 @@ export function GoalQuestionsForm({
     defaults,
   );
   return (
-    <form
-      id={form.id}
-      onSubmit={form.onSubmit}
-      action={formAction}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <ServerForm form={form} action={formAction}>
       <input type="hidden" name="goalId" value={defaults?.goalId ?? ''} />
       <ChoiceGroup
         field={fields.clarity}
@@ -41,6 +36,6 @@ export function GoalQuestionsForm({
         options={NEED_OPTIONS}
       />
       <FormFooter pending={pending} errors={form.errors} label="Update the suggestion" />
-    </form>
+    </ServerForm>
   );
 }

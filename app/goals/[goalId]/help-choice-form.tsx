@@ -1,4 +1,5 @@
 'use client';
+import { ServerForm } from '@/components/forms/server-form';
 import { ChoiceGroup } from '@/components/forms/choice-group';
 import { FormFooter } from '@/components/forms/form-footer';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -23,13 +24,7 @@ export function HelpChoiceForm({ goalId, chosen }: { goalId: string; chosen: str
     },
   );
   return (
-    <form
-      id={form.id}
-      onSubmit={form.onSubmit}
-      action={formAction}
-      noValidate
-      className="mb-8 flex flex-col gap-3"
-    >
+    <ServerForm form={form} action={formAction}>
       <input type="hidden" name="goalId" value={goalId} />
       <ChoiceGroup
         field={fields.choice}
@@ -38,6 +33,6 @@ export function HelpChoiceForm({ goalId, chosen }: { goalId: string; chosen: str
         options={options}
       />
       <FormFooter pending={pending} errors={form.errors} label="Save my choice" />
-    </form>
+    </ServerForm>
   );
 }

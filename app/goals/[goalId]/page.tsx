@@ -74,7 +74,9 @@ export default async function GoalPage({ params, searchParams }: Props) {
             reasons={(goal.triageReasons ?? []) as StoredReason[]}
             chosenKind={goal.chosenKind}
           />
-          <HelpChoiceForm goalId={goal.id} chosen={goal.chosenKind} />
+          <div className="mb-8">
+            <HelpChoiceForm goalId={goal.id} chosen={goal.chosenKind} />
+          </div>
         </>
       )}
       <details className="mb-8 rounded-lg border border-slate-200 bg-white p-5">

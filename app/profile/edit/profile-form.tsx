@@ -1,4 +1,5 @@
 'use client';
+import { ServerForm } from '@/components/forms/server-form';
 import { COUNTRY_OPTIONS, LEVEL_OPTIONS } from '@/components/forms/options';
 import type { DefaultValue } from '@conform-to/react';
 import type { z } from 'zod';
@@ -20,7 +21,9 @@ const timezoneOptions = TIMEZONES.map(zoneOption);
 
 /** The runtime's list omits some valid aliases (Asia/Kolkata); keep a saved one selectable. */
 function timezoneOptionsWith(saved: unknown) {
-  return typeof saved === 'string' && !TIMEZONES.includes(saved) ? [zoneOption(saved), ...timezoneOptions] : timezoneOptions;
+  return typeof saved === 'string' && !TIMEZONES.includes(saved)
+    ? [zoneOption(saved), ...timezoneOptions]
+    : timezoneOptions;
 }
 const coachingOptions = GOAL_NEEDS.filter((need) => NEED_POINTS_TO[need] === 'coach').map(
   (need) => ({
@@ -46,13 +49,7 @@ export function ProfileForm(props: {
     props.defaults,
   );
   return (
-    <form
-      id={form.id}
-      onSubmit={form.onSubmit}
-      action={formAction}
-      noValidate
-      className="flex flex-col gap-5"
-    >
+    <ServerForm form={form} action={formAction} spacing="roomy">
       <TextField field={fields.organisation} label="Organisation" list="organisations" />
       <datalist id="organisations">
         {props.organisations.map((name) => (
@@ -123,6 +120,6 @@ export function ProfileForm(props: {
         options={coachingOptions}
       />
       <FormFooter pending={pending} errors={form.errors} label="Save profile" />
-    </form>
+    </ServerForm>
   );
 }

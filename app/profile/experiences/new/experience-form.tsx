@@ -1,4 +1,5 @@
 'use client';
+import { ServerForm } from '@/components/forms/server-form';
 import { COUNTRY_OPTIONS, LEVEL_OPTIONS } from '@/components/forms/options';
 import { FormFooter } from '@/components/forms/form-footer';
 import { SelectField } from '@/components/forms/select-field';
@@ -16,13 +17,7 @@ export function ExperienceForm({ functions }: { functions: string[] }) {
     experienceSchema,
   );
   return (
-    <form
-      id={form.id}
-      onSubmit={form.onSubmit}
-      action={formAction}
-      noValidate
-      className="flex flex-col gap-5"
-    >
+    <ServerForm form={form} action={formAction} spacing="roomy">
       <SelectField
         field={fields.kind}
         label="What kind of step was it?"
@@ -57,6 +52,6 @@ export function ExperienceForm({ functions }: { functions: string[] }) {
       />
       <TextField field={fields.description} label="In one line, what was it like?" />
       <FormFooter pending={pending} errors={form.errors} label="Add career step" />
-    </form>
+    </ServerForm>
   );
 }
