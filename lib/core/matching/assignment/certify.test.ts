@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { certifyAssignment, problemFromTriples, solveAssignment } from './index';
+import { bruteForceOptimum } from './testing/brute-force';
+import { tinyProblemArb, type TripleProblem } from './testing/instances';
+
+function solved(t: TripleProblem) {
+  const problem = problemFromTriples(t.proteges, t.supporters, t.capacity, t.edges);
+  return { problem, solution: solveAssignment(problem) };
+}
+
+// Recomputes the figures of an altered assignment, so a rejection comes from the prices.
+function recount(problem: ReturnType<typeof problemFromTriples>, rowSupporter: Int32Array) {
+  let matched = 0;
+  let total = 0;
+  for (let e = 0; e < problem.edgeRow.length; e++) {
+    if (rowSupporter[problem.edgeRow[e]!] === problem.edgeCol[e]) {
+      matched++;
+      total += problem.edgeScore[e]!;
+    }
+  }
+  return { matched, total };
+}
+
+describe('certifyAssignment', () => {
+  it("accepts the solver's answer and rejects it with one pair dropped", () => {
+    fc.assert(
+      fc.property(tinyProblemArb, fc.nat(), (t, pick) => {
+        const { problem, solution } = solved(t);
+        expect(certifyAssignment(problem, solution)).toBe(true);
+        const seated = [...solution.rowSupporter.keys()].filter(
+          (i) => solution.rowSupporter[i]! >= 0,
+        );
+        fc.pre(seated.length > 0);
+        const rowSupporter = solution.rowSupporter.slice();
+        rowSupporter[seated[pick % seated.length]!] = -1;
+        const worse = { ...solution, rowSupporter, ...recount(problem, rowSupporter) };
+        expect(certifyAssignment(problem, worse)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepts a moved assignment only when it is just as good', () => {
+    // Move one row to another allowed supporter with a free seat (or unseat it), keep the
+    // prices: the certificate must hold exactly when the new figures equal the optimum.
+    fc.assert(
+      fc.property(tinyProblemArb, fc.nat(), (t, pickEdge) => {
+        fc.pre(t.edges.length > 0);
+        const { problem, solution } = solved(t);
+        const [i, j] = t.edges[pickEdge % t.edges.length]!;
+        const load = new Array<number>(t.supporters).fill(0);
+        solution.rowSupporter.forEach((s) => s >= 0 && load[s]!++);
+        fc.pre(solution.rowSupporter[i] !== j && load[j]! < t.capacity[j]!);
+        const rowSupporter = solution.rowSupporter.slice();
+        rowSupporter[i] = j;
+        const moved = { ...solution, rowSupporter, ...recount(problem, rowSupporter) };
+        const best = bruteForceOptimum(t.proteges, t.supporters, t.capacity, t.edges);
+        const isAsGood = moved.matched === best.matched && moved.total === best.total;
+        if (!isAsGood) expect(certifyAssignment(problem, moved)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rejects a swap to a lower-score edge, a forbidden pair, and an over-full supporter', () => {
+    const t = problemFromTriples(
+      2,
+      2,
+      [1, 1],
+      [
+        [0, 0, 90],
+        [0, 1, 10],
+        [1, 1, 50],
+      ],
+    );
+    const solution = solveAssignment(t);
+    expect(Array.from(solution.rowSupporter)).toEqual([0, 1]);
+    expect(certifyAssignment(t, solution)).toBe(true);
+    const swapped = Int32Array.of(1, -1);
+    expect(
+      certifyAssignment(t, { ...solution, rowSupporter: swapped, ...recount(t, swapped) }),
+    ).toBe(false);
+    const forbidden = Int32Array.of(0, 0);
+    expect(certifyAssignment(t, { ...solution, rowSupporter: forbidden })).toBe(false);
+    const tooMany = problemFromTriples(
+      2,
+      1,
+      [1],
+      [
+        [0, 0, 1],
+        [1, 0, 1],
+      ],
+    );
+    const crowded = Int32Array.of(0, 0);
+    const priced = solveAssignment(tooMany);
+    expect(
+      certifyAssignment(tooMany, {
+        ...priced,
+        rowSupporter: crowded,
+        ...recount(tooMany, crowded),
+      }),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * The assignment part of the matching engine: exact capacitated assignment with a
+ * certificate. Pure: data in, data out.
+ */
+export { solveAssignment, type SolveOptions } from './solve';
+export { certifyAssignment } from './certify';
+export { findProblemError } from './validate';
+export { problemFromTriples, assignmentPairs } from './convert';
+export { MAX_SCORE, type AssignmentProblem, type AssignmentSolution } from './types';

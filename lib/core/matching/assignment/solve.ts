@@ -1,0 +1,134 @@
+/**
+ * solveAssignment: the exact, certified optimum of a capacitated assignment problem.
+ * Small problems are solved on all their edges. Large ones are solved on a sparse candidate
+ * graph first; then every listed edge is checked against the prices, the violators join the
+ * graph and it is solved again, until no edge violates (which makes the prices a certificate
+ * for the whole problem). Each round re-solves from scratch: reusing the prices of the last
+ * round would leave priced supporters with free seats, which breaks the invariants.
+ */
+import { certifyAssignment } from './certify';
+import { markCandidates } from './candidates';
+import { buildRowGraph } from './row-graph';
+import type { DualState } from './shortest-paths';
+import { solveOnGraph } from './solve-graph';
+import type { AssignmentProblem, AssignmentSolution } from './types';
+import { findProblemError } from './validate';
+import { matchBonus } from './weights';
+
+export interface SolveOptions {
+  /** Edges kept per protégé in the candidate graph. */
+  perRow?: number;
+  /** Edges kept per supporter beyond its capacity. */
+  perSupporter?: number;
+  /** Below this many edges per protégé on average, the whole graph is solved at once. */
+  sparseAbove?: number;
+  /** Budget of the row-reduction warm-up, in steps per protégé (0 turns it off). */
+  warmUpSteps?: number;
+}
+
+const DEFAULTS: Required<SolveOptions> = {
+  perRow: 6,
+  perSupporter: 6,
+  sparseAbove: 16,
+  warmUpSteps: 4,
+};
+
+export function solveAssignment(
+  problem: AssignmentProblem,
+  options: SolveOptions = {},
+): AssignmentSolution {
+  const error = findProblemError(problem);
+  if (error !== null) throw new RangeError(error);
+  const settings = { ...DEFAULTS, ...options };
+  const bonus = matchBonus(problem);
+  const edges = problem.edgeRow.length;
+
+  let state: DualState;
+  let rounds = 1;
+  if (edges <= settings.sparseAbove * Math.max(1, problem.proteges)) {
+    state = solveOnGraph(buildRowGraph(problem, bonus), problem.capacity, settings.warmUpSteps);
+  } else {
+    const keep = new Uint8Array(edges);
+    markCandidates(problem, settings.perRow, settings.perSupporter, keep);
+    for (;;) {
+      const graph = buildRowGraph(problem, bonus, keptEdges(keep));
+      state = solveOnGraph(graph, problem.capacity, settings.warmUpSteps);
+      if (addViolators(problem, bonus, state, keep, settings.perRow) === 0) break;
+      rounds++;
+    }
+  }
+  return finish(problem, state, rounds);
+}
+
+function keptEdges(keep: Uint8Array): Int32Array {
+  let count = 0;
+  for (let e = 0; e < keep.length; e++) count += keep[e]!;
+  const ids = new Int32Array(count);
+  let at = 0;
+  for (let e = 0; e < keep.length; e++) if (keep[e]) ids[at++] = e;
+  return ids;
+}
+
+// An edge outside the graph whose reduced cost is negative could improve the answer. Only
+// each protégé's `perRow` most violated edges join: adding every violator (on popular data,
+// most of a protégé's edges) makes the next round slow for no benefit.
+function addViolators(
+  problem: AssignmentProblem,
+  bonus: number,
+  state: DualState,
+  keep: Uint8Array,
+  perRow: number,
+): number {
+  const { edgeRow, edgeCol, edgeScore } = problem;
+  const { rowPrice: u, supporterPrice: v } = state;
+  const held = new Int32Array(problem.proteges);
+  const chosen = new Int32Array(problem.proteges * perRow);
+  const excess = new Float64Array(problem.proteges * perRow);
+  for (let e = 0; e < keep.length; e++) {
+    if (keep[e]) continue;
+    const i = edgeRow[e]!;
+    const over = edgeScore[e]! + bonus - u[i]! - v[edgeCol[e]!]!;
+    if (over <= 0) continue;
+    // Keep the row's `perRow` largest violations, sorted, in its slice of chosen/excess.
+    const base = i * perRow;
+    let at = held[i]! < perRow ? held[i]!++ : perRow - 1;
+    if (at === perRow - 1 && held[i] === perRow && excess[base + at]! >= over) continue;
+    while (at > 0 && excess[base + at - 1]! < over) {
+      excess[base + at] = excess[base + at - 1]!;
+      chosen[base + at] = chosen[base + at - 1]!;
+      at--;
+    }
+    excess[base + at] = over;
+    chosen[base + at] = e;
+  }
+  let added = 0;
+  for (let i = 0; i < problem.proteges; i++) {
+    for (let t = 0; t < held[i]!; t++) keep[chosen[i * perRow + t]!] = 1;
+    added += held[i]!;
+  }
+  return added;
+}
+
+function finish(problem: AssignmentProblem, state: DualState, rounds: number): AssignmentSolution {
+  const { rowSupporter } = state.seats;
+  let matched = 0;
+  let total = 0;
+  // Scores of seated pairs, looked up once over the edge list (no pair index is kept).
+  for (let e = 0; e < problem.edgeRow.length; e++) {
+    if (rowSupporter[problem.edgeRow[e]!] === problem.edgeCol[e]) {
+      matched++;
+      total += problem.edgeScore[e]!;
+    }
+  }
+  const solution: AssignmentSolution = {
+    matched,
+    total,
+    rowSupporter,
+    rowPrice: state.rowPrice,
+    supporterPrice: state.supporterPrice,
+    optimal: false,
+    rounds,
+  };
+  solution.optimal = certifyAssignment(problem, solution);
+  return solution;
+}
