@@ -4,55 +4,50 @@
  */
 import type { ReactNode } from 'react';
 
-export interface FieldShellProps {
+/** The parts of a conform field that the shell and its control need. */
+export interface FieldIds {
   id: string;
-  label: string;
-  hint?: string;
   errors?: string[];
   errorId: string;
-  hintId: string;
-  children: ReactNode;
+  descriptionId: string;
 }
 
-export function FieldShell({
-  id,
-  label,
-  hint,
-  errors,
-  errorId,
-  hintId,
-  children,
-}: FieldShellProps) {
+export function FieldShell(props: {
+  field: FieldIds;
+  label: string;
+  hint?: string;
+  children: ReactNode;
+}) {
+  const { field, label, hint, children } = props;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+      <label htmlFor={field.id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="text-sm text-slate-600">
+        <p id={field.descriptionId} className="text-sm text-slate-600">
           {hint}
         </p>
       )}
       {children}
-      {errors?.length ? (
-        <p id={errorId} className="text-sm text-red-700">
-          {errors.join(' ')}
+      {field.errors?.length ? (
+        <p id={field.errorId} className="text-sm text-red-700">
+          {field.errors.join(' ')}
         </p>
       ) : null}
     </div>
   );
 }
 
-export const controlClass =
-  'rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-indigo-600 focus:outline-2 focus:outline-indigo-600 aria-invalid:border-red-700';
-
-export function describedBy(
-  field: { descriptionId: string; errorId: string; errors?: string[] },
-  hasHint: boolean,
-) {
-  return (
-    [hasHint && field.descriptionId, field.errors?.length && field.errorId]
-      .filter(Boolean)
-      .join(' ') || undefined
-  );
+/** Style and accessibility attributes shared by every control inside a FieldShell. */
+export function controlAttributes(field: FieldIds, hint: string | undefined) {
+  const describedBy = [hint && field.descriptionId, field.errors?.length && field.errorId]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    className:
+      'rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-indigo-600 focus:outline-2 focus:outline-indigo-600 aria-invalid:border-red-700',
+    'aria-describedby': describedBy || undefined,
+    'aria-invalid': field.errors?.length ? true : undefined,
+  };
 }

@@ -1,6 +1,6 @@
 'use client';
 import { getSelectProps, type FieldMetadata } from '@conform-to/react';
-import { controlClass, describedBy, FieldShell } from './field-shell';
+import { controlAttributes, FieldShell } from './field-shell';
 
 interface SelectFieldProps<Value, Form extends Record<string, unknown>> {
   field: FieldMetadata<Value, Form, string[]>;
@@ -21,21 +21,12 @@ export function SelectField<Value, Form extends Record<string, unknown>>({
   multiple,
 }: SelectFieldProps<Value, Form>) {
   return (
-    <FieldShell
-      id={field.id}
-      label={label}
-      hint={hint}
-      errors={field.errors}
-      errorId={field.errorId}
-      hintId={field.descriptionId}
-    >
+    <FieldShell field={field} label={label} hint={hint}>
       <select
         {...getSelectProps(field, { ariaAttributes: false })}
         multiple={multiple}
         size={multiple ? 6 : undefined}
-        className={controlClass}
-        aria-describedby={describedBy(field, Boolean(hint))}
-        aria-invalid={field.errors?.length ? true : undefined}
+        {...controlAttributes(field, hint)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (

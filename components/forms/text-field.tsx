@@ -1,6 +1,6 @@
 'use client';
 import { getInputProps, getTextareaProps, type FieldMetadata } from '@conform-to/react';
-import { controlClass, describedBy, FieldShell } from './field-shell';
+import { controlAttributes, FieldShell } from './field-shell';
 
 interface TextFieldProps<Value, Form extends Record<string, unknown>> {
   field: FieldMetadata<Value, Form, string[]>;
@@ -22,20 +22,9 @@ export function TextField<Value, Form extends Record<string, unknown>>({
   list,
   multiline,
 }: TextFieldProps<Value, Form>) {
-  const shared = {
-    className: controlClass,
-    'aria-describedby': describedBy(field, Boolean(hint)),
-    'aria-invalid': field.errors?.length ? true : undefined,
-  };
+  const shared = controlAttributes(field, hint);
   return (
-    <FieldShell
-      id={field.id}
-      label={label}
-      hint={hint}
-      errors={field.errors}
-      errorId={field.errorId}
-      hintId={field.descriptionId}
-    >
+    <FieldShell field={field} label={label} hint={hint}>
       {multiline ? (
         <textarea {...getTextareaProps(field, { ariaAttributes: false })} {...shared} rows={5} />
       ) : (
