@@ -2,10 +2,12 @@
  * `npm run bench:match`: times the exact assignment engine against scipy on seeded uniform and
  * "popular mentor" instances and prints a table. A script, not a test: timings vary by machine.
  * The engine is run twice per instance and the second (JIT-warm) run is reported; scipy's
- * time covers only its solver call. Totals must agree, or the row says MISMATCH.
+ * time covers only its solver call. Totals must agree, or the row says MISMATCH. Then the
+ * whole `match assign` pipeline on a 20,000-person demo file, stage by stage.
  */
 import { solveAssignment, type AssignmentProblem } from '@/lib/core/matching/assignment';
 import { makeInstance, type InstanceSpec } from './bench/instances';
+import { printPipeline, runPipeline } from './bench/pipeline';
 import { runScipy, type PeerMethod } from './bench/scipy-peer';
 
 interface Case {
@@ -145,3 +147,5 @@ console.log(
 console.log(
   'peak MB: engine = max rss of this process so far (includes instances); scipy = ru_maxrss of its process.',
 );
+
+printPipeline(runPipeline(20_000, 5_000));

@@ -119,11 +119,42 @@ describe('npm run match', { timeout: 30_000 }, () => {
     expect(top.stderr).toContain('--top');
   });
 
-  it('assign says it is not available yet, with exit 2', () => {
-    const { status, stdout, stderr } = runMatch(['assign', 'FILE'], '{}');
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('not available yet');
+  it('assign prints the certified optimal pairs with reasons, and the goals left unmatched', () => {
+    const mentor = makeSupporter({
+      offers: { mentoring: true, coaching: false, capacity: 1, coachingAreas: [] },
+    });
+    const first = makePerson();
+    const second = makePerson();
+    const goals = [makeGoal(first.id, { kind: 'mentor' }), makeGoal(second.id, { kind: 'mentor' })];
+    const { status, stdout, stderr } = runMatch(
+      ['assign', 'FILE'],
+      JSON.stringify({ people: [mentor, first, second], goals }),
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output)).toEqual(['assignments', 'unmatched', 'optimal']);
+    expect(output.optimal).toBe(true);
+    expect(output.assignments).toHaveLength(1);
+    const [pair] = output.assignments;
+    expect(Object.keys(pair)).toEqual(['goalId', 'personId', 'kind', 'score', 'reasons']);
+    expect(pair).toMatchObject({ personId: mentor.id, kind: 'mentor' });
+    expect(pair.reasons.reduce((sum: number, r: { points: number }) => sum + r.points, 0)).toBe(
+      pair.score,
+    );
+    // Two equal goals and one place: whichever is left out is reported, once.
+    const other = goals.find((goal) => goal.id !== pair.goalId);
+    expect(output.unmatched).toEqual([other?.id]);
+  });
+
+  it('assign names the first bad field of a malformed file with exit 2', () => {
+    const bad = runMatch(
+      ['assign', 'FILE'],
+      JSON.stringify({ people: [makePerson({ timezone: 'Mars/Olympus' })], goals: [] }),
+    );
+    expect(bad).toMatchObject({ status: 2, stdout: '' });
+    expect(bad.stderr).toContain('people[0].timezone');
+    expect(runMatch(['assign'])).toMatchObject({ status: 2, stderr: 'usage: match assign FILE\n' });
   });
 
   it('an unknown subcommand gets the usage and exit 2', () => {

@@ -5,18 +5,10 @@
  */
 type Subcommand = (args: readonly string[]) => Promise<number>;
 
-// assign belongs to a later part of issue 4; until then it says so plainly.
-const notAvailableYet =
-  (name: string): Subcommand =>
-  async () => {
-    process.stderr.write(`match ${name}: not available yet\n`);
-    return 2;
-  };
-
 const SUBCOMMANDS: Record<string, Subcommand> = {
   solve: async (args) => (await import('./match/solve')).runSolve(args),
   suggest: async (args) => (await import('./match/suggest-command')).runSuggestCommand(args),
-  assign: notAvailableYet('assign'),
+  assign: async (args) => (await import('./match/assign')).runAssignCommand(args),
 };
 
 async function main(): Promise<number> {

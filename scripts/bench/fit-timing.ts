@@ -6,77 +6,12 @@
  *   node --import tsx scripts/bench/fit-timing.ts [people] [supporters]
  */
 import { fitContext, fitScorer, prepareFile } from '@/lib/core/matching/fit';
-import type { ExperienceStepKind, FilePerson, PeopleFile } from '@/lib/core/matching/people-file';
 import { suggest } from '@/lib/core/matching/suggest';
-import { generateDemoData } from '@/prisma/demo/generate';
-import type { DemoData } from '@/prisma/demo/types';
-
-const KINDS: Record<string, ExperienceStepKind> = {
-  PROMOTION: 'promotion',
-  FUNCTION_CHANGE: 'function-change',
-  COUNTRY_MOVE: 'international-move',
-  FOUNDED_COMPANY: 'founded-company',
-  CAREER_BREAK_RETURN: 'career-break-return',
-  OTHER: 'other',
-};
-
-function toFile(data: DemoData, supporters: number): PeopleFile {
-  const organisation = new Map(data.organisations.map((row) => [row.id, row.name]));
-  const fn = new Map(data.functions.map((row) => [row.id, row.name]));
-  const name = new Map(data.users.map((row) => [row.id, row.name]));
-  const steps = new Map<string, DemoData['experiences']>();
-  for (const row of data.experiences)
-    steps.set(row.userId, [...(steps.get(row.userId) ?? []), row]);
-  let offering = 0;
-  const people: FilePerson[] = data.profiles.map((row) => {
-    // Keep the generator's offers until the wanted number is reached; fill up or cut off in order.
-    const extra = row.offers === 'NONE' && offering < supporters;
-    const offers = offering >= supporters ? 'NONE' : extra ? 'BOTH' : row.offers;
-    if (offers !== 'NONE') offering++;
-    return {
-      id: row.userId,
-      name: name.get(row.userId) ?? row.userId,
-      organization: organisation.get(row.organisationId) ?? '',
-      function: fn.get(row.functionId) ?? '',
-      title: row.jobTitle,
-      level: row.level,
-      managerId: row.managerId,
-      languages: row.languages,
-      timezone: row.timezone,
-      skills: row.skills,
-      bio: row.bio,
-      offers: {
-        mentoring: offers === 'MENTORING' || offers === 'BOTH',
-        coaching: offers === 'COACHING' || offers === 'BOTH',
-        capacity: extra ? 2 : row.capacity,
-        coachingAreas: extra ? ['career-direction'] : row.coachingAreas,
-      },
-      experiences: (steps.get(row.userId) ?? []).map((step) => ({
-        title: step.title,
-        level: step.level,
-        function: step.functionId ? (fn.get(step.functionId) ?? '') : '',
-        organization: step.organisation,
-        country: step.country,
-        kind: KINDS[step.kind] ?? 'other',
-        years: `${step.startYear}-${step.endYear ?? ''}`,
-        description: step.description,
-      })),
-    };
-  });
-  const goals = data.goals.map((goal) => ({
-    id: goal.id,
-    personId: goal.userId,
-    text: goal.statement,
-    needs: goal.needs,
-    targetTitle: goal.targetTitle ?? undefined,
-    targetLevel: goal.targetLevel ?? undefined,
-  }));
-  return { people, goals };
-}
+import { demoPeopleFile } from './demo-people-file';
 
 const count = Number(process.argv[2] ?? 20_000);
 const supporterTarget = Number(process.argv[3] ?? 5_000);
-const file = toFile(generateDemoData({ seed: 7, people: count }), supporterTarget);
+const file = demoPeopleFile(count, supporterTarget);
 const supporterIds = file.people
   .filter((p) => p.offers.mentoring || p.offers.coaching)
   .map((p) => p.id);

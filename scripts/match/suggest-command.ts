@@ -3,15 +3,16 @@
  * for each goal and kind (default 5). Exit 2, with the first bad field named, for a malformed
  * file or arguments.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { answerFromFile } from './read-people-file';
 import { runSuggest } from './suggest';
 
+const USAGE = 'usage: match suggest FILE [--top K]';
 const TOP = '--top: expected a whole number of at least 1';
 
 const argsSchema = z.object({
-  file: z.string({ error: 'usage: match suggest FILE [--top K]' }),
+  file: z.string({ error: USAGE }),
   top: z.coerce.number({ error: TOP }).int(TOP).min(1, TOP).default(5),
 });
 
@@ -23,7 +24,7 @@ export async function runSuggestCommand(args: readonly string[]): Promise<number
       options: { top: { type: 'string' } },
       allowPositionals: true,
     });
-    if (positionals.length > 1) throw new Error('usage: match suggest FILE [--top K]');
+    if (positionals.length > 1) throw new Error(USAGE);
     parsedArgs = argsSchema.safeParse({ file: positionals[0], top: values.top });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
@@ -33,18 +34,6 @@ export async function runSuggestCommand(args: readonly string[]): Promise<number
     process.stderr.write(`${parsedArgs.error.issues[0]?.message}\n`);
     return 2;
   }
-  let text: string;
-  try {
-    text = readFileSync(parsedArgs.data.file, 'utf8');
-  } catch {
-    process.stderr.write(`cannot read ${parsedArgs.data.file}\n`);
-    return 2;
-  }
-  const result = runSuggest(text, parsedArgs.data.top);
-  if ('error' in result) {
-    process.stderr.write(`${result.error}\n`);
-    return 2;
-  }
-  process.stdout.write(`${JSON.stringify(result.output)}\n`);
-  return 0;
+  const { file, top } = parsedArgs.data;
+  return answerFromFile(file, (text) => runSuggest(text, top));
 }

@@ -6,6 +6,7 @@
 import { fitContext, prepareFile } from '@/lib/core/matching/fit';
 import { parsePeopleFile } from '@/lib/core/matching/people-file';
 import { suggest } from '@/lib/core/matching/suggest';
+import type { CommandAnswer } from './read-people-file';
 
 /**
  * Mid-January avoids the days when zones switch daylight saving. A caller that knows "today"
@@ -17,7 +18,7 @@ export function runSuggest(
   fileText: string,
   top: number,
   referenceDate: Date = DEFAULT_REFERENCE_DATE,
-): { output: object } | { error: string } {
+): CommandAnswer {
   if (!Number.isInteger(top) || top < 1)
     return { error: '--top: expected a whole number of at least 1' };
   const parsed = parsePeopleFile(fileText);

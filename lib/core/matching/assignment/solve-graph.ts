@@ -10,8 +10,10 @@ export function solveOnGraph(
   graph: RowGraph,
   capacity: ArrayLike<number>,
   warmUpSteps: number,
+  startPrices?: ArrayLike<number>,
 ): DualState {
   const state = createPathState(graph, capacity);
+  if (startPrices) state.supporterPrice.set(startPrices);
   const left = warmUpSteps > 0 ? reduceRows(state, warmUpSteps) : range(graph.rowStart.length - 1);
   for (const r of left) addRow(state, r);
   return state;

@@ -24,9 +24,15 @@ export interface SolveOptions {
   sparseAbove?: number;
   /** Budget of the row-reduction warm-up, in steps per protégé (0 turns it off). */
   warmUpSteps?: number;
+  /**
+   * Supporter prices to start from, e.g. those of the same problem with fewer edges. A good
+   * guess saves most of the work; a bad one can leave the answer uncertified (`optimal:
+   * false`), in which case solve again without it. Only for problems solved whole.
+   */
+  startPrices?: ArrayLike<number>;
 }
 
-const DEFAULTS: Required<SolveOptions> = {
+const DEFAULTS: Required<Omit<SolveOptions, 'startPrices'>> = {
   perRow: 6,
   perSupporter: 6,
   sparseAbove: 16,
@@ -46,7 +52,12 @@ export function solveAssignment(
   let state: DualState;
   let rounds = 1;
   if (edges <= settings.sparseAbove * Math.max(1, problem.proteges)) {
-    state = solveOnGraph(buildRowGraph(problem, bonus), problem.capacity, settings.warmUpSteps);
+    state = solveOnGraph(
+      buildRowGraph(problem, bonus),
+      problem.capacity,
+      settings.warmUpSteps,
+      options.startPrices,
+    );
   } else {
     const keep = new Uint8Array(edges);
     markCandidates(problem, settings.perRow, settings.perSupporter, keep);

@@ -33,13 +33,15 @@ export function recency(step: Pick<PreparedStep, 'end'>, referenceYear: number):
 const when = (step: PreparedStep, year: number) =>
   step.end === null || step.end >= year ? 'now' : `until ${step.end}`;
 
-function titlePart(
-  goal: PreparedGoal,
+/**
+ * The held role closest to the target title (the current one counts as much as any past step),
+ * and how well it matches: title overlap times recency, 0 below SIMILAR_TITLE.
+ */
+export function bestTitleStep(
+  targetTitleStems: ReadonlySet<string>,
   person: PreparedPerson,
   year: number,
-  explain: boolean,
-): Omit<Part, 'share'> {
-  // The role they hold now counts as much as any past step.
+): { quality: number; step: PreparedStep } {
   const current: PreparedStep = {
     kind: 'other',
     level: person.person.level,
@@ -50,12 +52,22 @@ function titlePart(
   };
   let best = { quality: 0, step: current };
   const consider = (step: PreparedStep) => {
-    const overlap = similarity.set.oo(goal.targetTitleStems, step.titleStems);
+    const overlap = similarity.set.oo(targetTitleStems as Set<string>, step.titleStems);
     const quality = overlap >= SIMILAR_TITLE ? overlap * recency(step, year) : 0;
     if (quality > best.quality) best = { quality, step };
   };
   person.steps.forEach(consider);
   consider(current);
+  return best;
+}
+
+function titlePart(
+  goal: PreparedGoal,
+  person: PreparedPerson,
+  year: number,
+  explain: boolean,
+): Omit<Part, 'share'> {
+  const best = bestTitleStep(goal.targetTitleStems, person, year);
   const target = goal.goal.targetTitle ?? '';
   if (best.quality === 0)
     return {
@@ -101,6 +113,15 @@ function movesPart(
   };
 }
 
+/**
+ * Level against the target: at or a little above is ideal; far above, their view of the step
+ * may be distant (still good, just not ideal); one below is half; further below, nothing.
+ */
+export function levelQuality(gap: number): number {
+  if (gap >= 0) return gap <= 2 ? 1 : 0.8;
+  return gap === -1 ? 0.5 : 0;
+}
+
 function levelPart(
   goal: PreparedGoal,
   person: PreparedPerson,
@@ -108,21 +129,34 @@ function levelPart(
 ): Omit<Part, 'share'> {
   const gap = person.person.level - goal.targetLevel;
   const name = levelName(person.person.level);
+  const quality = levelQuality(gap);
   if (gap >= 0) {
-    // Far above the target, their view of the step may be distant; still good, just not ideal.
-    const quality = gap <= 2 ? 1 : 0.8;
     return {
       code: 'level-reached',
       text: explain ? `Is at ${name} level, at or above the level you are aiming for.` : '',
       quality,
     };
   }
-  const quality = gap === -1 ? 0.5 : 0;
   return {
     code: 'level-below-target',
     text: explain ? `Is at ${name} level, below the level you are aiming for.` : '',
     quality,
   };
+}
+
+/**
+ * Each part's share of the "been there" weight for this goal (0 for a part it gives no handle
+ * on), summing to 1. The bulk scorer uses the same numbers, so both add up identically.
+ */
+export function beenThereShares(goal: PreparedGoal): {
+  title: number;
+  moves: number;
+  level: number;
+} {
+  const title = goal.targetTitleStems.size > 0 ? SHARES.title : 0;
+  const moves = goal.moves.length > 0 ? SHARES.moves : 0;
+  const total = title + moves + SHARES.level;
+  return { title: title / total, moves: moves / total, level: SHARES.level / total };
 }
 
 export function beenThereParts(
@@ -131,12 +165,12 @@ export function beenThereParts(
   referenceYear: number,
   explain: boolean,
 ): Part[] {
-  const parts: { part: Omit<Part, 'share'>; weight: number }[] = [];
-  if (goal.targetTitleStems.size > 0)
-    parts.push({ part: titlePart(goal, person, referenceYear, explain), weight: SHARES.title });
-  if (goal.moves.length > 0)
-    parts.push({ part: movesPart(goal, person, referenceYear, explain), weight: SHARES.moves });
-  parts.push({ part: levelPart(goal, person, explain), weight: SHARES.level });
-  const total = parts.reduce((sum, entry) => sum + entry.weight, 0);
-  return parts.map(({ part, weight }) => ({ ...part, share: weight / total }));
+  const shares = beenThereShares(goal);
+  const parts: Part[] = [];
+  if (shares.title > 0)
+    parts.push({ ...titlePart(goal, person, referenceYear, explain), share: shares.title });
+  if (shares.moves > 0)
+    parts.push({ ...movesPart(goal, person, referenceYear, explain), share: shares.moves });
+  parts.push({ ...levelPart(goal, person, explain), share: shares.level });
+  return parts;
 }

@@ -15,7 +15,7 @@ import type { FitContext, FitReason, FitResult, SupportKind } from './types';
 import type { FitPart } from './weights';
 
 // Two short texts rarely share more than half their weighted words; that much is full marks.
-const FULL_TOPIC_COSINE = 0.5;
+export const FULL_TOPIC_COSINE = 0.5;
 
 function coachParts(goal: PreparedGoal, supporter: PreparedPerson, explain: boolean): Part[] {
   const cover = coachingCover(goal.coachNeeds, supporter.coachingAreas);

@@ -1,0 +1,288 @@
+/**
+ * Whole-cohort matching: every goal's mentor and/or coach at once, the exact optimum (most
+ * needs met, then the highest total fit) over ALL eligible pairs, with the proof.
+ *
+ * Scoring every pair with reasons would take minutes at 20,000 people, so the work is split:
+ *   1. the bulk scorer gives every eligible pair its fit (numbers only), and keeps each need's
+ *      best few supporters and each supporter's best few needs: the candidate graph;
+ *   2. the solver finds the certified optimum on that graph, with dual prices;
+ *   3. every eligible pair of the whole cohort is checked against the prices; a pair that would
+ *      pay more than its price joins the graph and step 2 runs again. When no pair does, the
+ *      prices prove no better assignment exists anywhere, not just among the candidates;
+ *   4. only the pairs chosen get their reasons written out.
+ *
+ * A "need" is one goal and one kind: a "both" goal is two needs, one for a mentor and one for a
+ * coach, which share the supporters' capacity. The count maximised first is the number of
+ * needs met, so a "both" goal that gets a mentor and a coach counts twice.
+ */
+import type { AssignmentProblem, AssignmentSolution } from '@/lib/core/matching/assignment';
+import { solveAssignment } from '@/lib/core/matching/assignment';
+import { matchBonus } from '@/lib/core/matching/assignment/weights';
+import type {
+  FitContext,
+  FitReason,
+  PreparedFile,
+  PreparedGoal,
+  SupportKind,
+} from '@/lib/core/matching/fit';
+import { fitScorer } from '@/lib/core/matching/fit';
+import { CandidateGraph, TopK } from './candidate-graph';
+import { NEVER, rowScorer } from './row-scorer';
+import { buildSupporterTable } from './supporter-table';
+
+export interface CohortOptions {
+  /** Best supporters kept per need in the first candidate graph. */
+  perNeed?: number;
+  /** Best needs kept per supporter beyond their room. */
+  perSupporter?: number;
+  /** Violating pairs added per need in each pricing round. */
+  addPerNeed?: number;
+  /** Violating pairs added per supporter in each pricing round. */
+  addPerSupporter?: number;
+  /** Row-reduction warm-up budget handed to the solver, in steps per need. */
+  warmUpSteps?: number;
+  /** Largest number of pair scores kept in memory (2 bytes each); above it they are recomputed. */
+  cachedScores?: number;
+  /** Told after each stage, for progress bars and benchmarks. */
+  onStage?: (stage: CohortStage) => void;
+}
+
+export type CohortStage =
+  | { stage: 'scored'; eligiblePairs: number }
+  | { stage: 'solved'; round: number; candidatePairs: number; matched: number }
+  | { stage: 'priced'; round: number; underpriced: number }
+  | { stage: 'explained'; assignments: number };
+
+const DEFAULTS: Required<Omit<CohortOptions, 'onStage'>> = {
+  perNeed: 8,
+  perSupporter: 6,
+  addPerNeed: 2,
+  addPerSupporter: 8,
+  warmUpSteps: 4,
+  cachedScores: 300_000_000,
+};
+
+// How far the last round's prices are lowered on each warm attempt, in score points.
+const WARM_START_STEPS = [10, 100, 1000];
+
+export interface CohortAssignment {
+  goalId: string;
+  personId: string;
+  kind: SupportKind;
+  score: number;
+  reasons: FitReason[];
+}
+
+/** Why a need got nobody: nobody could ever be proposed, or those who could had no room left. */
+export type UnmetBecause = 'nobody-eligible' | 'no-room';
+
+export interface CohortResult {
+  assignments: CohortAssignment[];
+  /** Goals that got nobody at all, in file order. */
+  unmatched: string[];
+  unmet: { goalId: string; kind: SupportKind; because: UnmetBecause }[];
+  /** True only when the optimum was certified over every eligible pair of the cohort. */
+  optimal: boolean;
+  figures: {
+    needs: number;
+    supporters: number;
+    eligiblePairs: number;
+    candidatePairs: number;
+    pricingRounds: number;
+  };
+}
+
+interface Need {
+  goal: PreparedGoal;
+  kind: SupportKind;
+}
+
+export function assignCohort(
+  prepared: PreparedFile,
+  context: FitContext,
+  options: CohortOptions = {},
+): CohortResult {
+  const settings = { ...DEFAULTS, ...options };
+  const needs: Need[] = prepared.goals.flatMap((goal) =>
+    goal.kinds.map((kind) => ({ goal, kind })),
+  );
+  const table = buildSupporterTable(prepared, context);
+  const columns = table.people.length;
+  const scorer = rowScorer(prepared, table, context);
+  const cache =
+    needs.length * columns <= settings.cachedScores ? new Int16Array(needs.length * columns) : null;
+  const scratch = new Int16Array(columns);
+  const scoresOf = (row: number, fresh: boolean): Int16Array => {
+    if (cache && !fresh) return cache.subarray(row * columns, (row + 1) * columns);
+    const out = cache ? cache.subarray(row * columns, (row + 1) * columns) : scratch;
+    const need = needs[row]!;
+    scorer.score(need.goal, need.kind, out);
+    return out;
+  };
+
+  // 1. Score everything once; keep the candidate graph and who could ever take each need.
+  const graph = new CandidateGraph(columns);
+  const eligibleIn = new Int32Array(needs.length);
+  const bySupporter = Array.from(
+    { length: columns },
+    (_, j) => new TopK(table.room[j]! + settings.perSupporter),
+  );
+  const byNeed = new TopK(settings.perNeed);
+  let eligiblePairs = 0;
+  for (let row = 0; row < needs.length; row++) {
+    const scores = scoresOf(row, true);
+    byNeed.clear();
+    for (let j = 0; j < columns; j++) {
+      const score = scores[j]!;
+      if (score === NEVER) continue;
+      eligibleIn[row]!++;
+      byNeed.offer(j, score);
+      bySupporter[j]!.offer(row, score);
+    }
+    eligiblePairs += eligibleIn[row]!;
+    byNeed.forEach((j, score) => graph.add(row, j, score));
+  }
+  bySupporter.forEach((best, j) => best.forEach((row, score) => graph.add(row, j, score)));
+  settings.onStage?.({ stage: 'scored', eligiblePairs });
+
+  // 2-3. Solve on the graph, price every eligible pair, add the violators, until none is left.
+  let pricingRounds = 0;
+  let solution;
+  let problem: AssignmentProblem;
+  for (;;) {
+    pricingRounds++;
+    problem = graph.problem(needs.length, table.room);
+    // The graph is already sparse: one exact solve of it, no candidate rounds inside.
+    const solve = (startPrices?: Float64Array) =>
+      solveAssignment(problem, {
+        sparseAbove: Infinity,
+        warmUpSteps: settings.warmUpSteps,
+        startPrices,
+      });
+    solution = solution ? solveWarm(solution.supporterPrice, solve) : solve();
+    settings.onStage?.({
+      stage: 'solved',
+      round: pricingRounds,
+      candidatePairs: graph.size,
+      matched: solution.matched,
+    });
+    if (!solution.optimal) break;
+    const added = addUnderpriced(
+      problem,
+      solution,
+      needs.length,
+      columns,
+      (row) => scoresOf(row, false),
+      settings,
+    );
+    settings.onStage?.({ stage: 'priced', round: pricingRounds, underpriced: added.length });
+    if (added.length === 0) break;
+    for (const [row, j, score] of added) graph.add(row, j, score);
+  }
+
+  // 4. Reasons for the chosen pairs only.
+  const explain = fitScorer(prepared, context);
+  const assignments: CohortAssignment[] = [];
+  const unmet: CohortResult['unmet'] = [];
+  const served = new Set<string>();
+  needs.forEach(({ goal, kind }, row) => {
+    const j = solution.rowSupporter[row]!;
+    if (j < 0) {
+      unmet.push({
+        goalId: goal.goal.id,
+        kind,
+        because: eligibleIn[row] === 0 ? 'nobody-eligible' : 'no-room',
+      });
+      return;
+    }
+    const personId = table.people[j]!.person.id;
+    const fit = explain.fit(goal, personId, kind);
+    if (!fit.eligible) throw new Error(`assigned pair ${goal.goal.id}/${personId} is not eligible`);
+    assignments.push({
+      goalId: goal.goal.id,
+      personId,
+      kind,
+      score: fit.score,
+      reasons: fit.reasons,
+    });
+    served.add(goal.goal.id);
+  });
+  settings.onStage?.({ stage: 'explained', assignments: assignments.length });
+  const unmatched = [...new Set(unmet.map((entry) => entry.goalId))].filter(
+    (goalId) => !served.has(goalId),
+  );
+  return {
+    assignments,
+    unmatched,
+    unmet,
+    optimal: solution.optimal,
+    figures: {
+      needs: needs.length,
+      supporters: columns,
+      eligiblePairs,
+      candidatePairs: graph.size,
+      pricingRounds,
+    },
+  };
+}
+
+/**
+ * Each round's graph is the last one plus a few pairs, so the last prices are a good start:
+ * solved from them, most needs settle at once. A start price that was too high (a supporter
+ * who ends with a free seat yet a price) leaves the answer uncertified, so the prices are
+ * lowered step by step before giving up the start altogether.
+ */
+function solveWarm(
+  lastPrices: Float64Array,
+  solve: (startPrices?: Float64Array) => AssignmentSolution,
+): AssignmentSolution {
+  for (const lower of WARM_START_STEPS) {
+    const solved = solve(Float64Array.from(lastPrices, (price) => Math.max(0, price - lower)));
+    if (solved.optimal) return solved;
+  }
+  return solve();
+}
+
+/**
+ * Dual feasibility over the whole cohort: a pair whose weight (fit plus the match bonus) is
+ * more than its need's price plus its supporter's price could improve the answer. Returns the
+ * worst such pairs of each need and of each supporter (when most needs go unmet, it is the
+ * supporters' prices that are too low, so per-need picks alone would take many rounds). None
+ * at all means the prices certify the optimum for every eligible pair, because the pairs in
+ * the graph already passed the solver's own certificate.
+ */
+function addUnderpriced(
+  problem: AssignmentProblem,
+  solution: { rowPrice: Float64Array; supporterPrice: Float64Array },
+  rows: number,
+  columns: number,
+  scoresOf: (row: number) => Int16Array,
+  quotas: { addPerNeed: number; addPerSupporter: number },
+): [number, number, number][] {
+  const bonus = matchBonus(problem);
+  const { rowPrice, supporterPrice } = solution;
+  const worstOfNeed = new TopK(quotas.addPerNeed);
+  const worstOfSupporter = Array.from({ length: columns }, () => new TopK(quotas.addPerSupporter));
+  const added: [number, number, number][] = [];
+  for (let row = 0; row < rows; row++) {
+    const scores = scoresOf(row);
+    const threshold = rowPrice[row]! - bonus;
+    worstOfNeed.clear();
+    for (let j = 0; j < columns; j++) {
+      const score = scores[j]!;
+      if (score === NEVER) continue;
+      const over = score - threshold - supporterPrice[j]!;
+      if (over <= 0) continue;
+      worstOfNeed.offer(j, over);
+      worstOfSupporter[j]!.offer(row, over);
+    }
+    worstOfNeed.forEach((j) => added.push([row, j, scores[j]!]));
+  }
+  // The fit is read back from the excess (integers throughout, so exactly).
+  worstOfSupporter.forEach((worst, j) =>
+    worst.forEach((row, over) =>
+      added.push([row, j, over + rowPrice[row]! - bonus + supporterPrice[j]!]),
+    ),
+  );
+  return added;
+}

@@ -1,0 +1,58 @@
+/**
+ * One `match assign` run, timed by stage, in a process of its own so that its peak memory is
+ * its own: reads FILE, does exactly what the command does, and prints one JSON line of
+ * figures (not the assignments). Used by bench-match.ts:
+ *   node --import tsx scripts/bench/assign-pipeline.ts FILE
+ */
+import { readFileSync } from 'node:fs';
+import { assignCohort, type CohortStage } from '@/lib/core/matching/cohort/assign';
+import { fitContext, prepareFile } from '@/lib/core/matching/fit';
+import { parsePeopleFile } from '@/lib/core/matching/people-file';
+import { DEFAULT_REFERENCE_DATE } from '../match/suggest';
+
+const started = performance.now();
+let last = started;
+const stages: Record<string, number> = {};
+const lap = (name: string) => {
+  const now = performance.now();
+  stages[name] = (stages[name] ?? 0) + (now - last);
+  last = now;
+};
+
+const parsed = parsePeopleFile(readFileSync(process.argv[2]!, 'utf8'));
+if (!parsed.ok) throw new Error(parsed.error);
+lap('read');
+const prepared = prepareFile(parsed.file, DEFAULT_REFERENCE_DATE);
+lap('prepare');
+let rounds = 0;
+const result = assignCohort(prepared, fitContext(), {
+  onStage(stage: CohortStage) {
+    if (stage.stage === 'scored') lap('score');
+    if (stage.stage === 'solved') {
+      rounds = stage.round;
+      lap('solve');
+    }
+    if (stage.stage === 'priced') lap('price');
+    if (stage.stage === 'explained') lap('explain');
+  },
+});
+// The command prints the answer; building that text is part of its work.
+const printed = JSON.stringify({
+  assignments: result.assignments,
+  unmatched: result.unmatched,
+  optimal: result.optimal,
+}).length;
+lap('print');
+console.log(
+  JSON.stringify({
+    ms: performance.now() - started,
+    stages,
+    rounds,
+    optimal: result.optimal,
+    matched: result.assignments.length,
+    total: result.assignments.reduce((sum, pair) => sum + pair.score, 0),
+    figures: result.figures,
+    printedBytes: printed,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);
