@@ -144,13 +144,22 @@ export type FilePerson = PeopleFile['people'][number];
 export type FileGoal = PeopleFile['goals'][number];
 export type FileExperience = FilePerson['experiences'][number];
 
+// Building a formatter is the only way to ask; a file repeats a few zones thousands of times.
+const knownZones = new Map<string, boolean>();
+
 function isKnownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Bounded: a hostile file full of distinct made-up zones must not grow it without end.
+    if (knownZones.size < 10_000) knownZones.set(zone, known);
   }
+  return known;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {

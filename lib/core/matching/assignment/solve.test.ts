@@ -59,6 +59,33 @@ describe('solveAssignment', () => {
     );
   });
 
+  it('from any start prices: either the certified optimum, or a plain "not certified"', () => {
+    let certified = 0;
+    fc.assert(
+      fc.property(
+        tinyProblemArb,
+        fc.array(fc.integer({ min: 0, max: 4_000_000 }), { maxLength: 4 }),
+        (t, guesses) => {
+          const exact = solveTriples(t, { sparseAbove: Infinity });
+          const brute = bruteForceOptimum(t.proteges, t.supporters, t.capacity, t.edges);
+          // The exact prices of the same problem are always a good start; random ones may not be.
+          for (const startPrices of [
+            exact.supporterPrice,
+            Array.from({ length: t.supporters }, (_, j) => guesses[j] ?? 0),
+          ]) {
+            const solution = solveTriples(t, { sparseAbove: Infinity, startPrices });
+            expectFeasible(t, solution);
+            if (!solution.optimal) continue;
+            certified++;
+            expect({ matched: solution.matched, total: solution.total }).toEqual(brute);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(certified).toBeGreaterThanOrEqual(300);
+  });
+
   it.each([
     [1, 300, 60, 0.3],
     [2, 300, 60, 1],

@@ -56,14 +56,14 @@ export type CohortStage =
 const DEFAULTS: Required<Omit<CohortOptions, 'onStage'>> = {
   perNeed: 8,
   perSupporter: 6,
-  addPerNeed: 2,
-  addPerSupporter: 8,
+  addPerNeed: 4,
+  addPerSupporter: 16,
   warmUpSteps: 4,
   cachedScores: 300_000_000,
 };
 
 // How far the last round's prices are lowered on each warm attempt, in score points.
-const WARM_START_STEPS = [10, 100, 1000];
+const WARM_START_STEPS = [10, 100, 1000, 10000];
 
 export interface CohortAssignment {
   goalId: string;
@@ -127,17 +127,20 @@ export function assignCohort(
     { length: columns },
     (_, j) => new TopK(table.room[j]! + settings.perSupporter),
   );
+  const floor = new Float64Array(columns).fill(-Infinity);
   const byNeed = new TopK(settings.perNeed);
   let eligiblePairs = 0;
   for (let row = 0; row < needs.length; row++) {
     const scores = scoresOf(row, true);
     byNeed.clear();
+    let needFloor = -Infinity;
     for (let j = 0; j < columns; j++) {
       const score = scores[j]!;
       if (score === NEVER) continue;
       eligibleIn[row]!++;
-      byNeed.offer(j, score);
-      bySupporter[j]!.offer(row, score);
+      if (score > needFloor) needFloor = byNeed.offer(j, score);
+      // Most pairs lose to what the supporter already keeps; test that without a call.
+      if (score > floor[j]!) floor[j] = bySupporter[j]!.offer(row, score);
     }
     eligiblePairs += eligibleIn[row]!;
     byNeed.forEach((j, score) => graph.add(row, j, score));

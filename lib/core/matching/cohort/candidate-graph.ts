@@ -55,9 +55,11 @@ export class TopK {
     this.held = 0;
   }
 
-  offer(id: number, value: number): void {
+  /** Keeps (id, value) if it is among the k largest; returns what a value must now beat. */
+  offer(id: number, value: number): number {
     const k = this.k;
-    if (k <= 0 || (this.held === k && this.values[k - 1]! >= value)) return;
+    if (k <= 0) return Infinity;
+    if (this.held === k && this.values[k - 1]! >= value) return this.values[k - 1]!;
     let at = this.held < k ? this.held++ : k - 1;
     while (at > 0 && this.values[at - 1]! < value) {
       this.values[at] = this.values[at - 1]!;
@@ -66,6 +68,7 @@ export class TopK {
     }
     this.values[at] = value;
     this.ids[at] = id;
+    return this.held === k ? this.values[k - 1]! : -Infinity;
   }
 
   /** Largest first. */

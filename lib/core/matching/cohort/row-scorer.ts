@@ -34,6 +34,38 @@ export function rowScorer(
   const year = prepared.referenceYear;
   const dots = new Float64Array(count);
   const titleCache = new Map<string, Float64Array>();
+  const overlapCache = new Map<number, Float64Array>();
+  const reachableCache = new Map<string, Int32Array>();
+
+  // Who offers this kind and speaks one of these languages: the same few answers for a whole
+  // cohort, so worked out once per kind and set of languages rather than per pair.
+  function reachable(kind: SupportKind, spoken: Uint32Array): Int32Array {
+    const key = `${kind}:${spoken.join(',')}`;
+    let columns = reachableCache.get(key);
+    if (!columns) {
+      const offers = kind === 'mentor' ? table.mentors : table.coaches;
+      const words = table.languageWords;
+      const found: number[] = [];
+      for (let j = 0; j < count; j++)
+        if (offers[j] && shareLanguage(spoken, table.languages, j * words, words)) found.push(j);
+      columns = Int32Array.from(found);
+      reachableCache.set(key, columns);
+    }
+    return columns;
+  }
+
+  // Working-hours overlap depends on the protégé's offset alone, and a cohort has few offsets.
+  function overlaps(offset: number): Float64Array {
+    let quality = overlapCache.get(offset);
+    if (!quality) {
+      quality = Float64Array.from(
+        table.offsetMinutes,
+        (theirs) => sharedWorkingHours(offset, theirs) / 8,
+      );
+      overlapCache.set(offset, quality);
+    }
+    return quality;
+  }
 
   // Title matches depend on the target title alone, and a cohort aims at few distinct titles.
   function titleQualities(goal: PreparedGoal): Float64Array {
@@ -68,12 +100,10 @@ export function rowScorer(
         return;
       }
       const share = shares[kind];
-      const offers = kind === 'mentor' ? table.mentors : table.coaches;
-      const words = table.languageWords;
-      const spoken = table.languageBits(protege);
+      const columns = reachable(kind, table.languageBits(protege));
       const ownFunction = table.functionIdOf(protege.functionKey);
       const ownOrganisation = table.organisationIdOf(protege.organisationKey);
-      const offset = protege.offsetMinutes;
+      const overlap = overlaps(protege.offsetMinutes);
 
       // Per-goal constants, multiplied as scorePair multiplies: 1000 * share * part share * quality.
       const been = beenThereShares(goal);
@@ -99,11 +129,9 @@ export function rowScorer(
       );
       const target = goal.targetLevel;
 
-      for (let j = 0; j < count; j++) {
-        if (!offers[j] || !shareLanguage(spoken, table.languages, j * words, words)) {
-          out[j] = NEVER;
-          continue;
-        }
+      out.fill(NEVER);
+      for (let at = 0; at < columns.length; at++) {
+        const j = columns[at]!;
         let total = 0;
         if (mentoring) {
           if (titles) total += titleWeight * titles[j]!;
@@ -130,7 +158,7 @@ export function rowScorer(
         }
         if (table.functionId[j] !== ownFunction) total += functionWeight;
         if (table.organisationId[j] !== ownOrganisation) total += organisationWeight;
-        total += timezoneWeight * (sharedWorkingHours(offset, table.offsetMinutes[j]!) / 8);
+        total += timezoneWeight * overlap[j]!;
         out[j] = Math.min(1000, Math.max(0, Math.round(total)));
       }
       neverPropose(table, protege.person.id, protege.ancestors, out);
