@@ -32,7 +32,13 @@ export async function createTestUser(
 export async function createTestProfile(
   prisma: Client,
   userId: string,
-  overrides: { managerId?: string | null; jobTitle?: string } = {},
+  overrides: {
+    managerId?: string | null;
+    jobTitle?: string;
+    offers?: 'NONE' | 'MENTORING' | 'COACHING' | 'BOTH';
+    capacity?: number;
+    coachingAreas?: string[];
+  } = {},
 ) {
   const organisation = await prisma.organisation.upsert({
     where: { name: 'Test Org' },
@@ -57,6 +63,9 @@ export async function createTestProfile(
       languages: ['en', 'fr'],
       skills: ['analysis'],
       managerId: overrides.managerId ?? null,
+      offers: overrides.offers ?? 'NONE',
+      capacity: overrides.capacity ?? 0,
+      coachingAreas: overrides.coachingAreas ?? [],
     },
   });
 }

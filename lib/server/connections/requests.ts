@@ -1,0 +1,227 @@
+import 'server-only';
+/**
+ * Requests: a protégé asks someone for help on one goal, with a note. Only the receiver can
+ * accept (accept.ts), decline or ask for more detail; only the sender can withdraw or answer
+ * the question. Every query names the caller's side of the request in its `where`, so anyone
+ * else gets "not found", by URL or by a forged call.
+ */
+import type { SendRequestInput } from '@/lib/validation/connection';
+import type { Actor } from '../auth/session';
+import { db } from '../db';
+import { AppError, notFound } from '../errors';
+import { assertMayConnect } from './eligibility';
+import { notify } from './notify';
+import { CONNECTION_RULES, daysAfter } from './rules';
+import { openRequest } from './open-request';
+import { kindWord, receivedBy, receiverOf, senderOf, sentBy } from './sides';
+import { inTransaction, lockUser } from './transaction';
+
+export async function sendRequest({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: SendRequestInput;
+  now?: Date;
+}) {
+  return inTransaction(async (tx) => {
+    // Serialises this protégé's sends, so the cap and the duplicate rule hold under races.
+    await lockUser(tx, actor.id);
+    const goal = await tx.goal.findFirst({
+      where: { id: input.goalId, userId: actor.id },
+      select: { id: true },
+    });
+    if (!goal) throw notFound('goal');
+    await assertMayConnect(tx, {
+      protegeId: actor.id,
+      supporterId: input.personId,
+      kind: input.kind,
+    });
+    const open = await tx.connectionRequest.findMany({
+      where: { protegeId: actor.id, status: 'OPEN' },
+      select: { goalId: true, kind: true, supporterId: true },
+    });
+    if (
+      open.some(
+        (r) =>
+          r.goalId === input.goalId && r.kind === input.kind && r.supporterId === input.personId,
+      )
+    )
+      throw new AppError('CONFLICT', 'You have already asked this person about this goal.');
+    const cap = CONNECTION_RULES.openRequestCap;
+    if (open.length >= cap)
+      throw new AppError(
+        'CONFLICT',
+        `You already have ${cap} open requests. Wait for an answer or withdraw one first.`,
+      );
+    const request = await tx.connectionRequest.create({
+      data: {
+        goalId: input.goalId,
+        kind: input.kind,
+        protegeId: actor.id,
+        supporterId: input.personId,
+        origin: 'PROTEGE',
+        note: input.note,
+        expiresAt: daysAfter(now, CONNECTION_RULES.expireAfterDays),
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    await notify(
+      tx,
+      input.personId,
+      'request-received',
+      `${actor.name} asks whether you would be their ${kindWord(input.kind)}.`,
+      `/requests/${request.id}`,
+    );
+    return request;
+  });
+}
+
+/** The caller's requests, both ways, newest first; never anyone else's. */
+export function listOwnRequests({ actor }: { actor: Actor }) {
+  return db.connectionRequest.findMany({
+    where: { OR: [receivedBy(actor), sentBy(actor)] },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true,
+      kind: true,
+      origin: true,
+      status: true,
+      note: true,
+      createdAt: true,
+      expiresAt: true,
+      detailQuestion: true,
+      detailAnswer: true,
+      protege: { select: { id: true, name: true } },
+      supporter: { select: { id: true, name: true } },
+      goal: { select: { id: true, statement: true } },
+      relationship: { select: { id: true } },
+    },
+  });
+}
+
+export async function findOwnRequest({ actor, requestId }: { actor: Actor; requestId: string }) {
+  const request = await db.connectionRequest.findFirst({
+    where: { id: requestId, OR: [receivedBy(actor), sentBy(actor)] },
+    select: {
+      id: true,
+      kind: true,
+      origin: true,
+      status: true,
+      note: true,
+      createdAt: true,
+      expiresAt: true,
+      detailQuestion: true,
+      detailAnswer: true,
+      protegeId: true,
+      supporterId: true,
+      protege: { select: { id: true, name: true } },
+      supporter: { select: { id: true, name: true } },
+      goal: { select: { id: true, statement: true } },
+      relationship: { select: { id: true } },
+    },
+  });
+  if (!request) return null;
+  return { ...request, youReceived: receiverOf(request) === actor.id };
+}
+
+export async function declineRequest({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { requestId: string };
+}) {
+  await inTransaction(async (tx) => {
+    const request = await openRequest(tx, input.requestId, receivedBy(actor));
+    await tx.connectionRequest.update({
+      where: { id: request.id },
+      data: { status: 'DECLINED', respondedAt: new Date() },
+    });
+    // Kind, and never why: declining needs no reason and gives none.
+    await notify(
+      tx,
+      senderOf(request),
+      'request-declined',
+      `${actor.name} can't take this on right now. You can ask someone else from your suggestions.`,
+      `/requests/${request.id}`,
+    );
+  });
+}
+
+export async function withdrawRequest({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { requestId: string };
+}) {
+  await inTransaction(async (tx) => {
+    const request = await openRequest(tx, input.requestId, sentBy(actor));
+    await tx.connectionRequest.update({
+      where: { id: request.id },
+      data: { status: 'WITHDRAWN', respondedAt: new Date() },
+    });
+    await notify(
+      tx,
+      receiverOf(request),
+      'request-withdrawn',
+      `${actor.name} withdrew their request; there is nothing for you to do.`,
+      `/requests/${request.id}`,
+    );
+  });
+}
+
+export async function askForDetail({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { requestId: string; question: string };
+}) {
+  await inTransaction(async (tx) => {
+    const request = await openRequest(tx, input.requestId, receivedBy(actor));
+    if (request.detailQuestion)
+      throw new AppError('CONFLICT', 'You have already asked for more detail on this request.');
+    await tx.connectionRequest.update({
+      where: { id: request.id },
+      data: { detailQuestion: input.question },
+    });
+    await notify(
+      tx,
+      senderOf(request),
+      'request-detail-asked',
+      `${actor.name} would like a little more detail before answering.`,
+      `/requests/${request.id}`,
+    );
+  });
+}
+
+export async function answerDetail({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { requestId: string; answer: string };
+}) {
+  await inTransaction(async (tx) => {
+    const request = await openRequest(tx, input.requestId, sentBy(actor));
+    if (!request.detailQuestion)
+      throw new AppError('CONFLICT', 'Nobody has asked for more detail on this request.');
+    if (request.detailAnswer)
+      throw new AppError('CONFLICT', 'You have already answered; the answer can be given once.');
+    await tx.connectionRequest.update({
+      where: { id: request.id },
+      data: { detailAnswer: input.answer },
+    });
+    await notify(
+      tx,
+      receiverOf(request),
+      'request-detail-answered',
+      `${actor.name} answered your question.`,
+      `/requests/${request.id}`,
+    );
+  });
+}
