@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { getActor } from '@/lib/server/auth/session';
+import { countUnread } from '@/lib/server/notifications/notifications';
 import { signOutAction } from '@/app/(auth)/actions';
 
 export async function SiteHeader() {
   const actor = await getActor();
+  const unread = actor ? await countUnread({ actor }) : 0;
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav
@@ -16,6 +18,16 @@ export async function SiteHeader() {
         {actor ? (
           <>
             <Link href="/goals">Goals</Link>
+            <Link href="/requests">Requests</Link>
+            <Link href="/notifications" data-testid="notifications-link">
+              Notifications
+              {unread > 0 && (
+                <span className="ml-1 rounded-full bg-indigo-700 px-2 text-xs text-white">
+                  {unread}
+                  <span className="sr-only"> unread</span>
+                </span>
+              )}
+            </Link>
             <Link href="/profile">Profile</Link>
             <Link href="/account">Account</Link>
             <form action={signOutAction}>

@@ -13,6 +13,7 @@ import type { StoredReason } from '@/lib/core/goals/goal-triage';
 import { DeleteGoalButton } from './delete-goal-button';
 import { GoalQuestionsForm } from './goal-questions-form';
 import { HelpChoiceForm } from './help-choice-form';
+import { Suggestions } from './suggestions';
 
 export const metadata: Metadata = { title: 'Goal' };
 
@@ -79,6 +80,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
           </div>
         </>
       )}
+      <Suggestions actor={actor} goalId={goal.id} />
       <details className="mb-8 rounded-lg border border-slate-200 bg-white p-5">
         <summary className="cursor-pointer font-medium">
           Sharpen the suggestion: two optional questions

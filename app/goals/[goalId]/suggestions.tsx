@@ -1,0 +1,107 @@
+import Link from 'next/link';
+import { ActionButton } from '@/components/forms/action-button';
+import { fitInWords } from '@/lib/core/matching/fit-words';
+import type { Actor } from '@/lib/server/auth/session';
+import { suggestionsForGoal } from '@/lib/server/suggestions/goal-suggestions';
+import { dismissSuggestionAction, dontSuggestAgainAction } from '@/app/connections/actions';
+import { AskForm } from './ask-form';
+
+const HEADINGS = { mentor: 'Suggested mentors', coach: 'Suggested coaches' } as const;
+const STATUS_WORDS: Record<string, string> = {
+  OPEN: 'Request sent, waiting for an answer',
+  ACCEPTED: 'Said yes',
+  DECLINED: "Couldn't take it on",
+  WITHDRAWN: 'Request withdrawn',
+  EXPIRED: 'Request expired',
+};
+
+/**
+ * The people the engine suggests for this goal, with why, and the three things a person can
+ * do about each: ask them, hide them from this goal, or never see them suggested again.
+ */
+export async function Suggestions({ actor, goalId }: { actor: Actor; goalId: string }) {
+  const { lists, people, asked, hasProfile } = await suggestionsForGoal({ actor, goalId });
+  if (!hasProfile)
+    return (
+      <p className="mb-8">
+        <Link href="/profile/edit">Fill in your profile</Link> to see who could help with this goal.
+      </p>
+    );
+  return (
+    <>
+      {lists.map((list) => (
+        <section key={list.kind} className="mb-8" aria-labelledby={`heading-${list.kind}`}>
+          <h2 id={`heading-${list.kind}`} className="mb-3 text-lg font-semibold">
+            {HEADINGS[list.kind]}
+          </h2>
+          {list.candidates.length === 0 ? (
+            <p>Nobody suits this goal right now. New people join all the time; look again soon.</p>
+          ) : (
+            <ol className="flex flex-col gap-4">
+              {list.candidates.map((candidate) => {
+                const person = people.get(candidate.personId);
+                if (!person) return null;
+                const kind = list.kind === 'mentor' ? 'MENTOR' : 'COACH';
+                const status = asked.get(`${kind}:${candidate.personId}`);
+                const reasons = candidate.reasons.filter((reason) => reason.points !== 0);
+                return (
+                  <li
+                    key={candidate.personId}
+                    className="rounded-lg border border-slate-200 bg-white p-4"
+                    data-testid="suggestion"
+                  >
+                    <p className="font-medium">
+                      {person.name}{' '}
+                      <span className="font-normal text-slate-700">
+                        · {person.title}, {person.function}, {person.organisation}
+                      </span>
+                    </p>
+                    <p className="text-sm font-medium text-indigo-900">
+                      {fitInWords(candidate.score)}
+                    </p>
+                    <ul className="my-2 list-disc pl-5 text-sm text-slate-800">
+                      {reasons.slice(0, 4).map((reason) => (
+                        <li key={reason.code}>{reason.text}</li>
+                      ))}
+                    </ul>
+                    {status ? (
+                      <p className="text-sm">{STATUS_WORDS[status] ?? status}</p>
+                    ) : (
+                      <details>
+                        <summary className="cursor-pointer text-indigo-800">
+                          Ask {person.name}
+                        </summary>
+                        <div className="mt-3">
+                          <AskForm
+                            goalId={goalId}
+                            personId={candidate.personId}
+                            personName={person.name}
+                            kind={kind}
+                          />
+                        </div>
+                      </details>
+                    )}
+                    <div className="mt-3 flex flex-wrap gap-3">
+                      <ActionButton
+                        action={dismissSuggestionAction}
+                        fields={{ goalId, personId: candidate.personId }}
+                        label="Not for me"
+                        context={`(hide ${person.name} for this goal)`}
+                      />
+                      <ActionButton
+                        action={dontSuggestAgainAction}
+                        fields={{ goalId, personId: candidate.personId }}
+                        label="Don't suggest again"
+                        context={`(${person.name}, for any goal)`}
+                      />
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

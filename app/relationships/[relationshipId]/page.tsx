@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ActionButton } from '@/components/forms/action-button';
+import { Notice } from '@/components/layout/notice';
+import { PageHeading } from '@/components/layout/page-heading';
+import { dateWords, kindWord, RELATIONSHIP_STATE_WORDS } from '@/components/connections/words';
+import { requireUser } from '@/lib/server/auth/session';
+import { findOwnRelationship } from '@/lib/server/connections/relationships';
+import { markActiveAction } from '@/app/connections/actions';
+import { CheckInForm, EndForm } from './relationship-forms';
+
+export const metadata: Metadata = { title: 'Relationship' };
+
+interface Props {
+  params: Promise<{ relationshipId: string }>;
+  searchParams: Promise<{ started?: string }>;
+}
+
+export default async function RelationshipPage({ params, searchParams }: Props) {
+  const actor = await requireUser();
+  const [{ relationshipId }, { started }] = await Promise.all([params, searchParams]);
+  const relationship = await findOwnRelationship({ actor, relationshipId });
+  if (!relationship) notFound();
+  const other = relationship.protegeId === actor.id ? relationship.supporter : relationship.protege;
+  const names = new Map([
+    [relationship.protege.id, relationship.protege.name],
+    [relationship.supporter.id, relationship.supporter.name],
+  ]);
+  const ended = relationship.state === 'ENDED';
+  return (
+    <>
+      <PageHeading title={`${kindWord(relationship.kind)} with ${other.name}`} />
+      {started && (
+        <Notice>
+          It has started with an introduction: meet, see whether it works for you both, then mark it
+          as under way. Either of you can end it at any time, no blame.
+        </Notice>
+      )}
+      <p className="mb-4">
+        <span className="font-medium">State:</span>{' '}
+        <span data-testid="relationship-state">{RELATIONSHIP_STATE_WORDS[relationship.state]}</span>
+      </p>
+      <h2 className="mb-1 font-semibold">The goal</h2>
+      <blockquote className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line">
+        {relationship.goal.statement}
+      </blockquote>
+      {relationship.focus && (
+        <p className="mb-4">
+          <span className="font-medium">Agreed focus:</span> {relationship.focus}
+        </p>
+      )}
+      <h2 className="mb-1 font-semibold">History</h2>
+      <ul className="mb-6 list-disc pl-5 text-sm">
+        {relationship.events.map((event) => (
+          <li key={`${event.state}-${event.at.toISOString()}`}>
+            {RELATIONSHIP_STATE_WORDS[event.state]} · {dateWords(event.at)}
+            {event.actorId ? ` · ${names.get(event.actorId) ?? ''}` : ''}
+          </li>
+        ))}
+      </ul>
+      {!ended && relationship.state === 'INTRO' && (
+        <div className="mb-6">
+          <ActionButton
+            action={markActiveAction}
+            fields={{ relationshipId: relationship.id }}
+            label="We have met: mark as under way"
+            tone="primary"
+          />
+        </div>
+      )}
+      <section aria-labelledby="check-ins" className="mb-8">
+        <h2 id="check-ins" className="mb-2 font-semibold">
+          Check-ins
+        </h2>
+        {relationship.checkIns.length === 0 ? (
+          <p className="mb-4">No check-ins yet.</p>
+        ) : (
+          <ul className="mb-4 flex flex-col gap-2">
+            {relationship.checkIns.map((checkIn) => (
+              <li key={checkIn.id} className="rounded border border-slate-200 bg-white p-3">
+                <p className="text-sm text-slate-700">
+                  {names.get(checkIn.authorId)} · {dateWords(checkIn.createdAt)} · going{' '}
+                  {checkIn.rating}/5
+                </p>
+                <p className="whitespace-pre-line">{checkIn.note}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {!ended && <CheckInForm relationshipId={relationship.id} />}
+      </section>
+      {!ended && (
+        <details className="mb-8">
+          <summary className="cursor-pointer text-indigo-800">End this relationship</summary>
+          <div className="mt-3">
+            <EndForm relationshipId={relationship.id} other={other.name} />
+          </div>
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+'use client';
+import { ChoiceGroup } from '@/components/forms/choice-group';
+import { FormFooter } from '@/components/forms/form-footer';
+import { ServerForm } from '@/components/forms/server-form';
+import { TextField } from '@/components/forms/text-field';
+import { useServerForm } from '@/components/forms/use-server-form';
+import { checkInSchema, endRelationshipSchema } from '@/lib/validation/connection';
+import { checkInAction, endRelationshipAction } from '@/app/connections/actions';
+
+const RATINGS = [
+  { value: '1', label: '1 · Not well' },
+  { value: '2', label: '2' },
+  { value: '3', label: '3 · All right' },
+  { value: '4', label: '4' },
+  { value: '5', label: '5 · Very well' },
+];
+
+export function CheckInForm({ relationshipId }: { relationshipId: string }) {
+  const { form, fields, formAction, pending } = useServerForm(checkInAction, checkInSchema, {
+    relationshipId,
+  });
+  return (
+    <ServerForm form={form} action={formAction}>
+      <input type="hidden" name="relationshipId" value={relationshipId} />
+      <TextField field={fields.note} label="What happened, what is next" multiline />
+      <ChoiceGroup field={fields.rating} legend="How is it going?" type="radio" options={RATINGS} />
+      <FormFooter pending={pending} errors={form.errors} label="Add check-in" />
+    </ServerForm>
+  );
+}
+
+export function EndForm({ relationshipId, other }: { relationshipId: string; other: string }) {
+  const { form, fields, formAction, pending } = useServerForm(
+    endRelationshipAction,
+    endRelationshipSchema,
+    { relationshipId },
+  );
+  return (
+    <ServerForm form={form} action={formAction}>
+      <input type="hidden" name="relationshipId" value={relationshipId} />
+      <TextField
+        field={fields.note}
+        label="A note for the program team (optional)"
+        hint={`Private: ${other} never sees it.`}
+        multiline
+      />
+      <ChoiceGroup
+        field={fields.dontSuggestAgain}
+        legend="Afterwards"
+        type="checkbox"
+        options={[{ value: 'on', label: `Don't suggest ${other} to me again` }]}
+      />
+      <FormFooter pending={pending} errors={form.errors} label="End the relationship" />
+    </ServerForm>
+  );
+}

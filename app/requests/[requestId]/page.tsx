@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ActionButton } from '@/components/forms/action-button';
+import { Notice } from '@/components/layout/notice';
+import { PageHeading } from '@/components/layout/page-heading';
+import { dateWords, kindWord, REQUEST_STATUS_WORDS } from '@/components/connections/words';
+import { requireUser } from '@/lib/server/auth/session';
+import { findOwnRequest } from '@/lib/server/connections/requests';
+import {
+  acceptRequestAction,
+  blockPersonAction,
+  declineRequestAction,
+  withdrawRequestAction,
+} from '@/app/connections/actions';
+import { AnswerDetailForm, AskDetailForm } from './detail-forms';
+
+export const metadata: Metadata = { title: 'Request' };
+
+interface Props {
+  params: Promise<{ requestId: string }>;
+  searchParams: Promise<{ sent?: string }>;
+}
+
+export default async function RequestPage({ params, searchParams }: Props) {
+  const actor = await requireUser();
+  const [{ requestId }, { sent }] = await Promise.all([params, searchParams]);
+  const request = await findOwnRequest({ actor, requestId });
+  if (!request) notFound();
+  const protegeSide = request.protegeId === actor.id;
+  const other = protegeSide ? request.supporter : request.protege;
+  const open = request.status === 'OPEN';
+  return (
+    <>
+      <PageHeading
+        title={
+          request.youReceived
+            ? `${request.protege.name} asks for ${kindWord(request.kind)}`
+            : `Your request to ${other.name}`
+        }
+      />
+      {sent && <Notice>Sent. We will tell you as soon as {other.name} answers.</Notice>}
+      <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dt className="font-medium text-slate-700">Status</dt>
+        <dd data-testid="request-status">{REQUEST_STATUS_WORDS[request.status]}</dd>
+        <dt className="font-medium text-slate-700">Sent</dt>
+        <dd>{dateWords(request.createdAt)}</dd>
+        {open && (
+          <>
+            <dt className="font-medium text-slate-700">Open until</dt>
+            <dd>{dateWords(request.expiresAt)}</dd>
+          </>
+        )}
+      </dl>
+      {/* The goal is shown only to the two people of this request. */}
+      <h2 className="mb-1 font-semibold">The goal</h2>
+      <blockquote className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line">
+        {request.goal.statement}
+      </blockquote>
+      <h2 className="mb-1 font-semibold">The note</h2>
+      <p className="mb-6 whitespace-pre-line">{request.note}</p>
+      {request.detailQuestion && (
+        <>
+          <h2 className="mb-1 font-semibold">Question</h2>
+          <p className="mb-4 whitespace-pre-line">{request.detailQuestion}</p>
+        </>
+      )}
+      {request.detailAnswer && (
+        <>
+          <h2 className="mb-1 font-semibold">Answer</h2>
+          <p className="mb-6 whitespace-pre-line">{request.detailAnswer}</p>
+        </>
+      )}
+      {request.relationship && (
+        <p className="mb-6">
+          <Link href={`/relationships/${request.relationship.id}`}>Go to the relationship</Link>
+        </p>
+      )}
+      {open && request.youReceived && (
+        <div className="mb-6 flex flex-col gap-4">
+          <div className="flex flex-wrap gap-3">
+            <ActionButton
+              action={acceptRequestAction}
+              fields={{ requestId: request.id }}
+              label="Accept"
+              tone="primary"
+            />
+            <ActionButton
+              action={declineRequestAction}
+              fields={{ requestId: request.id }}
+              label="Decline"
+            />
+          </div>
+          <p className="text-sm text-slate-700">
+            Declining needs no reason; {other.name} will only hear that you can&apos;t take it on.
+          </p>
+          {!request.detailQuestion && (
+            <details>
+              <summary className="cursor-pointer text-indigo-800">
+                Ask for more detail first
+              </summary>
+              <div className="mt-3">
+                <AskDetailForm requestId={request.id} />
+              </div>
+            </details>
+          )}
+        </div>
+      )}
+      {open && !request.youReceived && (
+        <div className="mb-6 flex flex-col gap-4">
+          {request.detailQuestion && !request.detailAnswer && (
+            <AnswerDetailForm requestId={request.id} />
+          )}
+          <ActionButton
+            action={withdrawRequestAction}
+            fields={{ requestId: request.id }}
+            label="Withdraw this request"
+          />
+        </div>
+      )}
+      <details className="mt-8">
+        <summary className="cursor-pointer text-sm text-slate-700">Block {other.name}</summary>
+        <p className="my-2 text-sm">
+          Ends anything open between you; you will never be suggested to each other again. They are
+          not told why.
+        </p>
+        <ActionButton
+          action={blockPersonAction}
+          fields={{ personId: other.id }}
+          label={`Block ${other.name}`}
+          tone="danger"
+        />
+      </details>
+    </>
+  );
+}

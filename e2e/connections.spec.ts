@@ -1,0 +1,75 @@
+/**
+ * The opt-in flow in two browsers: a protégé asks a suggested mentor, the mentor is notified
+ * and accepts, both see the relationship in its introduction, one ends it, the other is told.
+ */
+import { createTestProfile } from '@/lib/server/testing/factories';
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/fixtures';
+
+test('a protégé asks, the mentor accepts, and an ended introduction is told to the other', async ({
+  page,
+  browser,
+  signIn,
+  prisma,
+}) => {
+  const protege = await signIn();
+  await createTestProfile(prisma, protege.id);
+  const goal = await prisma.goal.create({
+    data: {
+      userId: protege.id,
+      statement: 'I want to become a Treasury Director and hear how others made that step.',
+      targetTitle: 'Treasury Director',
+      needs: [],
+      triageKind: 'MENTOR',
+    },
+  });
+
+  const mentorContext = await browser.newContext();
+  const mentorPage = await mentorContext.newPage();
+  const mentor = await signIn(mentorPage);
+  await createTestProfile(prisma, mentor.id, {
+    offers: 'MENTORING',
+    capacity: 2,
+    jobTitle: 'Treasury Director',
+  });
+
+  // The protégé sees the mentor among the suggestions, with reasons, and asks with a note.
+  await page.goto(`/goals/${goal.id}`);
+  const card = page.getByTestId('suggestion').filter({ hasText: mentor.name });
+  await expect(card).toContainText('fit');
+  await expect(card).toContainText('Treasury Director');
+  await expectAccessible(page);
+  await card.locator('summary', { hasText: `Ask ${mentor.name}` }).click();
+  await card
+    .getByLabel(`Your note to ${mentor.name}`)
+    .fill('You lead treasury today; I would love to hear how you made that step.');
+  await card.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('status')).toContainText('Sent.');
+  await expect(page.getByTestId('request-status')).toHaveText('Waiting for an answer');
+
+  // The mentor is notified, reads the request with its goal and note, and accepts.
+  await mentorPage.goto('/');
+  await expect(mentorPage.getByTestId('notifications-link')).toContainText('1 unread');
+  await mentorPage.getByTestId('notifications-link').click();
+  await expectAccessible(mentorPage);
+  await mentorPage.getByRole('link', { name: /asks whether you would be their mentor/ }).click();
+  await expect(mentorPage.getByText('I would love to hear how you made that step.')).toBeVisible();
+  await expectAccessible(mentorPage);
+  await mentorPage.getByRole('button', { name: 'Accept' }).click();
+  await expect(mentorPage.getByTestId('relationship-state')).toHaveText('Introduction');
+
+  // The protégé sees it too, then ends the introduction.
+  await page.goto('/requests');
+  await page.getByRole('link', { name: `mentoring with ${mentor.name}` }).click();
+  await expect(page.getByTestId('relationship-state')).toHaveText('Introduction');
+  await expectAccessible(page);
+  await page.getByText('End this relationship').click();
+  await page.getByRole('button', { name: 'End the relationship' }).click();
+  await expect(page.getByTestId('relationship-state')).toHaveText('Ended');
+
+  await mentorPage.goto('/notifications');
+  await expect(mentorPage.getByTestId('notifications')).toContainText(
+    `${protege.name} ended the introduction`,
+  );
+  await mentorContext.close();
+});
