@@ -29,6 +29,7 @@ export async function SiteHeader() {
               )}
             </Link>
             <Link href="/profile">Profile</Link>
+            {actor.isPlatformAdmin && <Link href="/mailbox">Mailbox</Link>}
             <Link href="/account">Account</Link>
             <form action={signOutAction}>
               <button type="submit" className="text-indigo-800 hover:underline">

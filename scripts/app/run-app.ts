@@ -1,8 +1,8 @@
 /**
  * What `npm start` and `npm run dev` share: a database (embedded unless DATABASE_URL is set)
- * with migrations applied and demo data on first start, then Next.js in front of it. Ctrl-C
- * stops Next first and then the embedded database, so no request loses its connection
- * half-way.
+ * with migrations applied and demo data on first start, then Next.js in front of it and one
+ * background worker beside it. Ctrl-C stops Next and the worker first, then the embedded
+ * database, so no request loses its connection half-way.
  */
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -13,16 +13,18 @@ import { needsBuild } from './needs-build';
 import { backfillGoalTriage } from './backfill-goal-triage';
 import { buildNext, startNext, stopNext } from './next-process';
 import { prepareDemoData } from './prepare-demo-data';
+import { startWorkerProcess } from './worker-process';
 
 export async function runApp(mode: 'start' | 'dev') {
   const port = Number(process.env.PORT ?? 3000);
   const database = await provideDatabase({ kind: 'app' });
   let next: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await stopNext(next);
+    await Promise.all([stopNext(next), stopNext(worker)]);
     await database.stop();
     process.exit(code);
   };
@@ -62,6 +64,13 @@ export async function runApp(mode: 'start' | 'dev') {
       }
     });
     next.on('exit', (code) => void stop(code ?? 0));
+    // Reminders, expiry and e-mail; a worker that dies takes the app down with it, loudly,
+    // rather than leaving requests that silently never expire.
+    worker = startWorkerProcess(env);
+    worker.on('exit', (code) => {
+      if (!stopping) console.error(`The background worker stopped (exit ${code}).`);
+      void stop(code ?? 1);
+    });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await stop(1);

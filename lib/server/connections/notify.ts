@@ -1,5 +1,10 @@
 import 'server-only';
-/** In-product notifications, written in the same transaction as the event they tell of. */
+/**
+ * Notifications: one in the product and one e-mail per event, both written in the same
+ * transaction as the event itself. The e-mail goes to the outbox (lib/server/email), which a
+ * worker delivers; it is short, plain and links back.
+ */
+import { queueEmail } from '../email/outbox';
 import type { Tx } from './transaction';
 
 export type NotificationKind =
@@ -23,4 +28,20 @@ export async function notify(
   href: string,
 ): Promise<void> {
   await tx.notification.create({ data: { userId, kind, text, href } });
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (user) await queueEmail(tx, { to: user.email, subject: SUBJECTS[kind], text, href });
 }
+
+const SUBJECTS: Record<NotificationKind, string> = {
+  'request-received': 'Someone asks for your help',
+  'request-accepted': 'Your request was accepted',
+  'request-declined': 'An answer to your request',
+  'request-withdrawn': 'A request was withdrawn',
+  'request-detail-asked': 'A question about your request',
+  'request-detail-answered': 'An answer to your question',
+  'request-expired': 'Your request expired',
+  'request-reminder': 'A request is waiting for you',
+  'relationship-ended': 'A relationship has ended',
+  'relationship-active': 'Your relationship is under way',
+  'check-in': 'A new check-in',
+};

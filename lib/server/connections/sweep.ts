@@ -1,0 +1,64 @@
+import 'server-only';
+/**
+ * The clock's part of the request flow: a reminder to the receiver after a few days without
+ * an answer, and expiry after more (CONNECTION_RULES). Each step claims its rows with one
+ * UPDATE ... RETURNING, so however many workers sweep at once, each request is reminded once
+ * and expires once, and its notifications are written in the same transaction. `now` is a
+ * parameter so tests can move the clock.
+ */
+import { db } from '../db';
+import { notify } from './notify';
+import { CONNECTION_RULES, daysAfter } from './rules';
+import { kindWord } from './sides';
+
+interface Claimed {
+  id: string;
+  kind: string;
+  origin: string;
+  protegeId: string;
+  supporterId: string;
+  protegeName: string;
+  supporterName: string;
+}
+
+const receiverOf = (r: Claimed) => (r.origin === 'PROTEGE' ? r.supporterId : r.protegeId);
+const senderOf = (r: Claimed) => (r.origin === 'PROTEGE' ? r.protegeId : r.supporterId);
+const senderName = (r: Claimed) => (r.origin === 'PROTEGE' ? r.protegeName : r.supporterName);
+const receiverName = (r: Claimed) => (r.origin === 'PROTEGE' ? r.supporterName : r.protegeName);
+
+export async function sweepRequests(now: Date = new Date()) {
+  return db.$transaction(async (tx) => {
+    const expired = await tx.$queryRaw<Claimed[]>`
+        UPDATE "ConnectionRequest" r SET "status" = 'EXPIRED', "respondedAt" = ${now}
+        FROM "User" p, "User" s
+        WHERE r."status" = 'OPEN' AND r."expiresAt" <= ${now}
+          AND p."id" = r."protegeId" AND s."id" = r."supporterId"
+        RETURNING r."id", r."kind"::text AS "kind", r."origin"::text AS "origin", r."protegeId",
+          r."supporterId", p."name" AS "protegeName", s."name" AS "supporterName"`;
+    for (const r of expired)
+      await notify(
+        tx,
+        senderOf(r),
+        'request-expired',
+        `Your request to ${receiverName(r)} expired without an answer. You can ask someone else from your suggestions.`,
+        `/requests/${r.id}`,
+      );
+    const remindBefore = daysAfter(now, -CONNECTION_RULES.remindAfterDays);
+    const reminded = await tx.$queryRaw<Claimed[]>`
+        UPDATE "ConnectionRequest" r SET "remindedAt" = ${now}
+        FROM "User" p, "User" s
+        WHERE r."status" = 'OPEN' AND r."remindedAt" IS NULL AND r."createdAt" <= ${remindBefore}
+          AND p."id" = r."protegeId" AND s."id" = r."supporterId"
+        RETURNING r."id", r."kind"::text AS "kind", r."origin"::text AS "origin", r."protegeId",
+          r."supporterId", p."name" AS "protegeName", s."name" AS "supporterName"`;
+    for (const r of reminded)
+      await notify(
+        tx,
+        receiverOf(r),
+        'request-reminder',
+        `${senderName(r)} is still waiting for your answer about being their ${kindWord(r.kind)}.`,
+        `/requests/${r.id}`,
+      );
+    return { expired: expired.length, reminded: reminded.length };
+  });
+}

@@ -1,0 +1,75 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendRequest } from '../connections/requests';
+import { createProtege, createSupporter, NOTE } from '../connections/testing';
+import { db } from '../db';
+import { createActor } from '../testing/actors';
+import { deliverEmails, listMailbox } from './outbox';
+
+/** A real SMTP server on a free port, keeping every message it receives. */
+const received: { to: string[]; raw: string }[] = [];
+const server = new SMTPServer({
+  disabledCommands: ['AUTH', 'STARTTLS'],
+  logger: false,
+  onData(stream, session, callback) {
+    let raw = '';
+    stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    stream.on('end', () => {
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+      callback();
+    });
+  },
+});
+let smtpUrl = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function requestTo() {
+  const protege = await createProtege();
+  const mentor = await createSupporter();
+  await sendRequest({
+    actor: protege.actor,
+    input: { goalId: protege.goal.id, personId: mentor.id, kind: 'MENTOR', note: NOTE },
+  });
+  return { protege, mentor };
+}
+
+describe('e-mail', () => {
+  it('is sent through a real SMTP server, once, with a link back', async () => {
+    const { protege, mentor } = await requestTo();
+    const first = await deliverEmails({ smtpUrl });
+    expect(first.sent).toBeGreaterThanOrEqual(1);
+    const mine = received.filter((m) => m.to.includes(mentor.email));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.raw).toContain('Subject: Someone asks for your help');
+    expect(mine[0]?.raw).toContain(`${protege.actor.name} asks whether you would be their mentor`);
+    expect(mine[0]?.raw).toMatch(/Open it: http:\/\/\S+\/requests\//);
+    // Delivered messages are never sent again.
+    await deliverEmails({ smtpUrl });
+    expect(received.filter((m) => m.to.includes(mentor.email))).toHaveLength(1);
+    expect(await db.emailMessage.count({ where: { to: mentor.email, status: 'SENT' } })).toBe(1);
+  });
+
+  it('is held for the in-app mailbox when no SMTP server is configured', async () => {
+    const { mentor } = await requestTo();
+    const outcome = await deliverEmails({ smtpUrl: '' });
+    expect(outcome.held).toBeGreaterThanOrEqual(1);
+    const admin = { isPlatformAdmin: true };
+    const mailbox = await listMailbox({ actor: admin });
+    expect(mailbox?.some((m) => m.to === mentor.email && m.status === 'HELD')).toBe(true);
+    // Only platform admins may read it.
+    const someone = await createActor();
+    expect(await listMailbox({ actor: someone })).toBeNull();
+  });
+
+  it('is delivered once even when several workers run at the same moment', async () => {
+    const { mentor } = await requestTo();
+    await Promise.all(Array.from({ length: 4 }, () => deliverEmails({ smtpUrl })));
+    expect(received.filter((m) => m.to.includes(mentor.email))).toHaveLength(1);
+  });
+});

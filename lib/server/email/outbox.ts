@@ -1,0 +1,94 @@
+import 'server-only';
+/**
+ * The e-mail outbox. Messages are queued inside the caller's transaction; `deliverEmails`
+ * claims queued ones with FOR UPDATE SKIP LOCKED (so several workers never take the same one),
+ * sends them through nodemailer when SMTP_URL is set, and otherwise holds them for the
+ * in-app mailbox that platform admins can read.
+ */
+import nodemailer from 'nodemailer';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '../db';
+
+type Tx = Prisma.TransactionClient;
+
+// A failing message is tried again on later runs, a few times, then held for the mailbox.
+const MAX_ATTEMPTS = 5;
+
+export async function queueEmail(
+  tx: Tx,
+  message: { to: string; subject: string; text: string; href: string },
+): Promise<void> {
+  const base = process.env.AUTH_URL ?? 'http://localhost:3000';
+  await tx.emailMessage.create({
+    data: {
+      to: message.to,
+      subject: message.subject,
+      text: `${message.text}\n\nOpen it: ${new URL(message.href, base).toString()}\n`,
+    },
+  });
+}
+
+interface Claimed {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  attempts: number;
+}
+
+export async function deliverEmails(
+  options: { smtpUrl?: string; from?: string; batch?: number } = {},
+): Promise<{ sent: number; held: number; failed: number }> {
+  const smtpUrl = options.smtpUrl ?? process.env.SMTP_URL;
+  const from = options.from ?? process.env.MAIL_FROM ?? 'Pathfinder <no-reply@pathfinder.local>';
+  const claimed = await db.$queryRaw<Claimed[]>`
+    UPDATE "EmailMessage" SET "status" = 'SENDING', "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "EmailMessage" WHERE "status" = 'QUEUED'
+      ORDER BY "createdAt" LIMIT ${options.batch ?? 50} FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id", "to", "subject", "text", "attempts"`;
+  const counts = { sent: 0, held: 0, failed: 0 };
+  if (claimed.length === 0) return counts;
+  if (!smtpUrl) {
+    await db.emailMessage.updateMany({
+      where: { id: { in: claimed.map((m) => m.id) } },
+      data: { status: 'HELD' },
+    });
+    return { ...counts, held: claimed.length };
+  }
+  const transport = nodemailer.createTransport(smtpUrl);
+  try {
+    for (const message of claimed) {
+      try {
+        await transport.sendMail({
+          from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+        });
+        await db.emailMessage.update({
+          where: { id: message.id },
+          data: { status: 'SENT', sentAt: new Date() },
+        });
+        counts.sent++;
+      } catch (error) {
+        console.error('E-mail delivery failed', error);
+        await db.emailMessage.update({
+          where: { id: message.id },
+          data: { status: message.attempts >= MAX_ATTEMPTS ? 'HELD' : 'QUEUED' },
+        });
+        counts.failed++;
+      }
+    }
+  } finally {
+    transport.close();
+  }
+  return counts;
+}
+
+/** What would have been sent, newest first: the mailbox page, for platform admins only. */
+export function listMailbox({ actor }: { actor: { isPlatformAdmin: boolean } }) {
+  if (!actor.isPlatformAdmin) return Promise.resolve(null);
+  return db.emailMessage.findMany({ orderBy: { createdAt: 'desc' }, take: 200 });
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+/**
+ * The background worker: pg-boss keeps its jobs in PostgreSQL (schema "pgboss"), so they
+ * survive restarts and any number of workers, on any machine sharing the database, can run
+ * them. Each job is a sweep that claims its own rows atomically (see sweep.ts and outbox.ts),
+ * so a job run twice, or by two workers at once, still reminds, expires and sends only once.
+ */
+import { PgBoss } from 'pg-boss';
+import { sweepRequests } from '../connections/sweep';
+import { deliverEmails } from '../email/outbox';
+
+export const JOBS = {
+  /** Reminders and expiry of unanswered requests. */
+  sweepRequests: 'sweep-requests',
+  /** The e-mail outbox. */
+  deliverEmails: 'deliver-emails',
+} as const;
+
+const EVERY_MINUTE = '* * * * *';
+
+export async function startWorker(
+  connectionString: string,
+  options: { schedule?: boolean } = {},
+): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString, schema: 'pgboss' });
+  boss.on('error', (error) => console.error('Job queue error', error));
+  await boss.start();
+  for (const name of Object.values(JOBS))
+    if (!(await boss.getQueue(name))) await boss.createQueue(name);
+  if (options.schedule ?? true) {
+    await boss.schedule(JOBS.sweepRequests, EVERY_MINUTE);
+    await boss.schedule(JOBS.deliverEmails, EVERY_MINUTE);
+  }
+  await boss.work(JOBS.sweepRequests, async () => {
+    await sweepRequests();
+  });
+  await boss.work(JOBS.deliverEmails, async () => {
+    await deliverEmails();
+  });
+  return boss;
+}

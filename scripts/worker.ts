@@ -1,0 +1,20 @@
+/**
+ * `npm run worker`: one more background worker (reminders, expiry, e-mail) on the database
+ * in DATABASE_URL. `npm start` runs one already; start more here, on this machine or others
+ * sharing the database. Runs with the react-server condition, as the app's server code does.
+ */
+import { startWorker } from '@/lib/server/jobs/worker';
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error('Set DATABASE_URL to the database the app uses.');
+  process.exit(2);
+}
+const boss = await startWorker(url);
+console.log('Worker started: reminders, expiry and e-mail run every minute.');
+const stop = async () => {
+  await boss.stop({ graceful: true, timeout: 10_000 });
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
