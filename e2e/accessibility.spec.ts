@@ -19,6 +19,8 @@ test('signed-in pages have no serious accessibility violations', async ({
   test.setTimeout(120_000);
   const person = await signIn();
   await createTestProfile(prisma, person.id);
+  // A platform admin, so the mailbox is among the pages scanned.
+  await prisma.user.update({ where: { id: person.id }, data: { isPlatformAdmin: true } });
   const goal = await prisma.goal.update({
     where: { id: (await createTestGoal(prisma, person.id)).id },
     data: {
@@ -49,6 +51,9 @@ test('signed-in pages have no serious accessibility violations', async ({
     '/profile/edit',
     '/profile/experiences/new',
     '/account',
+    '/requests',
+    '/notifications',
+    '/mailbox',
     '/no-such-page',
   ];
   for (const path of paths) {

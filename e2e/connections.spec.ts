@@ -2,7 +2,7 @@
  * The opt-in flow in two browsers: a protégé asks a suggested mentor, the mentor is notified
  * and accepts, both see the relationship in its introduction, one ends it, the other is told.
  */
-import { createTestProfile } from '@/lib/server/testing/factories';
+import { createTestProfile, createTestUser } from '@/lib/server/testing/factories';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 
@@ -72,4 +72,45 @@ test('a protégé asks, the mentor accepts, and an ended introduction is told to
     `${protege.name} ended the introduction`,
   );
   await mentorContext.close();
+});
+
+test('someone else’s request and relationship read as not found', async ({
+  page,
+  signIn,
+  prisma,
+  consoleErrors,
+}) => {
+  const [protege, mentor] = await Promise.all([createTestUser(prisma), createTestUser(prisma)]);
+  const goal = await prisma.goal.create({
+    data: { userId: protege.id, statement: 'A private goal about a promotion.', needs: [] },
+  });
+  const request = await prisma.connectionRequest.create({
+    data: {
+      goalId: goal.id,
+      kind: 'MENTOR',
+      protegeId: protege.id,
+      supporterId: mentor.id,
+      origin: 'PROTEGE',
+      note: 'A private note that nobody else may read.',
+      status: 'ACCEPTED',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  const relationship = await prisma.relationship.create({
+    data: {
+      requestId: request.id,
+      goalId: goal.id,
+      kind: 'MENTOR',
+      protegeId: protege.id,
+      supporterId: mentor.id,
+    },
+  });
+  await signIn();
+  for (const path of [`/requests/${request.id}`, `/relationships/${relationship.id}`]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText('A private goal about a promotion.')).toHaveCount(0);
+    await expect(page.getByText('A private note')).toHaveCount(0);
+  }
+  expect(consoleErrors.splice(0).filter((error) => !/status of 404/.test(error))).toEqual([]);
 });

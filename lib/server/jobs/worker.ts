@@ -23,7 +23,9 @@ export async function startWorker(
   options: { schedule?: boolean } = {},
 ): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString, schema: 'pgboss' });
-  boss.on('error', (error) => console.error('Job queue error', error));
+  // One line, not the pg client's whole state: when the database stops first (Ctrl-C reaches
+  // the embedded server too), every idle connection reports it.
+  boss.on('error', (error) => console.error(`Job queue: ${error.message}`));
   await boss.start();
   for (const name of Object.values(JOBS))
     if (!(await boss.getQueue(name))) await boss.createQueue(name);
