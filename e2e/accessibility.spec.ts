@@ -52,6 +52,7 @@ test('signed-in pages have no serious accessibility violations', async ({
     '/profile/experiences/new',
     '/account',
     '/requests',
+    '/help',
     '/notifications',
     '/mailbox',
     '/no-such-page',

@@ -11,6 +11,7 @@ import {
   answerDetail,
   askForDetail,
   declineRequest,
+  sendOffer,
   sendRequest,
   withdrawRequest,
 } from '@/lib/server/connections/requests';
@@ -24,11 +25,17 @@ import {
   personIdSchema,
   relationshipIdSchema,
   requestIdSchema,
+  sendOfferSchema,
   sendRequestSchema,
 } from '@/lib/validation/connection';
 
 export const sendRequestAction = userAction(sendRequestSchema, async (args) => {
   const request = await sendRequest(args);
+  redirect(`/requests/${request.id}?sent=1`);
+});
+
+export const sendOfferAction = userAction(sendOfferSchema, async (args) => {
+  const request = await sendOffer(args);
   redirect(`/requests/${request.id}?sent=1`);
 });
 

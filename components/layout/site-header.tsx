@@ -18,6 +18,7 @@ export async function SiteHeader() {
         {actor ? (
           <>
             <Link href="/goals">Goals</Link>
+            <Link href="/help">Help others</Link>
             <Link href="/requests">Requests</Link>
             <Link href="/notifications" data-testid="notifications-link">
               Notifications

@@ -3,7 +3,9 @@ import { changePasswordSchema, signUpSchema } from './accounts';
 
 describe('signUpSchema', () => {
   it('lower-cases and trims the e-mail so that one person has one account', () => {
-    expect(signUpSchema.parse({ name: ' Ada ', email: ' Ada@Example.TEST ', password: 'ten chars!' })).toEqual({
+    expect(
+      signUpSchema.parse({ name: ' Ada ', email: ' Ada@Example.TEST ', password: 'ten chars!' }),
+    ).toEqual({
       name: 'Ada',
       email: 'ada@example.test',
       password: 'ten chars!',
@@ -21,7 +23,13 @@ describe('signUpSchema', () => {
 
 describe('changePasswordSchema', () => {
   it('wants the new password twice, the same', () => {
-    const result = changePasswordSchema.safeParse({ currentPassword: 'x', newPassword: 'long enough 1', confirmPassword: 'long enough 2' });
-    expect(result.error?.issues).toMatchObject([{ path: ['confirmPassword'], message: 'The two new passwords differ.' }]);
+    const result = changePasswordSchema.safeParse({
+      currentPassword: 'x',
+      newPassword: 'long enough 1',
+      confirmPassword: 'long enough 2',
+    });
+    expect(result.error?.issues).toMatchObject([
+      { path: ['confirmPassword'], message: 'The two new passwords differ.' },
+    ]);
   });
 });

@@ -22,6 +22,8 @@ export const sendRequestSchema = z.object({
 });
 export type SendRequestInput = z.infer<typeof sendRequestSchema>;
 
+export const sendOfferSchema = sendRequestSchema.omit({ personId: true });
+
 export const requestIdSchema = z.object({ requestId: id('request') });
 
 export const askDetailSchema = requestIdSchema.extend({

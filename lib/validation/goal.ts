@@ -11,7 +11,10 @@ export const GOAL_HORIZONS = {
 } as const;
 
 const clarity = z.enum(['CLEAR', 'EXPLORING'], { error: 'Choose how clear you are.' }).optional();
-const needs = z.array(z.enum(GOAL_NEEDS, { error: 'Choose from the list.' })).max(GOAL_NEEDS.length).default([]);
+const needs = z
+  .array(z.enum(GOAL_NEEDS, { error: 'Choose from the list.' }))
+  .max(GOAL_NEEDS.length)
+  .default([]);
 
 export const goalSchema = z.object({
   statement: z
@@ -42,6 +45,8 @@ export const goalAnswersSchema = goalIdSchema.extend({ clarity, needs });
 export type GoalAnswersInput = z.infer<typeof goalAnswersSchema>;
 
 export const helpChoiceSchema = goalIdSchema.extend({
-  choice: z.enum(['RECOMMENDED', 'MENTOR', 'COACH', 'BOTH'], { error: 'Choose one of the options.' }),
+  choice: z.enum(['RECOMMENDED', 'MENTOR', 'COACH', 'BOTH'], {
+    error: 'Choose one of the options.',
+  }),
 });
 export type HelpChoiceInput = z.infer<typeof helpChoiceSchema>;

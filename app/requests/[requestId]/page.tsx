@@ -34,9 +34,13 @@ export default async function RequestPage({ params, searchParams }: Props) {
     <>
       <PageHeading
         title={
-          request.youReceived
-            ? `${request.protege.name} asks for ${kindWord(request.kind)}`
-            : `Your request to ${other.name}`
+          request.origin === 'SUPPORTER'
+            ? request.youReceived
+              ? `${request.supporter.name} offers ${kindWord(request.kind)}`
+              : `Your offer to ${other.name}`
+            : request.youReceived
+              ? `${request.protege.name} asks for ${kindWord(request.kind)}`
+              : `Your request to ${other.name}`
         }
       />
       {sent && <Notice>Sent. We will tell you as soon as {other.name} answers.</Notice>}

@@ -79,6 +79,66 @@ export async function sendRequest({
   });
 }
 
+/**
+ * A mentor or coach offers help on someone's goal: a request the goal's owner must accept.
+ * The owner's open-request cap is theirs to spend, so offers do not count against it; the
+ * same-pair rule does, under the owner's lock.
+ */
+export async function sendOffer({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: Omit<SendRequestInput, 'personId'>;
+  now?: Date;
+}) {
+  return inTransaction(async (tx) => {
+    const goal = await tx.goal.findUnique({
+      where: { id: input.goalId },
+      select: { id: true, userId: true },
+    });
+    if (!goal || goal.userId === actor.id) throw notFound('goal');
+    await lockUser(tx, goal.userId);
+    await assertMayConnect(tx, { protegeId: goal.userId, supporterId: actor.id, kind: input.kind });
+    const duplicate = await tx.connectionRequest.findFirst({
+      where: {
+        goalId: goal.id,
+        kind: input.kind,
+        supporterId: actor.id,
+        status: 'OPEN',
+      },
+      select: { id: true },
+    });
+    if (duplicate)
+      throw new AppError(
+        'CONFLICT',
+        'There is already an open request between you about this goal.',
+      );
+    const request = await tx.connectionRequest.create({
+      data: {
+        goalId: goal.id,
+        kind: input.kind,
+        protegeId: goal.userId,
+        supporterId: actor.id,
+        origin: 'SUPPORTER',
+        note: input.note,
+        expiresAt: daysAfter(now, CONNECTION_RULES.expireAfterDays),
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    await notify(
+      tx,
+      goal.userId,
+      'request-received',
+      `${actor.name} offers to be your ${kindWord(input.kind)} for one of your goals.`,
+      `/requests/${request.id}`,
+    );
+    return request;
+  });
+}
+
 /** The caller's requests, both ways, newest first; never anyone else's. */
 export function listOwnRequests({ actor }: { actor: Actor }) {
   return db.connectionRequest.findMany({

@@ -9,91 +9,12 @@ import 'server-only';
  * list, marked, so the person sees where things stand.
  */
 import { fitContext, pairKey, prepareFile } from '@/lib/core/matching/fit';
-import type { ExperienceStepKind, FilePerson, PeopleFile } from '@/lib/core/matching/people-file';
+import type { PeopleFile } from '@/lib/core/matching/people-file';
 import { suggest, type Suggestion } from '@/lib/core/matching/suggest';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { notFound } from '../errors';
-
-const STEP_KINDS: Record<string, ExperienceStepKind> = {
-  PROMOTION: 'promotion',
-  FUNCTION_CHANGE: 'function-change',
-  COUNTRY_MOVE: 'international-move',
-  FOUNDED_COMPANY: 'founded-company',
-  CAREER_BREAK_RETURN: 'career-break-return',
-  OTHER: 'other',
-};
-
-const personSelect = {
-  userId: true,
-  jobTitle: true,
-  level: true,
-  languages: true,
-  timezone: true,
-  skills: true,
-  bio: true,
-  offers: true,
-  capacity: true,
-  coachingAreas: true,
-  organisation: { select: { name: true } },
-  function: { select: { name: true } },
-  user: {
-    select: {
-      name: true,
-      experiences: {
-        select: {
-          title: true,
-          level: true,
-          organisation: true,
-          country: true,
-          kind: true,
-          startYear: true,
-          endYear: true,
-          description: true,
-          function: { select: { name: true } },
-        },
-      },
-    },
-  },
-} as const;
-
-type ProfileRow = Awaited<ReturnType<typeof loadProfiles>>[number];
-
-function loadProfiles(where: object) {
-  return db.profile.findMany({ where, select: personSelect });
-}
-
-function toFilePerson(row: ProfileRow): FilePerson {
-  return {
-    id: row.userId,
-    name: row.user.name,
-    organization: row.organisation.name,
-    function: row.function.name,
-    title: row.jobTitle,
-    level: row.level,
-    managerId: null,
-    languages: row.languages,
-    timezone: row.timezone,
-    skills: row.skills,
-    bio: row.bio,
-    offers: {
-      mentoring: row.offers === 'MENTORING' || row.offers === 'BOTH',
-      coaching: row.offers === 'COACHING' || row.offers === 'BOTH',
-      capacity: row.capacity,
-      coachingAreas: row.coachingAreas as FilePerson['offers']['coachingAreas'],
-    },
-    experiences: row.user.experiences.map((step) => ({
-      title: step.title,
-      level: step.level,
-      function: step.function?.name ?? '',
-      organization: step.organisation,
-      country: step.country,
-      kind: STEP_KINDS[step.kind] ?? 'other',
-      years: `${step.startYear}-${step.endYear ?? ''}`,
-      description: step.description,
-    })),
-  };
-}
+import { goalForFile, loadProfiles, neverProposed, toFilePerson } from './people-from-db';
 
 export interface GoalSuggestions {
   lists: Suggestion[];
@@ -132,25 +53,13 @@ export async function suggestionsForGoal({
       select: { kind: true, supporterId: true, status: true },
     }),
   ]);
-  const kind = goal.chosenKind ?? goal.triageKind ?? 'BOTH';
   const file: PeopleFile = {
     people: [toFilePerson(own), ...supporters.map(toFilePerson)],
-    goals: [
-      {
-        id: goal.id,
-        personId: actor.id,
-        text: goal.statement,
-        needs: goal.needs as PeopleFile['goals'][number]['needs'],
-        ...(goal.clarity ? { clarity: goal.clarity === 'CLEAR' ? 'clear' : 'exploring' } : {}),
-        ...(goal.targetTitle ? { targetTitle: goal.targetTitle } : {}),
-        ...(goal.targetLevel ? { targetLevel: goal.targetLevel } : {}),
-        kind: kind === 'BOTH' ? 'both' : kind === 'MENTOR' ? 'mentor' : 'coach',
-      },
-    ],
+    goals: [goalForFile(goal)],
   };
   const context = fitContext({
     load: new Map(load.map((row) => [row.supporterId, row._count._all])),
-    excludedPairs: new Set([...never].map((other) => pairKey(actor.id, other))),
+    excludedPairs: new Set(never.map((other) => pairKey(actor.id, other))),
   });
   const lists = suggest(prepareFile(file, new Date()), context, top);
   const people = new Map(
@@ -168,27 +77,4 @@ export async function suggestionsForGoal({
     requests.map((request) => [`${request.kind}:${request.supporterId}`, request.status]),
   );
   return { lists, people, asked, hasProfile: true };
-}
-
-/** Everyone the database says must never be proposed to this person for this goal. */
-async function neverProposed(userId: string, goalId: string): Promise<Set<string>> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE above(id) AS (
-      SELECT "managerId" FROM "Profile" WHERE "userId" = ${userId} AND "managerId" IS NOT NULL
-      UNION
-      SELECT p."managerId" FROM "Profile" p JOIN above ON p."userId" = above.id
-      WHERE p."managerId" IS NOT NULL
-    ), below(id) AS (
-      SELECT "userId" FROM "Profile" WHERE "managerId" = ${userId}
-      UNION
-      SELECT p."userId" FROM "Profile" p JOIN below ON p."managerId" = below.id
-    )
-    SELECT id FROM above
-    UNION SELECT id FROM below
-    UNION SELECT "blockedId" FROM "Block" WHERE "blockerId" = ${userId}
-    UNION SELECT "blockerId" FROM "Block" WHERE "blockedId" = ${userId}
-    UNION SELECT "otherId" FROM "PairExclusion" WHERE "userId" = ${userId}
-    UNION SELECT "userId" FROM "PairExclusion" WHERE "otherId" = ${userId}
-    UNION SELECT "personId" FROM "SuggestionDismissal" WHERE "goalId" = ${goalId}`;
-  return new Set(rows.map((row) => row.id));
 }

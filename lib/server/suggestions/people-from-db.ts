@@ -1,0 +1,128 @@
+import 'server-only';
+/**
+ * People and goals read from the database into the matching engine's file format, and the
+ * "never propose" rules that live in the database (reporting line at any depth, blocks and
+ * "don't suggest again" either way, "not for me" on one goal) as a list of people. The
+ * reporting line is worked out here in SQL, so files need no one else's manager chain.
+ */
+import type { Goal } from '@/lib/generated/prisma/client';
+import type { ExperienceStepKind, FileGoal, FilePerson } from '@/lib/core/matching/people-file';
+import { db } from '../db';
+
+const STEP_KINDS: Record<string, ExperienceStepKind> = {
+  PROMOTION: 'promotion',
+  FUNCTION_CHANGE: 'function-change',
+  COUNTRY_MOVE: 'international-move',
+  FOUNDED_COMPANY: 'founded-company',
+  CAREER_BREAK_RETURN: 'career-break-return',
+  OTHER: 'other',
+};
+
+const personSelect = {
+  userId: true,
+  jobTitle: true,
+  level: true,
+  languages: true,
+  timezone: true,
+  skills: true,
+  bio: true,
+  offers: true,
+  capacity: true,
+  coachingAreas: true,
+  organisation: { select: { name: true } },
+  function: { select: { name: true } },
+  user: {
+    select: {
+      name: true,
+      experiences: {
+        select: {
+          title: true,
+          level: true,
+          organisation: true,
+          country: true,
+          kind: true,
+          startYear: true,
+          endYear: true,
+          description: true,
+          function: { select: { name: true } },
+        },
+      },
+    },
+  },
+} as const;
+
+type ProfileRow = Awaited<ReturnType<typeof loadProfiles>>[number];
+
+export function loadProfiles(where: object) {
+  return db.profile.findMany({ where, select: personSelect });
+}
+
+export function toFilePerson(row: ProfileRow): FilePerson {
+  return {
+    id: row.userId,
+    name: row.user.name,
+    organization: row.organisation.name,
+    function: row.function.name,
+    title: row.jobTitle,
+    level: row.level,
+    managerId: null,
+    languages: row.languages,
+    timezone: row.timezone,
+    skills: row.skills,
+    bio: row.bio,
+    offers: {
+      mentoring: row.offers === 'MENTORING' || row.offers === 'BOTH',
+      coaching: row.offers === 'COACHING' || row.offers === 'BOTH',
+      capacity: row.capacity,
+      coachingAreas: row.coachingAreas as FilePerson['offers']['coachingAreas'],
+    },
+    experiences: row.user.experiences.map((step) => ({
+      title: step.title,
+      level: step.level,
+      function: step.function?.name ?? '',
+      organization: step.organisation,
+      country: step.country,
+      kind: STEP_KINDS[step.kind] ?? 'other',
+      years: `${step.startYear}-${step.endYear ?? ''}`,
+      description: step.description,
+    })),
+  };
+}
+
+/** A stored goal in the engine's file format; its kind is the person's choice, else the triage. */
+export function goalForFile(goal: Goal): FileGoal {
+  const kind = goal.chosenKind ?? goal.triageKind ?? 'BOTH';
+  return {
+    id: goal.id,
+    personId: goal.userId,
+    text: goal.statement,
+    needs: goal.needs as FileGoal['needs'],
+    ...(goal.clarity ? { clarity: goal.clarity === 'CLEAR' ? 'clear' : 'exploring' } : {}),
+    ...(goal.targetTitle ? { targetTitle: goal.targetTitle } : {}),
+    ...(goal.targetLevel ? { targetLevel: goal.targetLevel } : {}),
+    kind: kind === 'BOTH' ? 'both' : kind === 'MENTOR' ? 'mentor' : 'coach',
+  };
+}
+
+/** Everyone the database says must never be proposed to this person for this goal. */
+export async function neverProposed(userId: string, goalId?: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE above(id) AS (
+      SELECT "managerId" FROM "Profile" WHERE "userId" = ${userId} AND "managerId" IS NOT NULL
+      UNION
+      SELECT p."managerId" FROM "Profile" p JOIN above ON p."userId" = above.id
+      WHERE p."managerId" IS NOT NULL
+    ), below(id) AS (
+      SELECT "userId" FROM "Profile" WHERE "managerId" = ${userId}
+      UNION
+      SELECT p."userId" FROM "Profile" p JOIN below ON p."managerId" = below.id
+    )
+    SELECT id FROM above
+    UNION SELECT id FROM below
+    UNION SELECT "blockedId" FROM "Block" WHERE "blockerId" = ${userId}
+    UNION SELECT "blockerId" FROM "Block" WHERE "blockedId" = ${userId}
+    UNION SELECT "otherId" FROM "PairExclusion" WHERE "userId" = ${userId}
+    UNION SELECT "userId" FROM "PairExclusion" WHERE "otherId" = ${userId}
+    UNION SELECT "personId" FROM "SuggestionDismissal" WHERE "goalId" = ${goalId ?? ''}`;
+  return rows.map((row) => row.id);
+}

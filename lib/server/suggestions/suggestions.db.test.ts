@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { acceptRequest } from '../connections/accept';
+import { blockPerson } from '../connections/privacy';
+import { sendOffer } from '../connections/requests';
+import { createProtege, createSupporter, NOTE } from '../connections/testing';
+import { db } from '../db';
+import { createActor } from '../testing/actors';
+import { suggestionsForGoal } from './goal-suggestions';
+import { goalsToHelp } from './goals-to-help';
+
+async function mentoringGoal() {
+  const protege = await createProtege();
+  await db.goal.update({ where: { id: protege.goal.id }, data: { triageKind: 'MENTOR' } });
+  return protege;
+}
+
+describe('suggestions from the database', () => {
+  it('propose people who offer the help, and leave out the reporting line and blocks', async () => {
+    const protege = await mentoringGoal();
+    const [mentor, boss, blocked] = await Promise.all([
+      createSupporter(2, 'MENTORING'),
+      createSupporter(2, 'MENTORING'),
+      createSupporter(2, 'MENTORING'),
+    ]);
+    await db.profile.update({ where: { userId: protege.actor.id }, data: { managerId: boss.id } });
+    await blockPerson({ actor: blocked, input: { personId: protege.actor.id } });
+    const { lists } = await suggestionsForGoal({
+      actor: protege.actor,
+      goalId: protege.goal.id,
+      top: 50,
+    });
+    const ids = lists.flatMap((list) => list.candidates.map((c) => c.personId));
+    expect(ids).toContain(mentor.id);
+    expect(ids).not.toContain(boss.id);
+    expect(ids).not.toContain(blocked.id);
+    expect(ids).not.toContain(protege.actor.id);
+  });
+
+  it('are refused for someone else’s goal', async () => {
+    const protege = await mentoringGoal();
+    const stranger = await createActor();
+    await expect(suggestionsForGoal({ actor: stranger, goalId: protege.goal.id })).rejects.toThrow(
+      'not found',
+    );
+  });
+});
+
+describe('goals a supporter would suit', () => {
+  it('show the goal without its owner’s name, and an offer is a request the owner accepts', async () => {
+    const protege = await mentoringGoal();
+    const mentor = await createSupporter(2, 'MENTORING');
+    const found = await goalsToHelp({ actor: mentor, top: 1_000 });
+    const entry = found?.find((goal) => goal.goalId === protege.goal.id);
+    expect(entry).toMatchObject({ kind: 'MENTOR', statement: protege.goal.statement });
+    expect(JSON.stringify(entry)).not.toContain(protege.actor.name);
+
+    const offer = await sendOffer({
+      actor: mentor,
+      input: { goalId: protege.goal.id, kind: 'MENTOR', note: NOTE },
+    });
+    await expect(
+      sendOffer({ actor: mentor, input: { goalId: protege.goal.id, kind: 'MENTOR', note: NOTE } }),
+    ).rejects.toThrow('already an open request');
+    // The supporter cannot accept their own offer; the goal's owner can.
+    await expect(acceptRequest({ actor: mentor, input: { requestId: offer.id } })).rejects.toThrow(
+      'not found',
+    );
+    const { relationshipId } = await acceptRequest({
+      actor: protege.actor,
+      input: { requestId: offer.id },
+    });
+    expect(await db.relationship.findUnique({ where: { id: relationshipId } })).toMatchObject({
+      protegeId: protege.actor.id,
+      supporterId: mentor.id,
+      state: 'INTRO',
+    });
+  });
+
+  it('is empty of people who do not offer help', async () => {
+    const person = await createActor();
+    expect(await goalsToHelp({ actor: person })).toBeNull();
+  });
+});
