@@ -22,8 +22,8 @@ import {
   checkInSchema,
   dismissSchema,
   endRelationshipSchema,
+  markActiveSchema,
   personIdSchema,
-  relationshipIdSchema,
   requestIdSchema,
   sendOfferSchema,
   sendRequestSchema,
@@ -64,7 +64,7 @@ export const answerDetailAction = userAction(answerDetailSchema, async (args) =>
   revalidatePath(`/requests/${args.input.requestId}`);
 });
 
-export const markActiveAction = userAction(relationshipIdSchema, async (args) => {
+export const markActiveAction = userAction(markActiveSchema, async (args) => {
   await markActive(args);
   revalidatePath(`/relationships/${args.input.relationshipId}`);
 });

@@ -44,6 +44,10 @@ export const answerDetailSchema = requestIdSchema.extend({
 
 export const relationshipIdSchema = z.object({ relationshipId: id('relationship') });
 
+export const markActiveSchema = relationshipIdSchema.extend({
+  focus: z.string().trim().max(300, 'Keep it under 300 characters.').optional(),
+});
+
 export const endRelationshipSchema = relationshipIdSchema.extend({
   note: z.string().trim().max(1000, 'Keep it under 1000 characters.').optional(),
   dontSuggestAgain: z.boolean().default(false),

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ActionButton } from '@/components/forms/action-button';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { dateWords, kindWord, RELATIONSHIP_STATE_WORDS } from '@/components/connections/words';
 import { requireUser } from '@/lib/server/auth/session';
 import { findOwnRelationship } from '@/lib/server/connections/relationships';
-import { markActiveAction } from '@/app/connections/actions';
-import { CheckInForm, EndForm } from './relationship-forms';
+import { CheckInForm, EndForm, MarkActiveForm } from './relationship-forms';
 
 export const metadata: Metadata = { title: 'Relationship' };
 
@@ -60,12 +58,7 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
       </ul>
       {!ended && relationship.state === 'INTRO' && (
         <div className="mb-6">
-          <ActionButton
-            action={markActiveAction}
-            fields={{ relationshipId: relationship.id }}
-            label="We have met: mark as under way"
-            tone="primary"
-          />
+          <MarkActiveForm relationshipId={relationship.id} />
         </div>
       )}
       <section aria-labelledby="check-ins" className="mb-8">

@@ -4,8 +4,12 @@ import { FormFooter } from '@/components/forms/form-footer';
 import { ServerForm } from '@/components/forms/server-form';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { checkInSchema, endRelationshipSchema } from '@/lib/validation/connection';
-import { checkInAction, endRelationshipAction } from '@/app/connections/actions';
+import {
+  checkInSchema,
+  endRelationshipSchema,
+  markActiveSchema,
+} from '@/lib/validation/connection';
+import { checkInAction, endRelationshipAction, markActiveAction } from '@/app/connections/actions';
 
 const RATINGS = [
   { value: '1', label: '1 · Not well' },
@@ -51,6 +55,24 @@ export function EndForm({ relationshipId, other }: { relationshipId: string; oth
         options={[{ value: 'on', label: `Don't suggest ${other} to me again` }]}
       />
       <FormFooter pending={pending} errors={form.errors} label="End the relationship" />
+    </ServerForm>
+  );
+}
+
+/** Out of the introduction, with what the two agreed to work on. */
+export function MarkActiveForm({ relationshipId }: { relationshipId: string }) {
+  const { form, fields, formAction, pending } = useServerForm(markActiveAction, markActiveSchema, {
+    relationshipId,
+  });
+  return (
+    <ServerForm form={form} action={formAction}>
+      <input type="hidden" name="relationshipId" value={relationshipId} />
+      <TextField
+        field={fields.focus}
+        label="What you agreed to work on (optional)"
+        hint="In a sentence; you both see it."
+      />
+      <FormFooter pending={pending} errors={form.errors} label="We have met: mark as under way" />
     </ServerForm>
   );
 }

@@ -36,9 +36,29 @@ interface Claimed {
   attempts: number;
 }
 
+type Counts = { sent: number; held: number; failed: number };
+
+/** Works through the queue a batch at a time until it is empty (or a run's limit is reached). */
 export async function deliverEmails(
-  options: { smtpUrl?: string; from?: string; batch?: number } = {},
-): Promise<{ sent: number; held: number; failed: number }> {
+  options: { smtpUrl?: string; from?: string; batch?: number; maxBatches?: number } = {},
+): Promise<Counts> {
+  const total: Counts = { sent: 0, held: 0, failed: 0 };
+  for (let batch = 0; batch < (options.maxBatches ?? 100); batch++) {
+    const counts = await deliverBatch(options);
+    total.sent += counts.sent;
+    total.held += counts.held;
+    total.failed += counts.failed;
+    // An empty batch, or one where everything failed (the server is down): stop for this run.
+    if (counts.sent + counts.held === 0) break;
+  }
+  return total;
+}
+
+async function deliverBatch(options: {
+  smtpUrl?: string;
+  from?: string;
+  batch?: number;
+}): Promise<Counts> {
   const smtpUrl = options.smtpUrl ?? process.env.SMTP_URL;
   const from = options.from ?? process.env.MAIL_FROM ?? 'Pathfinder <no-reply@pathfinder.local>';
   const claimed = await db.$queryRaw<Claimed[]>`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../connections/accept';
-import { blockPerson } from '../connections/privacy';
+import { blockPerson, dismissSuggestion, dontSuggestAgain } from '../connections/privacy';
 import { sendOffer } from '../connections/requests';
 import { createProtege, createSupporter, NOTE } from '../connections/testing';
 import { db } from '../db';
@@ -34,6 +34,39 @@ describe('suggestions from the database', () => {
     expect(ids).not.toContain(boss.id);
     expect(ids).not.toContain(blocked.id);
     expect(ids).not.toContain(protege.actor.id);
+  });
+
+  it('honour "not for me" on this goal and "don’t suggest again" from either side', async () => {
+    const protege = await mentoringGoal();
+    const dismissed = await createSupporter(2, 'MENTORING');
+    const unwanted = await createSupporter(2, 'MENTORING');
+    const unwilling = await createSupporter(2, 'MENTORING');
+    const kept = await createSupporter(2, 'MENTORING');
+    await dismissSuggestion({
+      actor: protege.actor,
+      input: { goalId: protege.goal.id, personId: dismissed.id },
+    });
+    await dontSuggestAgain({ actor: protege.actor, input: { personId: unwanted.id } });
+    await dontSuggestAgain({ actor: unwilling, input: { personId: protege.actor.id } });
+    const { lists } = await suggestionsForGoal({
+      actor: protege.actor,
+      goalId: protege.goal.id,
+      top: 50,
+    });
+    const ids = lists.flatMap((list) => list.candidates.map((c) => c.personId));
+    expect(ids).toContain(kept.id);
+    for (const hidden of [dismissed, unwanted, unwilling]) expect(ids).not.toContain(hidden.id);
+    // "Not for me" is about one goal: the same person is still suggested for another.
+    const other = await db.goal.create({
+      data: {
+        userId: protege.actor.id,
+        statement: 'Another goal.',
+        needs: [],
+        triageKind: 'MENTOR',
+      },
+    });
+    const again = await suggestionsForGoal({ actor: protege.actor, goalId: other.id, top: 50 });
+    expect(again.lists.flatMap((l) => l.candidates.map((c) => c.personId))).toContain(dismissed.id);
   });
 
   it('are refused for someone else’s goal', async () => {
