@@ -3,18 +3,10 @@
  * goals and reporting lines at any size. Where the generator offers fewer mentors and coaches
  * than wanted, more people are made supporters, in order, so the file is the same every run.
  */
-import type { ExperienceStepKind, FilePerson, PeopleFile } from '@/lib/core/matching/people-file';
+import type { FilePerson, PeopleFile } from '@/lib/core/matching/people-file';
+import { fileStepKind } from '@/lib/core/profile/experience-kinds';
 import { generateDemoData } from '@/prisma/demo/generate';
 import type { DemoData } from '@/prisma/demo/types';
-
-const KINDS: Record<string, ExperienceStepKind> = {
-  PROMOTION: 'promotion',
-  FUNCTION_CHANGE: 'function-change',
-  COUNTRY_MOVE: 'international-move',
-  FOUNDED_COMPANY: 'founded-company',
-  CAREER_BREAK_RETURN: 'career-break-return',
-  OTHER: 'other',
-};
 
 function toFile(data: DemoData, supporters: number): PeopleFile {
   const organisation = new Map(data.organisations.map((row) => [row.id, row.name]));
@@ -53,7 +45,7 @@ function toFile(data: DemoData, supporters: number): PeopleFile {
         function: step.functionId ? (fn.get(step.functionId) ?? '') : '',
         organization: step.organisation,
         country: step.country,
-        kind: KINDS[step.kind] ?? 'other',
+        kind: fileStepKind(step.kind),
         years: `${step.startYear}-${step.endYear ?? ''}`,
         description: step.description,
       })),

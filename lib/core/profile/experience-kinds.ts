@@ -10,3 +10,16 @@ export const EXPERIENCE_KINDS = {
 
 export type ExperienceKindId = keyof typeof EXPERIENCE_KINDS;
 export const EXPERIENCE_KIND_IDS = Object.keys(EXPERIENCE_KINDS) as ExperienceKindId[];
+
+/** The same kinds in the people-and-goals file format (lib/core/matching/people-file.ts). */
+export const FILE_STEP_KIND = {
+  PROMOTION: 'promotion',
+  FUNCTION_CHANGE: 'function-change',
+  COUNTRY_MOVE: 'international-move',
+  FOUNDED_COMPANY: 'founded-company',
+  CAREER_BREAK_RETURN: 'career-break-return',
+  OTHER: 'other',
+} as const satisfies Record<ExperienceKindId, string>;
+
+export const fileStepKind = (kind: string) =>
+  FILE_STEP_KIND[kind as ExperienceKindId] ?? FILE_STEP_KIND.OTHER;

@@ -8,6 +8,7 @@ import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
 import { notify } from './notify';
+import { closeRelationship } from './relationships';
 import { inTransaction } from './transaction';
 
 export async function dismissSuggestion({
@@ -73,16 +74,7 @@ export async function blockPerson({ actor, input }: { actor: Actor; input: { per
       where: { ...between, state: { in: ['INTRO', 'ACTIVE'] } },
       select: { id: true },
     });
-    for (const relationship of ongoing)
-      await tx.relationship.update({
-        where: { id: relationship.id },
-        data: {
-          state: 'ENDED',
-          endedAt: now,
-          endedById: actor.id,
-          events: { create: { state: 'ENDED', actorId: actor.id, at: now } },
-        },
-      });
+    for (const relationship of ongoing) await closeRelationship(tx, relationship.id, actor.id, now);
     // Told that something ended, never that they were blocked.
     if (requests + ongoing.length > 0)
       await notify(

@@ -76,6 +76,26 @@ async function ongoing(tx: Tx, actor: Actor, relationshipId: string) {
   return { ...relationship, other };
 }
 
+/** Marks a relationship ended by `actorId`, with the event and any note for the admin. */
+export async function closeRelationship(
+  tx: Tx,
+  relationshipId: string,
+  actorId: string,
+  now: Date,
+  note?: string,
+): Promise<void> {
+  await tx.relationship.update({
+    where: { id: relationshipId },
+    data: {
+      state: 'ENDED',
+      endedAt: now,
+      endedById: actorId,
+      endNote: note || null,
+      events: { create: { state: 'ENDED', actorId, at: now } },
+    },
+  });
+}
+
 /** Out of the introduction: both have met and mean to carry on. */
 export async function markActive({
   actor,
@@ -120,16 +140,7 @@ export async function endRelationship({
   await inTransaction(async (tx) => {
     const relationship = await ongoing(tx, actor, input.relationshipId);
     const now = new Date();
-    await tx.relationship.update({
-      where: { id: relationship.id },
-      data: {
-        state: 'ENDED',
-        endedAt: now,
-        endedById: actor.id,
-        endNote: input.note || null,
-        events: { create: { state: 'ENDED', actorId: actor.id, at: now } },
-      },
-    });
+    await closeRelationship(tx, relationship.id, actor.id, now, input.note);
     if (input.dontSuggestAgain)
       await tx.pairExclusion.upsert({
         where: { userId_otherId: { userId: actor.id, otherId: relationship.other } },

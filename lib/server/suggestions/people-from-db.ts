@@ -6,17 +6,9 @@ import 'server-only';
  * reporting line is worked out here in SQL, so files need no one else's manager chain.
  */
 import type { Goal } from '@/lib/generated/prisma/client';
-import type { ExperienceStepKind, FileGoal, FilePerson } from '@/lib/core/matching/people-file';
+import type { FileGoal, FilePerson } from '@/lib/core/matching/people-file';
+import { fileStepKind } from '@/lib/core/profile/experience-kinds';
 import { db } from '../db';
-
-const STEP_KINDS: Record<string, ExperienceStepKind> = {
-  PROMOTION: 'promotion',
-  FUNCTION_CHANGE: 'function-change',
-  COUNTRY_MOVE: 'international-move',
-  FOUNDED_COMPANY: 'founded-company',
-  CAREER_BREAK_RETURN: 'career-break-return',
-  OTHER: 'other',
-};
 
 const personSelect = {
   userId: true,
@@ -82,7 +74,7 @@ export function toFilePerson(row: ProfileRow): FilePerson {
       function: step.function?.name ?? '',
       organization: step.organisation,
       country: step.country,
-      kind: STEP_KINDS[step.kind] ?? 'other',
+      kind: fileStepKind(step.kind),
       years: `${step.startYear}-${step.endYear ?? ''}`,
       description: step.description,
     })),
