@@ -67,6 +67,38 @@ describe('e-mail', () => {
     expect(await listMailbox({ actor: someone })).toBeNull();
   });
 
+  it('is taken again when the worker that took it died mid-send', async () => {
+    const lost = await db.emailMessage.create({
+      data: {
+        to: 'left-behind@example.test',
+        subject: 'Left behind',
+        text: 'A message whose worker died.',
+        status: 'SENDING',
+        attempts: 1,
+        claimedAt: new Date(Date.now() - 60 * 60 * 1000),
+      },
+    });
+    const fresh = await db.emailMessage.create({
+      data: {
+        to: 'in-flight@example.test',
+        subject: 'In flight',
+        text: 'Being sent right now.',
+        status: 'SENDING',
+        attempts: 1,
+        claimedAt: new Date(),
+      },
+    });
+    await deliverEmails({ smtpUrl });
+    expect(received.filter((m) => m.to.includes('left-behind@example.test'))).toHaveLength(1);
+    expect((await db.emailMessage.findUniqueOrThrow({ where: { id: lost.id } })).status).toBe(
+      'SENT',
+    );
+    // One taken a moment ago is another worker's, still at work: left alone.
+    expect((await db.emailMessage.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe(
+      'SENDING',
+    );
+  });
+
   it('is delivered once even when several workers run at the same moment', async () => {
     const { mentor } = await requestTo();
     await Promise.all(Array.from({ length: 4 }, () => deliverEmails({ smtpUrl })));

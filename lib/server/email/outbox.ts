@@ -13,6 +13,8 @@ type Tx = Prisma.TransactionClient;
 
 // A failing message is tried again on later runs, a few times, then held for the mailbox.
 const MAX_ATTEMPTS = 5;
+// Far longer than sending one batch takes.
+const STALE_CLAIM_MS = 10 * 60 * 1000;
 
 export async function queueEmail(
   tx: Tx,
@@ -61,10 +63,15 @@ async function deliverBatch(options: {
 }): Promise<Counts> {
   const smtpUrl = options.smtpUrl ?? process.env.SMTP_URL;
   const from = options.from ?? process.env.MAIL_FROM ?? 'Pathfinder <no-reply@pathfinder.local>';
+  // A message still "sending" long after it was taken belongs to a worker that died mid-send:
+  // it is taken again (at worst it is sent twice, never lost).
+  const staleBefore = new Date(Date.now() - STALE_CLAIM_MS);
   const claimed = await db.$queryRaw<Claimed[]>`
-    UPDATE "EmailMessage" SET "status" = 'SENDING', "attempts" = "attempts" + 1
+    UPDATE "EmailMessage" SET "status" = 'SENDING', "attempts" = "attempts" + 1,
+      "claimedAt" = now()
     WHERE "id" IN (
-      SELECT "id" FROM "EmailMessage" WHERE "status" = 'QUEUED'
+      SELECT "id" FROM "EmailMessage"
+      WHERE "status" = 'QUEUED' OR ("status" = 'SENDING' AND "claimedAt" < ${staleBefore})
       ORDER BY "createdAt" LIMIT ${options.batch ?? 50} FOR UPDATE SKIP LOCKED
     )
     RETURNING "id", "to", "subject", "text", "attempts"`;
