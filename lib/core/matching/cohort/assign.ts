@@ -63,7 +63,7 @@ const DEFAULTS: Required<Omit<CohortOptions, 'onStage'>> = {
 };
 
 // How far the last round's prices are lowered on each warm attempt, in score points.
-const WARM_START_STEPS = [10, 100, 1000, 10000];
+const WARM_START_STEPS = [10, 30, 100, 300, 1000, 3000, 10000];
 
 export interface CohortAssignment {
   goalId: string;
