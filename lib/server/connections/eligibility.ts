@@ -80,3 +80,19 @@ async function inReportingLine(tx: Tx, a: string, b: string): Promise<boolean> {
     ) AS found`;
   return rows[0]?.found ?? false;
 }
+
+/** A goal that already has an ongoing relationship of this kind needs no more requests for it. */
+export async function assertGoalStillNeeds(
+  tx: Tx,
+  { goalId, kind }: { goalId: string; kind: Kind },
+): Promise<void> {
+  const ongoing = await tx.relationship.findFirst({
+    where: { goalId, kind, state: { in: ['INTRO', 'ACTIVE'] } },
+    select: { id: true },
+  });
+  if (ongoing)
+    throw new AppError(
+      'CONFLICT',
+      `This goal already has a ${kind === 'MENTOR' ? 'mentor' : 'coach'}.`,
+    );
+}

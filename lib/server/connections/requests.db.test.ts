@@ -139,6 +139,14 @@ describe('requests', () => {
     ]);
   });
 
+  it('are refused for a goal that already has help of that kind', async () => {
+    const protege = await createProtege();
+    const [first, second] = await Promise.all([createSupporter(), createSupporter()]);
+    const request = await ask(protege, first.id);
+    await acceptRequest({ actor: first, input: { requestId: request.id } });
+    await expect(ask(protege, second.id)).rejects.toThrow('already has a mentor');
+  });
+
   it('are invisible to everyone but their two people', async () => {
     const protege = await createProtege();
     const mentor = await createSupporter();

@@ -9,7 +9,7 @@ import type { SendRequestInput } from '@/lib/validation/connection';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
-import { assertMayConnect } from './eligibility';
+import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
 import { notify } from './notify';
 import { CONNECTION_RULES, daysAfter } from './rules';
 import { openRequest } from './open-request';
@@ -38,6 +38,7 @@ export async function sendRequest({
       supporterId: input.personId,
       kind: input.kind,
     });
+    await assertGoalStillNeeds(tx, { goalId: input.goalId, kind: input.kind });
     const open = await tx.connectionRequest.findMany({
       where: { protegeId: actor.id, status: 'OPEN' },
       select: { goalId: true, kind: true, supporterId: true },
@@ -101,6 +102,7 @@ export async function sendOffer({
     if (!goal || goal.userId === actor.id) throw notFound('goal');
     await lockUser(tx, goal.userId);
     await assertMayConnect(tx, { protegeId: goal.userId, supporterId: actor.id, kind: input.kind });
+    await assertGoalStillNeeds(tx, { goalId: goal.id, kind: input.kind });
     const duplicate = await tx.connectionRequest.findFirst({
       where: {
         goalId: goal.id,
