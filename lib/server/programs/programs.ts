@@ -1,0 +1,114 @@
+import 'server-only';
+/**
+ * Programs. A platform admin creates one and names its admins; from then on a program's
+ * admins (and platform admins) see and change it, and nobody else: every read and write puts
+ * the caller's right to the program in its `where`, so another program is "not found". Each
+ * change is written to the program's audit log, with the record before and after.
+ */
+import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { CreateProgramInput, ProgramPolicy } from '@/lib/validation/program';
+import type { Actor } from '../auth/session';
+import { db } from '../db';
+import { AppError, notFound } from '../errors';
+
+/** Programs the caller may run: all of them for a platform admin, else those they administer. */
+export const runBy = (actor: Actor): Prisma.ProgramWhereInput =>
+  actor.isPlatformAdmin ? {} : { admins: { some: { userId: actor.id } } };
+
+const POLICY_FIELDS = {
+  weights: true,
+  openRequestCap: true,
+  remindAfterDays: true,
+  expireAfterDays: true,
+  defaultCapacity: true,
+  allowCrossOrganisation: true,
+} as const;
+
+export async function createProgram({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: CreateProgramInput;
+}): Promise<{ id: string }> {
+  if (!actor.isPlatformAdmin)
+    throw new AppError('NOT_FOUND', 'Only platform admins can create programs.');
+  const admins = await db.user.findMany({
+    where: { email: { in: input.adminEmails } },
+    select: { id: true, email: true },
+  });
+  const missing = input.adminEmails.filter((email) => !admins.some((a) => a.email === email));
+  if (missing.length)
+    throw new AppError(
+      'INVALID',
+      `No one on the platform has the e-mail ${missing.join(', ')}.`,
+      'adminEmails',
+    );
+  if (await db.program.findUnique({ where: { name: input.name }, select: { id: true } }))
+    throw new AppError('CONFLICT', 'A program with this name exists already.', 'name');
+  return db.$transaction(async (tx) => {
+    const program = await tx.program.create({
+      data: {
+        name: input.name,
+        description: input.description,
+        weights: { ...DEFAULT_FIT_WEIGHTS },
+        createdById: actor.id,
+        admins: { create: admins.map((admin) => ({ userId: admin.id })) },
+      },
+      select: { id: true, name: true, ...POLICY_FIELDS },
+    });
+    await tx.auditEntry.create({
+      data: {
+        programId: program.id,
+        actorId: actor.id,
+        action: 'program-created',
+        after: { ...program, admins: admins.map((admin) => admin.email) },
+      },
+    });
+    return { id: program.id };
+  });
+}
+
+export function listPrograms({ actor }: { actor: Actor }) {
+  return db.program.findMany({
+    where: runBy(actor),
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, name: true, description: true, _count: { select: { members: true } } },
+  });
+}
+
+export function findProgram({ actor, programId }: { actor: Actor; programId: string }) {
+  return db.program.findFirst({
+    where: { id: programId, ...runBy(actor) },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      ...POLICY_FIELDS,
+      admins: { select: { user: { select: { id: true, name: true, email: true } } } },
+      audit: { orderBy: { at: 'desc' }, take: 50 },
+    },
+  });
+}
+
+export async function updateProgramPolicy({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: ProgramPolicy & { programId: string };
+}): Promise<void> {
+  const { programId, ...policy } = input;
+  await db.$transaction(async (tx) => {
+    const before = await tx.program.findFirst({
+      where: { id: programId, ...runBy(actor) },
+      select: POLICY_FIELDS,
+    });
+    if (!before) throw notFound('program');
+    await tx.program.update({ where: { id: programId }, data: policy });
+    await tx.auditEntry.create({
+      data: { programId, actorId: actor.id, action: 'policy-changed', before, after: policy },
+    });
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createProgramSchema, programPolicySchema } from './program';
+
+const weights = {
+  beenThere: 45,
+  coachingAreas: 45,
+  topics: 25,
+  crossFunction: 10,
+  crossOrganisation: 10,
+  timezone: 10,
+};
+const policy = {
+  weights,
+  openRequestCap: 3,
+  remindAfterDays: 5,
+  expireAfterDays: 14,
+  defaultCapacity: 2,
+};
+
+const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues[0]?.message;
+
+describe('program input', () => {
+  it('accepts a sensible policy, defaulting cross-organisation pairs to allowed', () => {
+    expect(programPolicySchema.parse(policy).allowCrossOrganisation).toBe(true);
+  });
+
+  it.each([
+    [{ ...policy, openRequestCap: 0 }, 'Open requests per person: a whole number from 1 to 10.'],
+    [
+      { ...policy, expireAfterDays: 2.5 },
+      'Days before a request expires: a whole number from 2 to 60.',
+    ],
+    [{ ...policy, weights: { ...weights, topics: -1 } }, 'Use a number from 0 to 100.'],
+    [{ ...policy, defaultCapacity: 'lots' }, 'Default capacity: a whole number from 0 to 10.'],
+  ])('refuses a bad policy with a clear message (%#)', (input, message) => {
+    expect(firstMessage(programPolicySchema.safeParse(input))).toBe(message);
+  });
+
+  it('needs a name and at least one admin e-mail, stored lower-cased', () => {
+    expect(
+      firstMessage(createProgramSchema.safeParse({ name: 'AB', adminEmails: ['a@b.co'] })),
+    ).toBe('Name the program: at least 3 characters.');
+    expect(firstMessage(createProgramSchema.safeParse({ name: 'Leaders', adminEmails: [] }))).toBe(
+      'Name at least one program admin.',
+    );
+    expect(
+      createProgramSchema.parse({ name: 'Leaders', adminEmails: ['Ann@Example.COM'] }).adminEmails,
+    ).toEqual(['ann@example.com']);
+  });
+});

@@ -1,0 +1,47 @@
+/** Input schemas of programs: creating one, and its policy. */
+import { z } from 'zod';
+
+const weight = z.coerce
+  .number({ error: 'Use a number from 0 to 100.' })
+  .min(0, 'Use a number from 0 to 100.')
+  .max(100, 'Use a number from 0 to 100.');
+
+const whole = (low: number, high: number, what: string) =>
+  z.coerce
+    .number({ error: `${what}: a whole number from ${low} to ${high}.` })
+    .int(`${what}: a whole number from ${low} to ${high}.`)
+    .min(low, `${what}: a whole number from ${low} to ${high}.`)
+    .max(high, `${what}: a whole number from ${low} to ${high}.`);
+
+export const programPolicySchema = z.object({
+  weights: z.object({
+    beenThere: weight,
+    coachingAreas: weight,
+    topics: weight,
+    crossFunction: weight,
+    crossOrganisation: weight,
+    timezone: weight,
+  }),
+  openRequestCap: whole(1, 10, 'Open requests per person'),
+  remindAfterDays: whole(1, 30, 'Days before a reminder'),
+  expireAfterDays: whole(2, 60, 'Days before a request expires'),
+  defaultCapacity: whole(0, 10, 'Default capacity'),
+  allowCrossOrganisation: z.boolean().default(true),
+});
+export type ProgramPolicy = z.infer<typeof programPolicySchema>;
+
+export const createProgramSchema = z.object({
+  name: z
+    .string({ error: 'Name the program.' })
+    .trim()
+    .min(3, 'Name the program: at least 3 characters.')
+    .max(100, 'Keep the name under 100 characters.'),
+  description: z.string().trim().max(2000, 'Keep it under 2000 characters.').default(''),
+  adminEmails: z
+    .array(
+      z.string().trim().toLowerCase().email('Enter e-mail addresses of people on the platform.'),
+    )
+    .min(1, 'Name at least one program admin.')
+    .max(20, 'Name at most 20 program admins.'),
+});
+export type CreateProgramInput = z.infer<typeof createProgramSchema>;
