@@ -25,9 +25,7 @@ export default async function RequestsPage({
     listOwnRequests({ actor }),
     listOwnRelationships({ actor }),
   ]);
-  const received = requests.filter(
-    (r) => (r.origin === 'PROTEGE' ? r.supporter.id : r.protege.id) === actor.id,
-  );
+  const received = requests.filter((r) => r.youReceived);
   const sent = requests.filter((r) => !received.includes(r));
   return (
     <>
@@ -42,11 +40,10 @@ export default async function RequestsPage({
         ) : (
           <ul className="flex flex-col gap-2">
             {relationships.map((r) => {
-              const other = r.protegeId === actor.id ? r.supporter : r.protege;
               return (
                 <li key={r.id}>
                   <Link href={`/relationships/${r.id}`}>
-                    {kindWord(r.kind)} with {other.name}
+                    {kindWord(r.kind)} with {r.other.name}
                   </Link>{' '}
                   · {RELATIONSHIP_STATE_WORDS[r.state]} since {dateWords(r.startedAt)}
                 </li>
@@ -56,9 +53,9 @@ export default async function RequestsPage({
         )}
       </section>
       {[
-        { id: 'received', title: 'Asked of you', list: received, other: 'protege' as const },
-        { id: 'sent', title: 'You asked', list: sent, other: 'supporter' as const },
-      ].map(({ id, title, list, other }) => (
+        { id: 'received', title: 'Asked of you', list: received },
+        { id: 'sent', title: 'You asked', list: sent },
+      ].map(({ id, title, list }) => (
         <section key={id} aria-labelledby={id} className="mb-8">
           <h2 id={id} className="mb-2 text-lg font-semibold">
             {title}
@@ -70,7 +67,7 @@ export default async function RequestsPage({
               {list.map((r) => (
                 <li key={r.id}>
                   <Link href={`/requests/${r.id}`}>
-                    {kindWord(r.kind)}: {r[other].name}
+                    {kindWord(r.kind)}: {r.other.name}
                   </Link>{' '}
                   · {REQUEST_STATUS_WORDS[r.status]} · sent {dateWords(r.createdAt)}
                 </li>

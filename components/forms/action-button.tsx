@@ -26,9 +26,7 @@ export function ActionButton(props: {
   const [result, formAction, pending] = useActionState(action, undefined);
   const error =
     result?.status === 'error'
-      ? [...(result.error?.[''] ?? []), ...Object.values(result.error ?? {}).flat()]
-          .filter((message, at, all) => message && all.indexOf(message) === at)
-          .join(' ')
+      ? [...new Set(Object.values(result.error ?? {}).flat())].filter(Boolean).join(' ')
       : '';
   return (
     <form action={formAction} className="inline-flex items-center gap-2">

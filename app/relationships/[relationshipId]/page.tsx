@@ -19,7 +19,7 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
   const [{ relationshipId }, { started }] = await Promise.all([params, searchParams]);
   const relationship = await findOwnRelationship({ actor, relationshipId });
   if (!relationship) notFound();
-  const other = relationship.protegeId === actor.id ? relationship.supporter : relationship.protege;
+  const { other } = relationship;
   const names = new Map([
     [relationship.protege.id, relationship.protege.name],
     [relationship.supporter.id, relationship.supporter.name],

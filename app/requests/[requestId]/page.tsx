@@ -27,8 +27,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const [{ requestId }, { sent }] = await Promise.all([params, searchParams]);
   const request = await findOwnRequest({ actor, requestId });
   if (!request) notFound();
-  const protegeSide = request.protegeId === actor.id;
-  const other = protegeSide ? request.supporter : request.protege;
+  const { other } = request;
   const open = request.status === 'OPEN';
   return (
     <>

@@ -9,7 +9,7 @@ import type { Actor } from '../auth/session';
 import { AppError, notFound } from '../errors';
 import { notify } from './notify';
 import { openRequest } from './open-request';
-import { kindWord, receivedBy, senderOf } from './sides';
+import { kindWord, receivedBy, receiverOf, senderOf } from './sides';
 import { inTransaction, lockProfile, type Tx } from './transaction';
 
 export async function acceptRequest({
@@ -100,7 +100,7 @@ async function withdrawOthers(
     data: { status: 'WITHDRAWN', respondedAt: new Date() },
   });
   for (const other of others) {
-    const receiver = other.origin === 'PROTEGE' ? other.supporterId : other.protegeId;
+    const receiver = receiverOf(other);
     if (receiver === actor.id) continue;
     await notify(
       tx,

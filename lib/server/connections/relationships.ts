@@ -29,22 +29,32 @@ const PUBLIC_FIELDS = {
   goal: { select: { id: true, statement: true } },
 } as const;
 
-export function listOwnRelationships({ actor }: { actor: Actor }) {
-  return db.relationship.findMany({
+/** The other person of a relationship, as the caller sees it. */
+function withOther<R extends { protegeId: string; supporter: object; protege: object }>(
+  actor: Actor,
+  relationship: R,
+) {
+  const other = relationship.protegeId === actor.id ? relationship.supporter : relationship.protege;
+  return { ...relationship, other: other as R['protege'] };
+}
+
+export async function listOwnRelationships({ actor }: { actor: Actor }) {
+  const relationships = await db.relationship.findMany({
     where: partOf(actor),
     orderBy: { startedAt: 'desc' },
     select: PUBLIC_FIELDS,
   });
+  return relationships.map((relationship) => withOther(actor, relationship));
 }
 
-export function findOwnRelationship({
+export async function findOwnRelationship({
   actor,
   relationshipId,
 }: {
   actor: Actor;
   relationshipId: string;
 }) {
-  return db.relationship.findFirst({
+  const relationship = await db.relationship.findFirst({
     where: { id: relationshipId, ...partOf(actor) },
     select: {
       ...PUBLIC_FIELDS,
@@ -55,6 +65,7 @@ export function findOwnRelationship({
       },
     },
   });
+  return relationship && withOther(actor, relationship);
 }
 
 /** The relationship with the caller as one side, locked; refused once it has ended. */

@@ -5,6 +5,7 @@ import 'server-only';
  * the question. Every query names the caller's side of the request in its `where`, so anyone
  * else gets "not found", by URL or by a forged call.
  */
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SendRequestInput } from '@/lib/validation/connection';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
@@ -141,52 +142,74 @@ export async function sendOffer({
   });
 }
 
+const REQUEST_FIELDS = {
+  id: true,
+  kind: true,
+  origin: true,
+  status: true,
+  note: true,
+  createdAt: true,
+  expiresAt: true,
+  detailQuestion: true,
+  detailAnswer: true,
+  protegeId: true,
+  supporterId: true,
+  protege: { select: { id: true, name: true } },
+  supporter: { select: { id: true, name: true } },
+  goal: { select: { id: true, statement: true } },
+  relationship: { select: { id: true } },
+} as const;
+
+type RequestRow = Prisma.ConnectionRequestGetPayload<{ select: typeof REQUEST_FIELDS }>;
+
+/** A request as its caller sees it: whether they are the one to answer, and who the other is. */
+function asSeenBy(actor: Actor, request: RequestRow) {
+  const youReceived = receiverOf(request) === actor.id;
+  const other = request.protegeId === actor.id ? request.supporter : request.protege;
+  return { ...request, youReceived, other };
+}
+
 /** The caller's requests, both ways, newest first; never anyone else's. */
-export function listOwnRequests({ actor }: { actor: Actor }) {
-  return db.connectionRequest.findMany({
+export async function listOwnRequests({ actor }: { actor: Actor }) {
+  const requests = await db.connectionRequest.findMany({
     where: { OR: [receivedBy(actor), sentBy(actor)] },
     orderBy: { createdAt: 'desc' },
-    select: {
-      id: true,
-      kind: true,
-      origin: true,
-      status: true,
-      note: true,
-      createdAt: true,
-      expiresAt: true,
-      detailQuestion: true,
-      detailAnswer: true,
-      protege: { select: { id: true, name: true } },
-      supporter: { select: { id: true, name: true } },
-      goal: { select: { id: true, statement: true } },
-      relationship: { select: { id: true } },
-    },
+    select: REQUEST_FIELDS,
   });
+  return requests.map((request) => asSeenBy(actor, request));
 }
 
 export async function findOwnRequest({ actor, requestId }: { actor: Actor; requestId: string }) {
   const request = await db.connectionRequest.findFirst({
     where: { id: requestId, OR: [receivedBy(actor), sentBy(actor)] },
-    select: {
-      id: true,
-      kind: true,
-      origin: true,
-      status: true,
-      note: true,
-      createdAt: true,
-      expiresAt: true,
-      detailQuestion: true,
-      detailAnswer: true,
-      protegeId: true,
-      supporterId: true,
-      protege: { select: { id: true, name: true } },
-      supporter: { select: { id: true, name: true } },
-      goal: { select: { id: true, statement: true } },
-      relationship: { select: { id: true } },
-    },
+    select: REQUEST_FIELDS,
   });
-  if (!request) return null;
-  return { ...request, youReceived: receiverOf(request) === actor.id };
+  return request && asSeenBy(actor, request);
+}
+
+/**
+ * Ends an open request from the caller's side: the receiver declines, the sender withdraws.
+ * The other person is told in the words given.
+ */
+async function endOpenRequest(
+  actor: Actor,
+  requestId: string,
+  end: {
+    side: (actor: Actor) => Prisma.ConnectionRequestWhereInput;
+    status: 'DECLINED' | 'WITHDRAWN';
+    kind: 'request-declined' | 'request-withdrawn';
+    text: string;
+  },
+) {
+  await inTransaction(async (tx) => {
+    const request = await openRequest(tx, requestId, end.side(actor));
+    await tx.connectionRequest.update({
+      where: { id: request.id },
+      data: { status: end.status, respondedAt: new Date() },
+    });
+    const other = end.status === 'DECLINED' ? senderOf(request) : receiverOf(request);
+    await notify(tx, other, end.kind, end.text, `/requests/${request.id}`);
+  });
 }
 
 export async function declineRequest({
@@ -196,20 +219,12 @@ export async function declineRequest({
   actor: Actor;
   input: { requestId: string };
 }) {
-  await inTransaction(async (tx) => {
-    const request = await openRequest(tx, input.requestId, receivedBy(actor));
-    await tx.connectionRequest.update({
-      where: { id: request.id },
-      data: { status: 'DECLINED', respondedAt: new Date() },
-    });
-    // Kind, and never why: declining needs no reason and gives none.
-    await notify(
-      tx,
-      senderOf(request),
-      'request-declined',
-      `${actor.name} can't take this on right now. You can ask someone else from your suggestions.`,
-      `/requests/${request.id}`,
-    );
+  // Kind, and never why: declining needs no reason and gives none.
+  await endOpenRequest(actor, input.requestId, {
+    side: receivedBy,
+    status: 'DECLINED',
+    kind: 'request-declined',
+    text: `${actor.name} can't take this on right now. You can ask someone else from your suggestions.`,
   });
 }
 
@@ -220,19 +235,11 @@ export async function withdrawRequest({
   actor: Actor;
   input: { requestId: string };
 }) {
-  await inTransaction(async (tx) => {
-    const request = await openRequest(tx, input.requestId, sentBy(actor));
-    await tx.connectionRequest.update({
-      where: { id: request.id },
-      data: { status: 'WITHDRAWN', respondedAt: new Date() },
-    });
-    await notify(
-      tx,
-      receiverOf(request),
-      'request-withdrawn',
-      `${actor.name} withdrew their request; there is nothing for you to do.`,
-      `/requests/${request.id}`,
-    );
+  await endOpenRequest(actor, input.requestId, {
+    side: sentBy,
+    status: 'WITHDRAWN',
+    kind: 'request-withdrawn',
+    text: `${actor.name} withdrew their request; there is nothing for you to do.`,
   });
 }
 

@@ -6,10 +6,11 @@ import 'server-only';
  * and expires once, and its notifications are written in the same transaction. `now` is a
  * parameter so tests can move the clock.
  */
+import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import { notify } from './notify';
 import { CONNECTION_RULES, daysAfter } from './rules';
-import { kindWord } from './sides';
+import { kindWord, receiverOf, senderOf } from './sides';
 
 interface Claimed {
   id: string;
@@ -21,20 +22,23 @@ interface Claimed {
   supporterName: string;
 }
 
-const receiverOf = (r: Claimed) => (r.origin === 'PROTEGE' ? r.supporterId : r.protegeId);
-const senderOf = (r: Claimed) => (r.origin === 'PROTEGE' ? r.protegeId : r.supporterId);
 const senderName = (r: Claimed) => (r.origin === 'PROTEGE' ? r.protegeName : r.supporterName);
 const receiverName = (r: Claimed) => (r.origin === 'PROTEGE' ? r.supporterName : r.protegeName);
+
+// Both steps touch open requests only and return them with both people's names.
+const WITH_NAMES = Prisma.sql`
+  FROM "User" p, "User" s
+  WHERE r."status" = 'OPEN' AND p."id" = r."protegeId" AND s."id" = r."supporterId"`;
+const RETURNING_CLAIMED = Prisma.sql`
+  RETURNING r."id", r."kind"::text AS "kind", r."origin"::text AS "origin", r."protegeId",
+    r."supporterId", p."name" AS "protegeName", s."name" AS "supporterName"`;
 
 export async function sweepRequests(now: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const expired = await tx.$queryRaw<Claimed[]>`
         UPDATE "ConnectionRequest" r SET "status" = 'EXPIRED', "respondedAt" = ${now}
-        FROM "User" p, "User" s
-        WHERE r."status" = 'OPEN' AND r."expiresAt" <= ${now}
-          AND p."id" = r."protegeId" AND s."id" = r."supporterId"
-        RETURNING r."id", r."kind"::text AS "kind", r."origin"::text AS "origin", r."protegeId",
-          r."supporterId", p."name" AS "protegeName", s."name" AS "supporterName"`;
+        ${WITH_NAMES} AND r."expiresAt" <= ${now}
+        ${RETURNING_CLAIMED}`;
     for (const r of expired)
       await notify(
         tx,
@@ -46,11 +50,8 @@ export async function sweepRequests(now: Date = new Date()) {
     const remindBefore = daysAfter(now, -CONNECTION_RULES.remindAfterDays);
     const reminded = await tx.$queryRaw<Claimed[]>`
         UPDATE "ConnectionRequest" r SET "remindedAt" = ${now}
-        FROM "User" p, "User" s
-        WHERE r."status" = 'OPEN' AND r."remindedAt" IS NULL AND r."createdAt" <= ${remindBefore}
-          AND p."id" = r."protegeId" AND s."id" = r."supporterId"
-        RETURNING r."id", r."kind"::text AS "kind", r."origin"::text AS "origin", r."protegeId",
-          r."supporterId", p."name" AS "protegeName", s."name" AS "supporterName"`;
+        ${WITH_NAMES} AND r."remindedAt" IS NULL AND r."createdAt" <= ${remindBefore}
+        ${RETURNING_CLAIMED}`;
     for (const r of reminded)
       await notify(
         tx,

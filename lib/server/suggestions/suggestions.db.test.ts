@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '../connections/privacy';
-import { sendOffer } from '../connections/requests';
+import { listOwnRequests, sendOffer } from '../connections/requests';
 import { createProtege, createSupporter, NOTE } from '../connections/testing';
 import { db } from '../db';
 import { createActor } from '../testing/actors';
@@ -94,6 +94,9 @@ describe('goals a supporter would suit', () => {
     await expect(
       sendOffer({ actor: mentor, input: { goalId: protege.goal.id, kind: 'MENTOR', note: NOTE } }),
     ).rejects.toThrow('already an open request');
+    // The owner sees it as received, from the mentor.
+    const [seen] = await listOwnRequests({ actor: protege.actor });
+    expect(seen).toMatchObject({ youReceived: true, other: { id: mentor.id } });
     // The supporter cannot accept their own offer; the goal's owner can.
     await expect(acceptRequest({ actor: mentor, input: { requestId: offer.id } })).rejects.toThrow(
       'not found',
