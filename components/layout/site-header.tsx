@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { getActor } from '@/lib/server/auth/session';
 import { countUnread } from '@/lib/server/notifications/notifications';
+import { runsAnyProgram } from '@/lib/server/programs/programs';
 import { signOutAction } from '@/app/(auth)/actions';
 
 export async function SiteHeader() {
   const actor = await getActor();
   const unread = actor ? await countUnread({ actor }) : 0;
+  const showPrograms = actor ? await runsAnyProgram(actor) : false;
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav
@@ -30,6 +32,7 @@ export async function SiteHeader() {
               )}
             </Link>
             <Link href="/profile">Profile</Link>
+            {showPrograms && <Link href="/programs">Programs</Link>}
             {actor.isPlatformAdmin && <Link href="/mailbox">Mailbox</Link>}
             <Link href="/account">Account</Link>
             <form action={signOutAction}>

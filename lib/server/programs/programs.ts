@@ -78,6 +78,20 @@ export function listPrograms({ actor }: { actor: Actor }) {
   });
 }
 
+/** The program's name, or null when the caller may not run it: the gate of every program page. */
+export function findProgramName({ actor, programId }: { actor: Actor; programId: string }) {
+  return db.program.findFirst({
+    where: { id: programId, ...runBy(actor) },
+    select: { id: true, name: true },
+  });
+}
+
+/** Whether the header shows "Programs": platform admins and anyone who runs a program. */
+export async function runsAnyProgram(actor: Actor): Promise<boolean> {
+  if (actor.isPlatformAdmin) return true;
+  return (await db.programAdmin.count({ where: { userId: actor.id } })) > 0;
+}
+
 export function findProgram({ actor, programId }: { actor: Actor; programId: string }) {
   return db.program.findFirst({
     where: { id: programId, ...runBy(actor) },
