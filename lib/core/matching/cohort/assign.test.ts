@@ -157,4 +157,40 @@ describe('whole-cohort assignment', () => {
     );
     expect(result.unmatched).toHaveLength(2);
   });
+
+  it('lists each proposal’s runners-up, best first, scored as alone, with whether they have room', () => {
+    fc.assert(
+      fc.property(cohortArb, ({ seed, people, goals }) => {
+        const cohort = randomCohort(seed, { people, goals });
+        const prepared = prepareFile(cohort, REFERENCE_DATE);
+        const context = fitContext();
+        const result = assignCohort(prepared, context, { alternatives: 3 });
+        const scorer = fitScorer(prepared, context);
+        const taken = new Map<string, number>();
+        for (const pair of result.assignments)
+          taken.set(pair.personId, (taken.get(pair.personId) ?? 0) + 1);
+        expect(result.alternatives).toHaveLength(result.assignments.length);
+        for (const [at, pair] of result.assignments.entries()) {
+          const { goalId, kind, options } = result.alternatives[at]!;
+          expect([goalId, kind]).toEqual([pair.goalId, pair.kind]);
+          const goal = prepared.goals.find((entry) => entry.goal.id === goalId)!;
+          const everyOther = [...prepared.people.keys()]
+            .filter((id) => id !== pair.personId)
+            .map((id) => scorer.score(goal, id, kind))
+            .filter((score): score is number => score !== null)
+            .sort((a, b) => b - a);
+          expect(options.map((option) => option.score)).toEqual(everyOther.slice(0, 3));
+          for (const option of options) {
+            const person = prepared.people.get(option.personId)!.person;
+            const free = person.offers.capacity - (taken.get(option.personId) ?? 0);
+            expect(option.hasRoom).toBe(free > 0);
+            expect(option.reasons.reduce((sum, reason) => sum + reason.points, 0)).toBe(
+              option.score,
+            );
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

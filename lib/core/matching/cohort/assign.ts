@@ -26,6 +26,7 @@ import type {
   SupportKind,
 } from '@/lib/core/matching/fit';
 import { fitScorer } from '@/lib/core/matching/fit';
+import { findAlternatives, type NeedAlternatives } from './alternatives';
 import { CandidateGraph, TopK } from './candidate-graph';
 import { NEVER, rowScorer } from './row-scorer';
 import { buildSupporterTable } from './supporter-table';
@@ -43,6 +44,8 @@ export interface CohortOptions {
   warmUpSteps?: number;
   /** Largest number of pair scores kept in memory (2 bytes each); above it they are recomputed. */
   cachedScores?: number;
+  /** Runners-up listed per proposal for reviewers (0: none, as the command prints none). */
+  alternatives?: number;
   /** Told after each stage, for progress bars and benchmarks. */
   onStage?: (stage: CohortStage) => void;
 }
@@ -60,6 +63,7 @@ const DEFAULTS: Required<Omit<CohortOptions, 'onStage'>> = {
   addPerSupporter: 16,
   warmUpSteps: 4,
   cachedScores: 300_000_000,
+  alternatives: 0,
 };
 
 // How far the last round's prices are lowered on each warm attempt, in score points.
@@ -81,6 +85,8 @@ export interface CohortResult {
   /** Goals that got nobody at all, in file order. */
   unmatched: string[];
   unmet: { goalId: string; kind: SupportKind; because: UnmetBecause }[];
+  /** Each proposal's runners-up, when `alternatives` asked for them. */
+  alternatives: NeedAlternatives[];
   /** True only when the optimum was certified over every eligible pair of the cohort. */
   optimal: boolean;
   figures: {
@@ -210,6 +216,18 @@ export function assignCohort(
     });
     served.add(goal.goal.id);
   });
+  const alternatives =
+    settings.alternatives > 0
+      ? findAlternatives({
+          count: settings.alternatives,
+          needs,
+          rowSupporter: solution.rowSupporter,
+          room: table.room,
+          personAt: (j) => table.people[j]!.person.id,
+          scoresOf: (row) => scoresOf(row, false),
+          explain,
+        })
+      : [];
   settings.onStage?.({ stage: 'explained', assignments: assignments.length });
   const unmatched = [...new Set(unmet.map((entry) => entry.goalId))].filter(
     (goalId) => !served.has(goalId),
@@ -218,6 +236,7 @@ export function assignCohort(
     assignments,
     unmatched,
     unmet,
+    alternatives,
     optimal: solution.optimal,
     figures: {
       needs: needs.length,
