@@ -80,6 +80,21 @@ describe('people-and-goals file', () => {
     expect(errorOf(breakIt(validFile()))).toMatch(message);
   });
 
+  it('takes an optional e-mail on a person, and checks it when given', () => {
+    const file = validFile();
+    const [manager, protege] = file.people;
+    if (!manager || !protege) throw new Error('factory');
+    const withEmail = { ...file, people: [{ ...manager, email: 'ada@example.test' }, protege] };
+    const result = parse(withEmail);
+    expect(result.ok && result.file.people.map((person) => person.email)).toEqual([
+      'ada@example.test',
+      undefined,
+    ]);
+    expect(errorOf({ ...file, people: [manager, { ...protege, email: 'ada at home' }] })).toBe(
+      'people[1].email: expected an e-mail address',
+    );
+  });
+
   it('rejects text that is not JSON', () => {
     expect(parsePeopleFile('{"people": [')).toMatchObject({
       ok: false,

@@ -7,6 +7,9 @@
  * "years" on an experience is the span of that career step as calendar years: "2015-2019",
  * "2021-" while it is ongoing, or "2019" for a step inside one year. A span (not a count) is
  * what recency needs, and it maps one-to-one onto the database's startYear/endYear.
+ *
+ * "email" on a person is optional here (the engine never reads it); a program import needs it
+ * to find or create the person's account, and a program export always writes it.
  */
 import { z } from 'zod';
 import { GOAL_NEEDS } from '@/lib/core/goals/needs';
@@ -84,6 +87,10 @@ const experienceSchema = z.object({
 const personSchema = z.object(
   {
     id,
+    email: z
+      .email({ error: 'expected an e-mail address' })
+      .max(254, 'expected at most 254 characters')
+      .optional(),
     name: text(200),
     organization: text(200),
     function: text(200),
