@@ -41,7 +41,12 @@ export const sendOfferAction = userAction(sendOfferSchema, async (args) => {
 
 export const acceptRequestAction = userAction(requestIdSchema, async (args) => {
   const { relationshipId } = await acceptRequest(args);
-  redirect(`/relationships/${relationshipId}?started=1`);
+  // A program's invitation waits for the other person's yes: back to it, now marked as yours.
+  redirect(
+    relationshipId
+      ? `/relationships/${relationshipId}?started=1`
+      : `/requests/${args.input.requestId}?accepted=1`,
+  );
 });
 
 export const declineRequestAction = userAction(requestIdSchema, async (args) => {

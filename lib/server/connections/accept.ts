@@ -4,12 +4,15 @@ import 'server-only';
  * capacity is enforced. Every accept of a request to the same supporter locks that supporter's
  * profile row first, so when many accepts race for one free place, exactly one starts a
  * relationship and the others read the count it wrote and are refused.
+ *
+ * A program's invitation needs both people's yes: the first yes is recorded and the other
+ * person told; the second starts the relationship. An admin can suggest, never pair.
  */
 import type { Actor } from '../auth/session';
 import { AppError, notFound } from '../errors';
 import { notify } from './notify';
 import { openRequest } from './open-request';
-import { kindWord, receivedBy, receiverOf, senderOf } from './sides';
+import { kindWord, otherOf, receivedBy, receiversOf, senderOf } from './sides';
 import { inTransaction, lockProfile, type Tx } from './transaction';
 
 export async function acceptRequest({
@@ -18,7 +21,7 @@ export async function acceptRequest({
 }: {
   actor: Actor;
   input: { requestId: string };
-}): Promise<{ relationshipId: string }> {
+}): Promise<{ relationshipId: string | null }> {
   return inTransaction(async (tx) => {
     const target = await tx.connectionRequest.findFirst({
       where: { id: input.requestId, ...receivedBy(actor) },
@@ -45,9 +48,24 @@ export async function acceptRequest({
       );
 
     const now = new Date();
+    const yes = request.protegeId === actor.id ? 'protegeAcceptedAt' : 'supporterAcceptedAt';
+    const otherSaidYes =
+      request.origin !== 'PROGRAM' ||
+      (yes === 'protegeAcceptedAt' ? request.supporterAcceptedAt : request.protegeAcceptedAt);
+    if (!otherSaidYes) {
+      await tx.connectionRequest.update({ where: { id: request.id }, data: { [yes]: now } });
+      await notify(
+        tx,
+        otherOf(request, actor.id),
+        'invitation-half-accepted',
+        `${actor.name} said yes to the program's suggestion that you work together. It starts when you say yes too.`,
+        `/requests/${request.id}`,
+      );
+      return { relationshipId: null };
+    }
     await tx.connectionRequest.update({
       where: { id: request.id },
-      data: { status: 'ACCEPTED', respondedAt: now },
+      data: { status: 'ACCEPTED', respondedAt: now, [yes]: now },
     });
     const relationship = await tx.relationship.create({
       data: {
@@ -63,7 +81,7 @@ export async function acceptRequest({
     });
     await notify(
       tx,
-      senderOf(request),
+      senderOf(request) ?? otherOf(request, actor.id),
       'request-accepted',
       `${actor.name} said yes. Your ${kindWord(request.kind)} relationship has started with an introduction.`,
       `/relationships/${relationship.id}`,
@@ -100,14 +118,15 @@ async function withdrawOthers(
     data: { status: 'WITHDRAWN', respondedAt: new Date() },
   });
   for (const other of others) {
-    const receiver = receiverOf(other);
-    if (receiver === actor.id) continue;
-    await notify(
-      tx,
-      receiver,
-      'request-withdrawn',
-      `${other.protege.name} found a ${kindWord(request.kind)} for this goal, so their request to you is withdrawn. Thank you for considering it.`,
-      `/requests/${other.id}`,
-    );
+    for (const receiver of receiversOf(other)) {
+      if (receiver === actor.id) continue;
+      await notify(
+        tx,
+        receiver,
+        'request-withdrawn',
+        `${other.protege.name} found a ${kindWord(request.kind)} for this goal, so the request to you is withdrawn. Thank you for considering it.`,
+        `/requests/${other.id}`,
+      );
+    }
   }
 }

@@ -10,6 +10,7 @@ import type { Tx } from './transaction';
 export type NotificationKind =
   | 'request-received'
   | 'request-accepted'
+  | 'invitation-half-accepted'
   | 'request-declined'
   | 'request-withdrawn'
   | 'request-detail-asked'
@@ -35,6 +36,7 @@ export async function notify(
 const SUBJECTS: Record<NotificationKind, string> = {
   'request-received': 'Someone asks for your help',
   'request-accepted': 'Your request was accepted',
+  'invitation-half-accepted': 'One yes so far: yours is needed',
   'request-declined': 'An answer to your request',
   'request-withdrawn': 'A request was withdrawn',
   'request-detail-asked': 'A question about your request',

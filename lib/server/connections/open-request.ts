@@ -26,6 +26,8 @@ export async function openRequest(tx: Tx, requestId: string, where: object) {
       supporterId: true,
       detailQuestion: true,
       detailAnswer: true,
+      protegeAcceptedAt: true,
+      supporterAcceptedAt: true,
       protege: { select: { name: true } },
       supporter: { select: { name: true } },
     },

@@ -25,6 +25,7 @@ async function startRelationship() {
     actor: mentor,
     input: { requestId: request.id },
   });
+  if (!relationshipId) throw new Error('a request, unlike an invitation, starts at its one yes');
   return { protege, mentor, relationshipId };
 }
 

@@ -35,7 +35,7 @@ describe('requests', () => {
 
     const { relationshipId } = await acceptRequest({ actor: mentor, input: { requestId: id } });
     const relationship = await db.relationship.findUniqueOrThrow({
-      where: { id: relationshipId },
+      where: { id: relationshipId ?? '' },
       include: { events: true },
     });
     expect(relationship).toMatchObject({ state: 'INTRO', protegeId: protege.actor.id });

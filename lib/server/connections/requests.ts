@@ -14,7 +14,7 @@ import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
 import { notify } from './notify';
 import { CONNECTION_RULES, daysAfter } from './rules';
 import { openRequest } from './open-request';
-import { kindWord, receivedBy, receiverOf, senderOf, sentBy } from './sides';
+import { kindWord, otherOf, receivedBy, receiversOf, senderOf, sentBy } from './sides';
 import { inTransaction, lockUser } from './transaction';
 
 export async function sendRequest({
@@ -152,6 +152,9 @@ const REQUEST_FIELDS = {
   expiresAt: true,
   detailQuestion: true,
   detailAnswer: true,
+  protegeAcceptedAt: true,
+  supporterAcceptedAt: true,
+  program: { select: { name: true } },
   protegeId: true,
   supporterId: true,
   protege: { select: { id: true, name: true } },
@@ -162,11 +165,17 @@ const REQUEST_FIELDS = {
 
 type RequestRow = Prisma.ConnectionRequestGetPayload<{ select: typeof REQUEST_FIELDS }>;
 
-/** A request as its caller sees it: whether they are the one to answer, and who the other is. */
+/**
+ * A request as its caller sees it: whether they are one to answer, whether they said yes
+ * already (a program's invitation waits for both), and who the other is.
+ */
 function asSeenBy(actor: Actor, request: RequestRow) {
-  const youReceived = receiverOf(request) === actor.id;
+  const youReceived = receiversOf(request).includes(actor.id);
+  const youAccepted =
+    (request.protegeId === actor.id ? request.protegeAcceptedAt : request.supporterAcceptedAt) !==
+    null;
   const other = request.protegeId === actor.id ? request.supporter : request.protege;
-  return { ...request, youReceived, other };
+  return { ...request, youReceived, youAccepted, other };
 }
 
 /** The caller's requests, both ways, newest first; never anyone else's. */
@@ -207,8 +216,14 @@ async function endOpenRequest(
       where: { id: request.id },
       data: { status: end.status, respondedAt: new Date() },
     });
-    const other = end.status === 'DECLINED' ? senderOf(request) : receiverOf(request);
-    await notify(tx, other, end.kind, end.text, `/requests/${request.id}`);
+    const other = end.status === 'DECLINED' ? senderOf(request) : receiversOf(request)[0];
+    await notify(
+      tx,
+      other ?? otherOf(request, actor.id),
+      end.kind,
+      end.text,
+      `/requests/${request.id}`,
+    );
   });
 }
 
@@ -252,6 +267,12 @@ export async function askForDetail({
 }) {
   await inTransaction(async (tx) => {
     const request = await openRequest(tx, input.requestId, receivedBy(actor));
+    const sender = senderOf(request);
+    if (!sender)
+      throw new AppError(
+        'CONFLICT',
+        'A program’s invitation has nobody to ask: accept or decline it.',
+      );
     if (request.detailQuestion)
       throw new AppError('CONFLICT', 'You have already asked for more detail on this request.');
     await tx.connectionRequest.update({
@@ -260,7 +281,7 @@ export async function askForDetail({
     });
     await notify(
       tx,
-      senderOf(request),
+      sender,
       'request-detail-asked',
       `${actor.name} would like a little more detail before answering.`,
       `/requests/${request.id}`,
@@ -287,7 +308,7 @@ export async function answerDetail({
     });
     await notify(
       tx,
-      receiverOf(request),
+      receiversOf(request)[0]!,
       'request-detail-answered',
       `${actor.name} answered your question.`,
       `/requests/${request.id}`,

@@ -1,6 +1,7 @@
 /**
- * The two sides of a request. A protégé may ask a supporter, or a supporter may offer help to
- * a protégé: the receiver is whoever did not send it, and only the receiver answers.
+ * The sides of a request. A protégé may ask a supporter, or a supporter may offer help to a
+ * protégé: the receiver is whoever did not send it, and only the receiver answers. A program's
+ * invitation has no sender among the two: both receive it, and both must say yes.
  */
 import type { Actor } from '../auth/session';
 
@@ -8,17 +9,31 @@ type Sides = { origin: string; protegeId: string; supporterId: string };
 
 export const kindWord = (kind: string) => (kind === 'MENTOR' ? 'mentor' : 'coach');
 
-/** The person who must answer: the supporter when the protégé asked, and the other way round. */
-export const receiverOf = (request: Sides) =>
-  request.origin === 'PROTEGE' ? request.supporterId : request.protegeId;
-export const senderOf = (request: Sides) =>
-  request.origin === 'PROTEGE' ? request.protegeId : request.supporterId;
+/** Who must answer: the supporter when the protégé asked, the protégé for an offer, both for an invitation. */
+export const receiversOf = (request: Sides): string[] =>
+  request.origin === 'PROTEGE'
+    ? [request.supporterId]
+    : request.origin === 'SUPPORTER'
+      ? [request.protegeId]
+      : [request.protegeId, request.supporterId];
+/** Who sent it; null for a program's invitation. */
+export const senderOf = (request: Sides): string | null =>
+  request.origin === 'PROTEGE'
+    ? request.protegeId
+    : request.origin === 'SUPPORTER'
+      ? request.supporterId
+      : null;
+/** The other person of the two. */
+export const otherOf = (request: Sides, userId: string) =>
+  request.protegeId === userId ? request.supporterId : request.protegeId;
 
-/** Where the caller is the receiver (the one who answers). */
+/** Where the caller is a receiver (one who answers). */
 export const receivedBy = (actor: Actor) => ({
   OR: [
     { origin: 'PROTEGE' as const, supporterId: actor.id },
     { origin: 'SUPPORTER' as const, protegeId: actor.id },
+    { origin: 'PROGRAM' as const, protegeId: actor.id },
+    { origin: 'PROGRAM' as const, supporterId: actor.id },
   ],
 });
 /** Where the caller is the sender. */

@@ -10,7 +10,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import { notify } from './notify';
 import { CONNECTION_RULES, daysAfter } from './rules';
-import { kindWord, receiverOf, senderOf } from './sides';
+import { kindWord, receiversOf, senderOf } from './sides';
 
 interface Claimed {
   id: string;
@@ -20,10 +20,19 @@ interface Claimed {
   supporterId: string;
   protegeName: string;
   supporterName: string;
+  protegeAcceptedAt: Date | null;
+  supporterAcceptedAt: Date | null;
 }
 
-const senderName = (r: Claimed) => (r.origin === 'PROTEGE' ? r.protegeName : r.supporterName);
-const receiverName = (r: Claimed) => (r.origin === 'PROTEGE' ? r.supporterName : r.protegeName);
+const nameOf = (r: Claimed, userId: string) =>
+  userId === r.protegeId ? r.protegeName : r.supporterName;
+const otherName = (r: Claimed, userId: string) =>
+  userId === r.protegeId ? r.supporterName : r.protegeName;
+/** Receivers who have not said yes yet (a program's invitation may have one yes already). */
+const stillToAnswer = (r: Claimed) =>
+  receiversOf(r).filter((id) =>
+    id === r.protegeId ? r.protegeAcceptedAt === null : r.supporterAcceptedAt === null,
+  );
 
 // Both steps touch open requests only and return them with both people's names.
 const WITH_NAMES = Prisma.sql`
@@ -31,7 +40,8 @@ const WITH_NAMES = Prisma.sql`
   WHERE r."status" = 'OPEN' AND p."id" = r."protegeId" AND s."id" = r."supporterId"`;
 const RETURNING_CLAIMED = Prisma.sql`
   RETURNING r."id", r."kind"::text AS "kind", r."origin"::text AS "origin", r."protegeId",
-    r."supporterId", p."name" AS "protegeName", s."name" AS "supporterName"`;
+    r."supporterId", p."name" AS "protegeName", s."name" AS "supporterName",
+    r."protegeAcceptedAt", r."supporterAcceptedAt"`;
 
 export async function sweepRequests(now: Date = new Date()) {
   return db.$transaction(async (tx) => {
@@ -39,27 +49,45 @@ export async function sweepRequests(now: Date = new Date()) {
         UPDATE "ConnectionRequest" r SET "status" = 'EXPIRED', "respondedAt" = ${now}
         ${WITH_NAMES} AND r."expiresAt" <= ${now}
         ${RETURNING_CLAIMED}`;
-    for (const r of expired)
-      await notify(
-        tx,
-        senderOf(r),
-        'request-expired',
-        `Your request to ${receiverName(r)} expired without an answer. You can ask someone else from your suggestions.`,
-        `/requests/${r.id}`,
-      );
+    for (const r of expired) {
+      const sender = senderOf(r);
+      if (sender)
+        await notify(
+          tx,
+          sender,
+          'request-expired',
+          `Your request to ${otherName(r, sender)} expired without an answer. You can ask someone else from your suggestions.`,
+          `/requests/${r.id}`,
+        );
+      // A program's invitation: both hear that it lapsed, without saying who did not answer.
+      else
+        for (const person of [r.protegeId, r.supporterId])
+          await notify(
+            tx,
+            person,
+            'request-expired',
+            `The program's invitation to work with ${otherName(r, person)} expired before you both said yes.`,
+            `/requests/${r.id}`,
+          );
+    }
     const remindBefore = daysAfter(now, -CONNECTION_RULES.remindAfterDays);
     const reminded = await tx.$queryRaw<Claimed[]>`
         UPDATE "ConnectionRequest" r SET "remindedAt" = ${now}
         ${WITH_NAMES} AND r."remindedAt" IS NULL AND r."createdAt" <= ${remindBefore}
         ${RETURNING_CLAIMED}`;
-    for (const r of reminded)
-      await notify(
-        tx,
-        receiverOf(r),
-        'request-reminder',
-        `${senderName(r)} is still waiting for your answer about being their ${kindWord(r.kind)}.`,
-        `/requests/${r.id}`,
-      );
+    for (const r of reminded) {
+      const sender = senderOf(r);
+      for (const person of stillToAnswer(r))
+        await notify(
+          tx,
+          person,
+          'request-reminder',
+          sender
+            ? `${nameOf(r, sender)} is still waiting for your answer about being their ${kindWord(r.kind)}.`
+            : `The program's invitation to work with ${otherName(r, person)} is waiting for your answer.`,
+          `/requests/${r.id}`,
+        );
+    }
     return { expired: expired.length, reminded: reminded.length };
   });
 }

@@ -8,13 +8,10 @@ import 'server-only';
 import { PgBoss } from 'pg-boss';
 import { sweepRequests } from '../connections/sweep';
 import { deliverEmails } from '../email/outbox';
+import { performRun } from '../programs/runs/run-job';
+import { JOBS } from './names';
 
-export const JOBS = {
-  /** Reminders and expiry of unanswered requests. */
-  sweepRequests: 'sweep-requests',
-  /** The e-mail outbox. */
-  deliverEmails: 'deliver-emails',
-} as const;
+export { JOBS };
 
 const EVERY_MINUTE = '* * * * *';
 
@@ -38,6 +35,10 @@ export async function startWorker(
   });
   await boss.work(JOBS.deliverEmails, async () => {
     await deliverEmails();
+  });
+  // Matching is heavy and runs in a thread of its own: one run at a time per worker.
+  await boss.work<{ runId: string }>(JOBS.matchingRun, async ([job]) => {
+    if (job) await performRun(job.data.runId);
   });
   return boss;
 }

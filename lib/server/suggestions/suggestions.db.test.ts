@@ -105,11 +105,13 @@ describe('goals a supporter would suit', () => {
       actor: protege.actor,
       input: { requestId: offer.id },
     });
-    expect(await db.relationship.findUnique({ where: { id: relationshipId } })).toMatchObject({
-      protegeId: protege.actor.id,
-      supporterId: mentor.id,
-      state: 'INTRO',
-    });
+    expect(await db.relationship.findUnique({ where: { id: relationshipId ?? '' } })).toMatchObject(
+      {
+        protegeId: protege.actor.id,
+        supporterId: mentor.id,
+        state: 'INTRO',
+      },
+    );
   });
 
   it('is empty of people who do not offer help', async () => {

@@ -28,6 +28,7 @@ CREATE TABLE "MatchingRun" (
     "startedAt" TIMESTAMP(3),
     "finishedAt" TIMESTAMP(3),
     "cancelRequestedAt" TIMESTAMP(3),
+    "updatedAt" TIMESTAMP(3) NOT NULL,
     "error" TEXT,
     "figures" JSONB,
     "unmet" JSONB,

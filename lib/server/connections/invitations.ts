@@ -1,0 +1,74 @@
+import 'server-only';
+/**
+ * A program's invitation: what publishing an approved proposal creates. It is a request that
+ * both people receive and both must accept (accept.ts), under the same rules as any request
+ * (eligibility at the moment of sending, one open request per goal, kind and pair, reminders
+ * and expiry), with the program's expiry. Both are told, each in their own words.
+ */
+import { AppError } from '../errors';
+import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
+import { notify } from './notify';
+import { daysAfter } from './rules';
+import { kindWord } from './sides';
+import { lockUser, type Tx } from './transaction';
+
+export interface InvitationSource {
+  proposalId: string;
+  goalId: string;
+  kind: 'MENTOR' | 'COACH';
+  protegeId: string;
+  supporterId: string;
+  program: { id: string; name: string; expireAfterDays: number };
+}
+
+export async function sendInvitation(
+  tx: Tx,
+  source: InvitationSource,
+  now: Date = new Date(),
+): Promise<{ id: string }> {
+  const { protegeId, supporterId, kind, goalId, program } = source;
+  await lockUser(tx, protegeId);
+  await assertMayConnect(tx, { protegeId, supporterId, kind });
+  await assertGoalStillNeeds(tx, { goalId, kind });
+  const open = await tx.connectionRequest.findFirst({
+    where: { goalId, kind, supporterId, status: 'OPEN' },
+    select: { id: true },
+  });
+  if (open) throw new AppError('CONFLICT', 'The two already have an open request about this goal.');
+  const people = await tx.user.findMany({
+    where: { id: { in: [protegeId, supporterId] } },
+    select: { id: true, name: true },
+  });
+  const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? 'someone';
+  const request = await tx.connectionRequest.create({
+    data: {
+      goalId,
+      kind,
+      protegeId,
+      supporterId,
+      origin: 'PROGRAM',
+      programId: program.id,
+      proposalId: source.proposalId,
+      note: `${program.name} suggests that you work together on this goal. It starts only if you both say yes.`,
+      expiresAt: daysAfter(now, program.expireAfterDays),
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  const href = `/requests/${request.id}`;
+  await notify(
+    tx,
+    protegeId,
+    'request-received',
+    `${program.name} suggests ${nameOf(supporterId)} as your ${kindWord(kind)}. Say yes or no; it starts only if you both say yes.`,
+    href,
+  );
+  await notify(
+    tx,
+    supporterId,
+    'request-received',
+    `${program.name} suggests you as ${nameOf(protegeId)}'s ${kindWord(kind)}. Say yes or no; it starts only if you both say yes.`,
+    href,
+  );
+  return request;
+}

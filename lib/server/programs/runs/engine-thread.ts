@@ -1,0 +1,12 @@
+/**
+ * A worker thread's entry: runs the engine on the input it was started with and posts each
+ * stage, then the answer. A thread, not the job's own event loop, so that the job can write
+ * progress and obey "cancel" (by terminating the thread) while the engine computes.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runEngine, type EngineInput } from './engine';
+
+const port = parentPort;
+if (!port) throw new Error('engine-thread.ts runs only as a worker thread');
+const result = runEngine(workerData as EngineInput, (stage) => port.postMessage({ stage }));
+port.postMessage({ result });

@@ -1,0 +1,231 @@
+import 'server-only';
+/**
+ * Reviewing a run's proposals before anyone is asked: approve, reject, swap in a runner-up,
+ * approve everything above a fit, then publish the approved ones as invitations. Every query
+ * names the caller's right to the program; every change goes to the audit log.
+ */
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Actor } from '../../auth/session';
+import { sendInvitation } from '../../connections/invitations';
+import { inTransaction } from '../../connections/transaction';
+import { db } from '../../db';
+import { AppError, notFound } from '../../errors';
+import { recordAudit } from '../audit';
+import { runBy } from '../programs';
+
+export interface StoredAlternative {
+  personId: string;
+  name: string;
+  score: number;
+  reasons: { code: string; text: string; points: number }[];
+  hasRoom: boolean;
+}
+
+const ofProgramsRunBy = (actor: Actor): Prisma.ProposalWhereInput => ({
+  run: { program: runBy(actor) },
+});
+
+export async function listProposals({ actor, runId }: { actor: Actor; runId: string }) {
+  const proposals = await db.proposal.findMany({
+    where: { runId, ...ofProgramsRunBy(actor) },
+    orderBy: [{ score: 'desc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      kind: true,
+      score: true,
+      reasons: true,
+      alternatives: true,
+      status: true,
+      swappedFromId: true,
+      goal: { select: { id: true, statement: true } },
+      protege: { select: { id: true, name: true } },
+      supporter: { select: { id: true, name: true } },
+      request: { select: { id: true, status: true } },
+    },
+  });
+  return proposals.map((proposal) => ({
+    ...proposal,
+    reasons: proposal.reasons as unknown as StoredAlternative['reasons'],
+    alternatives: proposal.alternatives as unknown as StoredAlternative[],
+  }));
+}
+export type ReviewRow = Awaited<ReturnType<typeof listProposals>>[number];
+
+/** A proposal still under review (not published), locked, with its program. */
+async function proposalUnderReview(tx: Prisma.TransactionClient, actor: Actor, id: string) {
+  const proposal = await tx.proposal.findFirst({
+    where: { id, ...ofProgramsRunBy(actor) },
+    select: { id: true },
+  });
+  if (!proposal) throw notFound('proposal');
+  await tx.$queryRaw`SELECT 1 FROM "Proposal" WHERE "id" = ${id} FOR UPDATE`;
+  const locked = await tx.proposal.findUniqueOrThrow({
+    where: { id },
+    include: { run: { select: { programId: true } } },
+  });
+  if (locked.status === 'PUBLISHED')
+    throw new AppError('CONFLICT', 'This proposal is published already; it can no longer change.');
+  return locked;
+}
+
+export async function decideProposal({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { proposalId: string; decision: 'APPROVED' | 'REJECTED' | 'PROPOSED' };
+}) {
+  await db.$transaction(async (tx) => {
+    const proposal = await proposalUnderReview(tx, actor, input.proposalId);
+    await tx.proposal.update({ where: { id: proposal.id }, data: { status: input.decision } });
+    await recordAudit(tx, {
+      programId: proposal.run.programId,
+      actor,
+      action: `proposal-${input.decision.toLowerCase()}`,
+      before: { proposalId: proposal.id, status: proposal.status },
+      after: { proposalId: proposal.id, status: input.decision },
+    });
+  });
+}
+
+/**
+ * Puts a runner-up in the proposal's place; the person it replaces becomes a runner-up, so a
+ * swap can be undone the same way. Choosing someone is approving them.
+ */
+export async function swapProposal({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { proposalId: string; personId: string };
+}) {
+  await db.$transaction(async (tx) => {
+    const proposal = await proposalUnderReview(tx, actor, input.proposalId);
+    const alternatives = proposal.alternatives as unknown as StoredAlternative[];
+    const chosen = alternatives.find((option) => option.personId === input.personId);
+    if (!chosen)
+      throw new AppError('INVALID', 'That person is not one of this proposal’s alternatives.');
+    const current = await tx.user.findUniqueOrThrow({
+      where: { id: proposal.supporterId },
+      select: { name: true },
+    });
+    const replaced: StoredAlternative = {
+      personId: proposal.supporterId,
+      name: current.name,
+      score: proposal.score,
+      reasons: proposal.reasons as unknown as StoredAlternative['reasons'],
+      hasRoom: true,
+    };
+    const after = {
+      supporterId: chosen.personId,
+      score: chosen.score,
+      reasons: chosen.reasons,
+      alternatives: [replaced, ...alternatives.filter((option) => option !== chosen)],
+      status: 'APPROVED' as const,
+      swappedFromId: proposal.swappedFromId ?? proposal.supporterId,
+    };
+    await tx.proposal.update({
+      where: { id: proposal.id },
+      data: {
+        ...after,
+        reasons: after.reasons as unknown as Prisma.InputJsonValue,
+        alternatives: after.alternatives as unknown as Prisma.InputJsonValue,
+      },
+    });
+    await recordAudit(tx, {
+      programId: proposal.run.programId,
+      actor,
+      action: 'proposal-swapped',
+      before: { proposalId: proposal.id, supporter: current.name, score: proposal.score },
+      after: { proposalId: proposal.id, supporter: chosen.name, score: chosen.score },
+    });
+  });
+}
+
+export async function approveAbove({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { runId: string; minimumFit: number };
+}): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const run = await tx.matchingRun.findFirst({
+      where: { id: input.runId, program: runBy(actor), status: 'DONE' },
+      select: { id: true, programId: true },
+    });
+    if (!run) throw notFound('run');
+    const { count } = await tx.proposal.updateMany({
+      where: { runId: run.id, status: 'PROPOSED', score: { gte: input.minimumFit } },
+      data: { status: 'APPROVED' },
+    });
+    await recordAudit(tx, {
+      programId: run.programId,
+      actor,
+      action: 'proposals-approved-above',
+      after: { runId: run.id, minimumFit: input.minimumFit, approved: count },
+    });
+    return count;
+  });
+}
+
+/**
+ * Sends every approved proposal of the run as an invitation both people must accept. Each is
+ * checked against the rules at this moment (someone may have blocked the other, or found help
+ * meanwhile since the run): those refused stay approved and are reported with the reason.
+ */
+export async function publishRun({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { runId: string };
+}): Promise<{ published: number; refused: { proposalId: string; reason: string }[] }> {
+  const run = await db.matchingRun.findFirst({
+    where: { id: input.runId, program: runBy(actor), status: 'DONE' },
+    select: {
+      id: true,
+      program: { select: { id: true, name: true, expireAfterDays: true } },
+      proposals: {
+        where: { status: 'APPROVED' },
+        select: { id: true, goalId: true, kind: true, protegeId: true, supporterId: true },
+      },
+    },
+  });
+  if (!run) throw notFound('run');
+  let published = 0;
+  const refused: { proposalId: string; reason: string }[] = [];
+  for (const proposal of run.proposals) {
+    try {
+      await inTransaction(async (tx) => {
+        // Claimed first, so two admins publishing at once send each invitation once.
+        const claimed = await tx.proposal.updateMany({
+          where: { id: proposal.id, status: 'APPROVED' },
+          data: { status: 'PUBLISHED' },
+        });
+        if (claimed.count === 0) return;
+        await sendInvitation(tx, {
+          proposalId: proposal.id,
+          goalId: proposal.goalId,
+          kind: proposal.kind === 'MENTOR' ? 'MENTOR' : 'COACH',
+          protegeId: proposal.protegeId,
+          supporterId: proposal.supporterId,
+          program: run.program,
+        });
+        published++;
+      });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      refused.push({ proposalId: proposal.id, reason: error.message });
+    }
+  }
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      programId: run.program.id,
+      actor,
+      action: 'run-published',
+      after: { runId: run.id, published, refused },
+    }),
+  );
+  return { published, refused };
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { acceptRequest } from '../../connections/accept';
+import { declineRequest, findOwnRequest } from '../../connections/requests';
+import { db } from '../../db';
+import { createActor } from '../../testing/actors';
+import { performRun } from './run-job';
+import { cancelRun, findRun, listRuns, startRun } from './runs';
+import { approveAbove, decideProposal, listProposals, publishRun, swapProposal } from './review';
+import { createCohort } from './testing';
+
+async function finishedRun(cohort: Awaited<ReturnType<typeof createCohort>>) {
+  const { id } = await startRun({ actor: cohort.admin, input: { programId: cohort.programId } });
+  await performRun(id);
+  return id;
+}
+
+describe('matching runs', () => {
+  it('propose one person per goal and kind, with runners-up and the figures', async () => {
+    const cohort = await createCohort(3);
+    const runId = await finishedRun(cohort);
+    const run = await findRun({ actor: cohort.admin, runId });
+    expect(run).toMatchObject({ status: 'DONE', progress: 100, stage: 'finished' });
+    expect(run?.figures).toMatchObject({ goals: 1, goalsMatched: 1, needs: 2, needsMet: 2 });
+    const proposals = await listProposals({ actor: cohort.admin, runId });
+    expect(proposals.map((p) => p.kind).sort()).toEqual(['COACH', 'MENTOR']);
+    for (const proposal of proposals) {
+      expect(proposal.protege.id).toBe(cohort.protege.actor.id);
+      expect(proposal.reasons.reduce((sum, reason) => sum + reason.points, 0)).toBe(proposal.score);
+      // Three supporters, one chosen: the other two are the runners-up.
+      expect(proposal.alternatives).toHaveLength(2);
+    }
+    // Capacity 1 each: the mentor and the coach are two different people.
+    expect(new Set(proposals.map((p) => p.supporter.id)).size).toBe(2);
+  });
+
+  it('cannot overlap: a second start while one is queued is refused', async () => {
+    const cohort = await createCohort(1);
+    await startRun({ actor: cohort.admin, input: { programId: cohort.programId } });
+    await expect(
+      startRun({ actor: cohort.admin, input: { programId: cohort.programId } }),
+    ).rejects.toThrow('already under way');
+    expect(await db.matchingRun.count({ where: { programId: cohort.programId } })).toBe(1);
+  });
+
+  it('stop when cancelled, queued or running, and write no proposals', async () => {
+    const cohort = await createCohort(2);
+    const queued = await startRun({ actor: cohort.admin, input: { programId: cohort.programId } });
+    await cancelRun({ actor: cohort.admin, input: { runId: queued.id } });
+    await performRun(queued.id); // the job arriving late does nothing
+    expect(await findRun({ actor: cohort.admin, runId: queued.id })).toMatchObject({
+      status: 'CANCELLED',
+    });
+
+    const running = await startRun({ actor: cohort.admin, input: { programId: cohort.programId } });
+    const work = performRun(running.id);
+    while ((await db.matchingRun.findUnique({ where: { id: running.id } }))?.status === 'QUEUED')
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    await cancelRun({ actor: cohort.admin, input: { runId: running.id } });
+    await work;
+    expect(await findRun({ actor: cohort.admin, runId: running.id })).toMatchObject({
+      status: 'CANCELLED',
+    });
+    expect(await db.proposal.count({ where: { runId: running.id } })).toBe(0);
+  });
+
+  it('belong to their program: another program’s admin can neither see nor act', async () => {
+    const cohort = await createCohort(2);
+    const runId = await finishedRun(cohort);
+    const [proposal] = await listProposals({ actor: cohort.admin, runId });
+    const stranger = (await createCohort(1)).admin;
+    const outsider = await createActor();
+    for (const actor of [stranger, outsider]) {
+      expect(await findRun({ actor, runId })).toBeNull();
+      expect(await listRuns({ actor, programId: cohort.programId })).toEqual([]);
+      expect(await listProposals({ actor, runId })).toEqual([]);
+      await expect(startRun({ actor, input: { programId: cohort.programId } })).rejects.toThrow(
+        'not found',
+      );
+      await expect(
+        decideProposal({ actor, input: { proposalId: proposal!.id, decision: 'APPROVED' } }),
+      ).rejects.toThrow('not found');
+      await expect(
+        swapProposal({ actor, input: { proposalId: proposal!.id, personId: actor.id } }),
+      ).rejects.toThrow('not found');
+      await expect(approveAbove({ actor, input: { runId, minimumFit: 0 } })).rejects.toThrow(
+        'not found',
+      );
+      await expect(publishRun({ actor, input: { runId } })).rejects.toThrow('not found');
+      await expect(cancelRun({ actor, input: { runId } })).rejects.toThrow();
+    }
+    expect(await db.proposal.count({ where: { runId, status: 'PROPOSED' } })).toBe(2);
+  });
+});
+
+describe('review and publish', () => {
+  it('swaps, publishes invitations both must accept, and starts nothing on one yes', async () => {
+    const cohort = await createCohort(3);
+    const runId = await finishedRun(cohort);
+    const proposals = await listProposals({ actor: cohort.admin, runId });
+    const mentorship = proposals.find((p) => p.kind === 'MENTOR')!;
+    const coaching = proposals.find((p) => p.kind === 'COACH')!;
+    const runnerUp = mentorship.alternatives.find((option) => option.hasRoom)!;
+    await swapProposal({
+      actor: cohort.admin,
+      input: { proposalId: mentorship.id, personId: runnerUp.personId },
+    });
+    await decideProposal({
+      actor: cohort.admin,
+      input: { proposalId: coaching.id, decision: 'APPROVED' },
+    });
+    const swapped = await db.proposal.findUniqueOrThrow({ where: { id: mentorship.id } });
+    expect(swapped).toMatchObject({
+      supporterId: runnerUp.personId,
+      status: 'APPROVED',
+      swappedFromId: mentorship.supporter.id,
+    });
+
+    expect(await publishRun({ actor: cohort.admin, input: { runId } })).toEqual({
+      published: 2,
+      refused: [],
+    });
+    // Publishing again sends nothing twice.
+    expect(await publishRun({ actor: cohort.admin, input: { runId } })).toEqual({
+      published: 0,
+      refused: [],
+    });
+    const invitation = await db.connectionRequest.findFirstOrThrow({
+      where: { proposalId: mentorship.id },
+    });
+    expect(invitation).toMatchObject({
+      origin: 'PROGRAM',
+      status: 'OPEN',
+      programId: cohort.programId,
+    });
+
+    const protege = cohort.protege.actor;
+    const mentor = cohort.supporters.find((s) => s.id === runnerUp.personId)!;
+    expect(await acceptRequest({ actor: protege, input: { requestId: invitation.id } })).toEqual({
+      relationshipId: null,
+    });
+    expect(await findOwnRequest({ actor: protege, requestId: invitation.id })).toMatchObject({
+      status: 'OPEN',
+      youReceived: true,
+      youAccepted: true,
+    });
+    expect(await db.relationship.count({ where: { requestId: invitation.id } })).toBe(0);
+    expect(
+      await db.notification.count({
+        where: { userId: mentor.id, kind: 'invitation-half-accepted' },
+      }),
+    ).toBe(1);
+    const { relationshipId } = await acceptRequest({
+      actor: mentor,
+      input: { requestId: invitation.id },
+    });
+    expect(await db.relationship.findUnique({ where: { id: relationshipId ?? '' } })).toMatchObject(
+      { state: 'INTRO', protegeId: protege.id, supporterId: mentor.id, kind: 'MENTOR' },
+    );
+
+    // Either side may say no; the other is told.
+    const coachInvite = await db.connectionRequest.findFirstOrThrow({
+      where: { proposalId: coaching.id },
+    });
+    const coach = cohort.supporters.find((s) => s.id === coaching.supporter.id)!;
+    await declineRequest({ actor: coach, input: { requestId: coachInvite.id } });
+    expect(
+      await db.notification.count({ where: { userId: protege.id, kind: 'request-declined' } }),
+    ).toBe(1);
+    const audit = await db.auditEntry.findMany({ where: { programId: cohort.programId } });
+    expect(audit.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining([
+        'run-started',
+        'proposal-swapped',
+        'proposal-approved',
+        'run-published',
+      ]),
+    );
+  });
+
+  it('approves everything at or above a fit, and nothing published changes after', async () => {
+    const cohort = await createCohort(2);
+    const runId = await finishedRun(cohort);
+    const proposals = await listProposals({ actor: cohort.admin, runId });
+    const lowest = Math.min(...proposals.map((p) => p.score));
+    const highest = Math.max(...proposals.map((p) => p.score));
+    const expected = proposals.filter((p) => p.score >= highest).length;
+    expect(await approveAbove({ actor: cohort.admin, input: { runId, minimumFit: highest } })).toBe(
+      expected,
+    );
+    expect(lowest).toBeLessThanOrEqual(highest);
+    await publishRun({ actor: cohort.admin, input: { runId } });
+    const published = await db.proposal.findFirstOrThrow({
+      where: { runId, status: 'PUBLISHED' },
+    });
+    await expect(
+      decideProposal({
+        actor: cohort.admin,
+        input: { proposalId: published.id, decision: 'REJECTED' },
+      }),
+    ).rejects.toThrow('published already');
+  });
+});

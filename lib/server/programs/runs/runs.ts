@@ -1,0 +1,133 @@
+import 'server-only';
+/**
+ * Matching runs as admins see them: start one (a job for a worker), cancel it, read where it
+ * stands. Every query carries the caller's right to the program, so another program's runs
+ * are "not found". The database itself keeps two runs of one program from overlapping.
+ */
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Actor } from '../../auth/session';
+import { db } from '../../db';
+import { AppError, notFound } from '../../errors';
+import { enqueue } from '../../jobs/queue';
+import { JOBS } from '../../jobs/names';
+import { recordAudit } from '../audit';
+import { runBy } from '../programs';
+
+/** A running run whose stage has not moved for this long lost its worker. */
+const STALLED_AFTER_MS = 10 * 60 * 1000;
+
+export const runOf = (actor: Actor, runId: string): Prisma.MatchingRunWhereInput => ({
+  id: runId,
+  program: runBy(actor),
+});
+
+export async function startRun({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { programId: string };
+}): Promise<{ id: string }> {
+  const program = await db.program.findFirst({
+    where: { id: input.programId, ...runBy(actor) },
+    select: { id: true },
+  });
+  if (!program) throw notFound('program');
+  await db.matchingRun.updateMany({
+    where: {
+      programId: program.id,
+      status: 'RUNNING',
+      updatedAt: { lt: new Date(Date.now() - STALLED_AFTER_MS) },
+    },
+    data: {
+      status: 'FAILED',
+      stage: 'finished',
+      finishedAt: new Date(),
+      error: 'The worker doing this run stopped. Start the run again.',
+    },
+  });
+  let run: { id: string };
+  try {
+    run = await db.$transaction(async (tx) => {
+      const created = await tx.matchingRun.create({
+        data: { programId: program.id, startedById: actor.id },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        programId: program.id,
+        actor,
+        action: 'run-started',
+        after: { runId: created.id },
+      });
+      return created;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new AppError(
+        'CONFLICT',
+        'A run of this program is already under way. Wait for it to finish or cancel it.',
+      );
+    throw error;
+  }
+  try {
+    await enqueue(JOBS.matchingRun, { runId: run.id });
+  } catch (error) {
+    // Without its job the run would wait forever and block the next one.
+    await db.matchingRun.delete({ where: { id: run.id } });
+    throw error;
+  }
+  return run;
+}
+
+export async function cancelRun({ actor, input }: { actor: Actor; input: { runId: string } }) {
+  await db.$transaction(async (tx) => {
+    const run = await tx.matchingRun.findFirst({
+      where: { ...runOf(actor, input.runId), status: { in: ['QUEUED', 'RUNNING'] } },
+      select: { id: true, programId: true, status: true },
+    });
+    if (!run) throw new AppError('CONFLICT', 'This run is no longer under way.');
+    const now = new Date();
+    // A queued run has no worker yet: it stops here. A running one stops within a second.
+    await tx.matchingRun.updateMany({
+      where: { id: run.id, status: 'QUEUED' },
+      data: { status: 'CANCELLED', stage: 'finished', finishedAt: now, cancelRequestedAt: now },
+    });
+    await tx.matchingRun.updateMany({
+      where: { id: run.id, status: 'RUNNING' },
+      data: { cancelRequestedAt: now },
+    });
+    await recordAudit(tx, {
+      programId: run.programId,
+      actor,
+      action: 'run-cancelled',
+      after: { runId: run.id },
+    });
+  });
+}
+
+const RUN_FIELDS = {
+  id: true,
+  programId: true,
+  status: true,
+  stage: true,
+  progress: true,
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
+  cancelRequestedAt: true,
+  error: true,
+  figures: true,
+  unmet: true,
+} as const;
+
+export function listRuns({ actor, programId }: { actor: Actor; programId: string }) {
+  return db.matchingRun.findMany({
+    where: { programId, program: runBy(actor) },
+    orderBy: { createdAt: 'desc' },
+    select: { ...RUN_FIELDS, _count: { select: { proposals: true } } },
+  });
+}
+
+export function findRun({ actor, runId }: { actor: Actor; runId: string }) {
+  return db.matchingRun.findFirst({ where: runOf(actor, runId), select: RUN_FIELDS });
+}

@@ -1,0 +1,66 @@
+import 'server-only';
+/**
+ * A finished run's proposals and figures, written in one transaction: a run is either done
+ * with all its proposals or has none, and a run someone asked to cancel is never done. Kinds become the database's MENTOR / COACH, and each
+ * runner-up carries its name so the review table needs no second query.
+ */
+import type { SupportKind } from '@/lib/core/matching/fit';
+import type { PeopleFile } from '@/lib/core/matching/people-file';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '../../db';
+import type { EngineResult } from './engine';
+import { EngineStopped } from './engine-in-thread';
+import type { RunFigures } from './figures';
+
+const CHUNK = 2000;
+
+export const helpKind = (kind: SupportKind) => (kind === 'mentor' ? 'MENTOR' : 'COACH');
+
+export async function writeProposals(
+  runId: string,
+  file: PeopleFile,
+  result: EngineResult,
+  figures: RunFigures,
+): Promise<void> {
+  const names = new Map(file.people.map((person) => [person.id, person.name]));
+  const ownerOf = new Map(file.goals.map((goal) => [goal.id, goal.personId]));
+  const alternativesOf = new Map(
+    result.alternatives.map((entry) => [`${entry.goalId}/${entry.kind}`, entry.options]),
+  );
+  const rows: Prisma.ProposalCreateManyInput[] = result.assignments.map((pair) => ({
+    runId,
+    goalId: pair.goalId,
+    kind: helpKind(pair.kind),
+    protegeId: ownerOf.get(pair.goalId)!,
+    supporterId: pair.personId,
+    score: pair.score,
+    reasons: pair.reasons as unknown as Prisma.InputJsonValue,
+    alternatives: (alternativesOf.get(`${pair.goalId}/${pair.kind}`) ?? []).map((option) => ({
+      ...option,
+      name: names.get(option.personId) ?? '',
+    })) as unknown as Prisma.InputJsonValue,
+  }));
+  await db.$transaction(
+    async (tx) => {
+      // "Cancel" wins until the proposals are written: checked under the row's lock.
+      const finished = await tx.matchingRun.updateMany({
+        where: { id: runId, status: 'RUNNING', cancelRequestedAt: null },
+        data: {
+          status: 'DONE',
+          stage: 'finished',
+          progress: 100,
+          finishedAt: new Date(),
+          figures: figures as unknown as Prisma.InputJsonValue,
+          unmet: result.unmet.map((need) => ({
+            ...need,
+            kind: helpKind(need.kind),
+          })) as unknown as Prisma.InputJsonValue,
+        },
+      });
+      if (finished.count === 0) throw new EngineStopped();
+      for (let at = 0; at < rows.length; at += CHUNK)
+        await tx.proposal.createMany({ data: rows.slice(at, at + CHUNK) });
+    },
+    { timeout: 120_000 },
+  );
+}
