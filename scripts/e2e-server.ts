@@ -1,9 +1,11 @@
 /**
- * The app as the browser tests see it: a production build served by `next start`, on the
- * database that scripts/with-database.ts provides. Builds only when sources changed.
+ * The app as the browser tests see it: a production build served by `next start` and one
+ * background worker (matching runs, reminders, e-mail), on the database that
+ * scripts/with-database.ts provides. Builds only when sources changed.
  */
 import { needsBuild } from './app/needs-build';
 import { buildNext, startNext } from './app/next-process';
+import { startWorkerProcess } from './app/worker-process';
 import { PROJECT_DIR } from './db/provide-database';
 import { E2E_AUTH_SECRET } from '../e2e/support/auth-secret';
 
@@ -17,4 +19,5 @@ const env = {
 if (needsBuild(PROJECT_DIR) && !buildNext(env)) process.exit(1);
 // Playwright stops its web server by killing the whole process group, Next included.
 const server = startNext(['start', '--port', port], env, { ownGroup: false });
+startWorkerProcess(env, { ownGroup: false });
 server.on('exit', (code) => process.exit(code ?? 0));

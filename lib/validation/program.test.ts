@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgramSchema, programPolicySchema } from './program';
+import { approveAboveSchema, createProgramSchema, programPolicySchema } from './program';
 
 const weights = {
   beenThere: 45,
@@ -47,5 +47,23 @@ describe('program input', () => {
     expect(
       createProgramSchema.parse({ name: 'Leaders', adminEmails: ['Ann@Example.COM'] }).adminEmails,
     ).toEqual(['ann@example.com']);
+  });
+
+  it('reads admins typed as one text, separated by commas, spaces or lines', () => {
+    const parsed = createProgramSchema.parse({
+      name: 'Finance leaders',
+      adminEmails: 'Ana@Example.test, bo@example.test\ncy@example.test',
+    });
+    expect(parsed.adminEmails).toEqual(['ana@example.test', 'bo@example.test', 'cy@example.test']);
+    expect(firstMessage(createProgramSchema.safeParse({ name: 'Finance', adminEmails: ' ' }))).toBe(
+      'Name at least one program admin.',
+    );
+  });
+
+  it('refuses a fit outside 0-1000 for "approve all above"', () => {
+    expect(firstMessage(approveAboveSchema.safeParse({ runId: 'r1', minimumFit: '1200' }))).toBe(
+      'Give a fit from 0 to 1000.',
+    );
+    expect(approveAboveSchema.parse({ runId: 'r1', minimumFit: '700' }).minimumFit).toBe(700);
   });
 });

@@ -37,11 +37,53 @@ export const createProgramSchema = z.object({
     .min(3, 'Name the program: at least 3 characters.')
     .max(100, 'Keep the name under 100 characters.'),
   description: z.string().trim().max(2000, 'Keep it under 2000 characters.').default(''),
-  adminEmails: z
-    .array(
-      z.string().trim().toLowerCase().email('Enter e-mail addresses of people on the platform.'),
-    )
-    .min(1, 'Name at least one program admin.')
-    .max(20, 'Name at most 20 program admins.'),
+  // A form sends one text (addresses separated by commas, spaces or lines); code sends a list.
+  adminEmails: z.preprocess(
+    (value) => (typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : (value ?? [])),
+    z
+      .array(
+        z.string().trim().toLowerCase().email('Enter e-mail addresses of people on the platform.'),
+      )
+      .min(1, 'Name at least one program admin.')
+      .max(20, 'Name at most 20 program admins.'),
+  ),
 });
 export type CreateProgramInput = z.infer<typeof createProgramSchema>;
+
+const id = (what: string) =>
+  z
+    .string({ error: `Missing ${what}.` })
+    .trim()
+    .min(1, `Missing ${what}.`)
+    .max(64, `Unknown ${what}.`);
+
+export const programIdSchema = z.object({ programId: id('program') });
+export const updatePolicySchema = programPolicySchema.extend({
+  programId: id('program'),
+  // A form's unticked box sends nothing at all: there, absent means "not allowed".
+  allowCrossOrganisation: z
+    .boolean()
+    .optional()
+    .transform((allowed) => allowed ?? false),
+});
+export const runIdSchema = z.object({ runId: id('run') });
+
+export const decideProposalSchema = z.object({
+  proposalId: id('proposal'),
+  decision: z.enum(['APPROVED', 'REJECTED', 'PROPOSED'], {
+    error: 'Approve, reject or put back under review.',
+  }),
+});
+
+export const swapProposalSchema = z.object({
+  proposalId: id('proposal'),
+  personId: id('person'),
+});
+
+export const approveAboveSchema = runIdSchema.extend({
+  minimumFit: z.coerce
+    .number({ error: 'Give a fit from 0 to 1000.' })
+    .int('Give a whole number from 0 to 1000.')
+    .min(0, 'Give a fit from 0 to 1000.')
+    .max(1000, 'Give a fit from 0 to 1000.'),
+});

@@ -14,11 +14,14 @@ export const WORKER_ARGS = [
   path.join(PROJECT_DIR, 'scripts', 'worker.ts'),
 ];
 
-export function startWorkerProcess(env: NodeJS.ProcessEnv): ChildProcess {
+export function startWorkerProcess(
+  env: NodeJS.ProcessEnv,
+  options: { ownGroup?: boolean } = {},
+): ChildProcess {
   return spawn(process.execPath, WORKER_ARGS, {
     cwd: PROJECT_DIR,
     env,
     stdio: 'inherit',
-    detached: true,
+    detached: options.ownGroup ?? true,
   });
 }

@@ -19,30 +19,42 @@ export const metadata: Metadata = { title: 'Request' };
 
 interface Props {
   params: Promise<{ requestId: string }>;
-  searchParams: Promise<{ sent?: string }>;
+  searchParams: Promise<{ sent?: string; accepted?: string }>;
 }
 
 export default async function RequestPage({ params, searchParams }: Props) {
   const actor = await requireUser();
-  const [{ requestId }, { sent }] = await Promise.all([params, searchParams]);
+  const [{ requestId }, { sent, accepted }] = await Promise.all([params, searchParams]);
   const request = await findOwnRequest({ actor, requestId });
   if (!request) notFound();
   const { other } = request;
   const open = request.status === 'OPEN';
+  const invitation = request.origin === 'PROGRAM';
   return (
     <>
       <PageHeading
         title={
-          request.origin === 'SUPPORTER'
-            ? request.youReceived
-              ? `${request.supporter.name} offers ${kindWord(request.kind)}`
-              : `Your offer to ${other.name}`
-            : request.youReceived
-              ? `${request.protege.name} asks for ${kindWord(request.kind)}`
-              : `Your request to ${other.name}`
+          invitation
+            ? `${request.program?.name ?? 'Your program'} suggests ${kindWord(request.kind)} with ${other.name}`
+            : request.origin === 'SUPPORTER'
+              ? request.youReceived
+                ? `${request.supporter.name} offers ${kindWord(request.kind)}`
+                : `Your offer to ${other.name}`
+              : request.youReceived
+                ? `${request.protege.name} asks for ${kindWord(request.kind)}`
+                : `Your request to ${other.name}`
         }
       />
       {sent && <Notice>Sent. We will tell you as soon as {other.name} answers.</Notice>}
+      {accepted && open && (
+        <Notice>You said yes. It starts as soon as {other.name} says yes too.</Notice>
+      )}
+      {invitation && open && (
+        <p className="mb-4 text-slate-700">
+          The program&apos;s admins proposed this pairing. Nothing starts unless you both say yes,
+          and either of you can say no without giving a reason.
+        </p>
+      )}
       <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-medium text-slate-700">Status</dt>
         <dd data-testid="request-status">{REQUEST_STATUS_WORDS[request.status]}</dd>
@@ -79,7 +91,12 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <Link href={`/relationships/${request.relationship.id}`}>Go to the relationship</Link>
         </p>
       )}
-      {open && request.youReceived && (
+      {open && invitation && request.youAccepted && (
+        <p className="mb-6" data-testid="waiting-for-other">
+          You said yes; waiting for {other.name}.
+        </p>
+      )}
+      {open && request.youReceived && !request.youAccepted && (
         <div className="mb-6 flex flex-col gap-4">
           <div className="flex flex-wrap gap-3">
             <ActionButton
@@ -97,7 +114,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <p className="text-sm text-slate-700">
             Declining needs no reason; {other.name} will only hear that you can&apos;t take it on.
           </p>
-          {!request.detailQuestion && (
+          {!request.detailQuestion && !invitation && (
             <details>
               <summary className="cursor-pointer text-indigo-800">
                 Ask for more detail first

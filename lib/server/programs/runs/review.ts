@@ -180,7 +180,11 @@ export async function publishRun({
 }: {
   actor: Actor;
   input: { runId: string };
-}): Promise<{ published: number; refused: { proposalId: string; reason: string }[] }> {
+}): Promise<{
+  programId: string;
+  published: number;
+  refused: { proposalId: string; reason: string }[];
+}> {
   const run = await db.matchingRun.findFirst({
     where: { id: input.runId, program: runBy(actor), status: 'DONE' },
     select: {
@@ -227,5 +231,5 @@ export async function publishRun({
       after: { runId: run.id, published, refused },
     }),
   );
-  return { published, refused };
+  return { programId: run.program.id, published, refused };
 }

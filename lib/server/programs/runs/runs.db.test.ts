@@ -116,11 +116,13 @@ describe('review and publish', () => {
     });
 
     expect(await publishRun({ actor: cohort.admin, input: { runId } })).toEqual({
+      programId: cohort.programId,
       published: 2,
       refused: [],
     });
     // Publishing again sends nothing twice.
     expect(await publishRun({ actor: cohort.admin, input: { runId } })).toEqual({
+      programId: cohort.programId,
       published: 0,
       refused: [],
     });

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PolicyForm } from '@/components/programs/policy-form';
+import { requireUser } from '@/lib/server/auth/session';
+import { findProgram } from '@/lib/server/programs/programs';
+import type { ProgramPolicy } from '@/lib/validation/program';
+
+export const metadata: Metadata = { title: 'Program' };
+
+export default async function ProgramPage({ params }: { params: Promise<{ programId: string }> }) {
+  const { programId } = await params;
+  const actor = await requireUser();
+  const program = await findProgram({ actor, programId });
+  if (!program) notFound();
+  return (
+    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <section aria-labelledby="policy">
+        <h2 id="policy" className="mb-3 text-lg font-semibold">
+          Policy
+        </h2>
+        <PolicyForm
+          programId={program.id}
+          policy={{
+            weights: program.weights as ProgramPolicy['weights'],
+            openRequestCap: program.openRequestCap,
+            remindAfterDays: program.remindAfterDays,
+            expireAfterDays: program.expireAfterDays,
+            defaultCapacity: program.defaultCapacity,
+            allowCrossOrganisation: program.allowCrossOrganisation,
+          }}
+        />
+      </section>
+      <section aria-labelledby="about">
+        <h2 id="about" className="mb-3 text-lg font-semibold">
+          About
+        </h2>
+        {program.description && <p className="mb-3 whitespace-pre-line">{program.description}</p>}
+        <h3 className="font-medium">Admins</h3>
+        <ul className="list-disc pl-5">
+          {program.admins.map(({ user }) => (
+            <li key={user.id}>
+              {user.name} <span className="text-sm text-slate-700">({user.email})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

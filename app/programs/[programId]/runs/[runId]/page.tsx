@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ActionButton } from '@/components/forms/action-button';
+import { Notice } from '@/components/layout/notice';
+import { ApproveAboveForm } from '@/components/programs/runs/approve-above-form';
+import { ReviewTable, type ReviewRow } from '@/components/programs/runs/review-table';
+import { RunFiguresList } from '@/components/programs/runs/run-figures';
+import { RunProgress } from '@/components/programs/runs/run-progress';
+import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-words';
+import { requireUser } from '@/lib/server/auth/session';
+import type { RunFigures } from '@/lib/server/programs/runs/figures';
+import { RUN_STAGE_WORDS, type RunStage } from '@/lib/server/programs/runs/progress';
+import { listProposals } from '@/lib/server/programs/runs/review';
+import { findRun } from '@/lib/server/programs/runs/runs';
+import { cancelRunAction, publishRunAction } from '@/app/programs/actions';
+
+export const metadata: Metadata = { title: 'Matching run' };
+
+interface Props {
+  params: Promise<{ programId: string; runId: string }>;
+  searchParams: Promise<{ published?: string; refused?: string }>;
+}
+
+export default async function RunPage({ params, searchParams }: Props) {
+  const [{ runId }, outcome] = await Promise.all([params, searchParams]);
+  const actor = await requireUser();
+  const run = await findRun({ actor, runId });
+  if (!run) notFound();
+  const underWay = run.status === 'QUEUED' || run.status === 'RUNNING';
+  const proposals = run.status === 'DONE' ? await listProposals({ actor, runId }) : [];
+  const rows: ReviewRow[] = proposals.map((proposal) => ({
+    id: proposal.id,
+    protege: proposal.protege.name,
+    goal: proposal.goal.statement,
+    kind: proposal.kind === 'MENTOR' ? 'MENTOR' : 'COACH',
+    supporter: proposal.supporter.name,
+    score: proposal.score,
+    reasons: proposal.reasons,
+    alternatives: proposal.alternatives,
+    status: proposal.status,
+    swapped: proposal.swappedFromId !== null,
+  }));
+  const approved = rows.filter((row) => row.status === 'APPROVED').length;
+  return (
+    <>
+      <h2 className="mb-1 text-lg font-semibold">Run of {timeWords(run.createdAt)}</h2>
+      <p className="mb-4" data-testid="run-status">
+        {RUN_STATUS_WORDS[run.status]}
+        {run.cancelRequestedAt && underWay && ' · stopping…'}
+      </p>
+      {underWay && (
+        <>
+          <RunProgress
+            progress={run.progress}
+            stage={RUN_STAGE_WORDS[run.stage as RunStage] ?? run.stage}
+          />
+          <ActionButton action={cancelRunAction} fields={{ runId }} label="Cancel this run" />
+        </>
+      )}
+      {run.error && (
+        <p role="alert" className="text-red-800">
+          {run.error}
+        </p>
+      )}
+      {outcome.published !== undefined && (
+        <Notice>
+          Published {outcome.published} invitation{outcome.published === '1' ? '' : 's'}. Each pair
+          is asked; nothing starts until both say yes.
+          {outcome.refused &&
+            outcome.refused !== '0' &&
+            ` ${outcome.refused} could not be sent; the audit log says why.`}
+        </Notice>
+      )}
+      {run.status === 'DONE' && run.figures && (
+        <>
+          <RunFiguresList figures={run.figures as unknown as RunFigures} />
+          <section aria-labelledby="review" className="flex flex-col gap-6">
+            <h2 id="review" className="text-lg font-semibold">
+              Review the proposals
+            </h2>
+            <div className="flex flex-wrap items-end gap-8">
+              <ApproveAboveForm runId={runId} />
+              <div className="flex flex-col gap-2">
+                <p className="text-sm">
+                  {approved} approved, not yet published. Publishing asks both people of each pair;
+                  nothing starts unless both say yes.
+                </p>
+                <ActionButton
+                  action={publishRunAction}
+                  fields={{ runId }}
+                  label={`Publish ${approved} approved`}
+                  tone="primary"
+                />
+              </div>
+            </div>
+            <ReviewTable rows={rows} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ActionButton } from '@/components/forms/action-button';
+import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-words';
+import { requireUser } from '@/lib/server/auth/session';
+import type { RunFigures } from '@/lib/server/programs/runs/figures';
+import { listRuns } from '@/lib/server/programs/runs/runs';
+import { startRunAction } from '@/app/programs/actions';
+
+export const metadata: Metadata = { title: 'Matching runs' };
+
+export default async function RunsPage({ params }: { params: Promise<{ programId: string }> }) {
+  const { programId } = await params;
+  const actor = await requireUser();
+  const runs = await listRuns({ actor, programId });
+  return (
+    <>
+      <p className="mb-3 max-w-2xl text-slate-700">
+        A run proposes a mentor and/or a coach for every goal of the program&apos;s people at once,
+        the best assignment overall. Nobody is asked anything until you review the proposals and
+        publish them.
+      </p>
+      <div className="mb-6">
+        <ActionButton
+          action={startRunAction}
+          fields={{ programId }}
+          label="Start a matching run"
+          tone="primary"
+        />
+      </div>
+      {runs.length === 0 ? (
+        <p>No runs yet.</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Matching runs, newest first</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2">
+                Started
+              </th>
+              <th scope="col">Status</th>
+              <th scope="col">Proposals</th>
+              <th scope="col">Goals matched</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((run) => {
+              const figures = run.figures as RunFigures | null;
+              return (
+                <tr key={run.id} className="border-b border-slate-200">
+                  <td className="py-2">
+                    <Link href={`/programs/${programId}/runs/${run.id}`}>
+                      {timeWords(run.createdAt)}
+                    </Link>
+                  </td>
+                  <td>{RUN_STATUS_WORDS[run.status]}</td>
+                  <td>{run._count.proposals}</td>
+                  <td>{figures ? `${figures.goalsMatched} of ${figures.goals}` : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,303 @@
+'use client';
+/**
+ * The review table of a run: one row per proposal, sortable by any column, filterable by text
+ * and status, a page at a time. Each row shows why the person was proposed and the next best
+ * alternatives, with what a swap would change: the fit gained or lost, and whether the
+ * alternative still has a free place (if not, a swap asks more of them than they offered).
+ */
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getPaginationRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { ActionButton } from '@/components/forms/action-button';
+import { fitInWords } from '@/lib/core/matching/fit-words';
+import { decideProposalAction, swapProposalAction } from '@/app/programs/actions';
+
+export interface ReviewRow {
+  id: string;
+  protege: string;
+  goal: string;
+  kind: 'MENTOR' | 'COACH';
+  supporter: string;
+  score: number;
+  reasons: { code: string; text: string }[];
+  alternatives: { personId: string; name: string; score: number; hasRoom: boolean }[];
+  status: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'PUBLISHED';
+  swapped: boolean;
+}
+
+const STATUS_WORDS: Record<ReviewRow['status'], string> = {
+  PROPOSED: 'To review',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected',
+  PUBLISHED: 'Published',
+};
+
+const column = createColumnHelper<ReviewRow>();
+
+const signed = (delta: number) => (delta > 0 ? `+${delta}` : String(delta));
+
+function Decision({ row }: { row: ReviewRow }) {
+  if (row.status === 'PUBLISHED') return <span>Invitation sent</span>;
+  const context = `${row.supporter} for ${row.protege}`;
+  return (
+    <div className="flex flex-col items-start gap-1">
+      {row.status !== 'APPROVED' && (
+        <ActionButton
+          action={decideProposalAction}
+          fields={{ proposalId: row.id, decision: 'APPROVED' }}
+          label="Approve"
+          context={context}
+        />
+      )}
+      {row.status !== 'REJECTED' && (
+        <ActionButton
+          action={decideProposalAction}
+          fields={{ proposalId: row.id, decision: 'REJECTED' }}
+          label="Reject"
+          context={context}
+        />
+      )}
+      {row.status !== 'PROPOSED' && (
+        <ActionButton
+          action={decideProposalAction}
+          fields={{ proposalId: row.id, decision: 'PROPOSED' }}
+          label="Undo"
+          context={context}
+          tone="danger"
+        />
+      )}
+    </div>
+  );
+}
+
+function Alternatives({ row }: { row: ReviewRow }) {
+  if (row.alternatives.length === 0) return <span className="text-slate-700">None eligible</span>;
+  return (
+    <ul className="flex flex-col gap-2">
+      {row.alternatives.map((option) => (
+        <li key={option.personId}>
+          <span className="font-medium">{option.name}</span>{' '}
+          <span className="text-slate-700">
+            {option.score} ({signed(option.score - row.score)})
+            {option.hasRoom ? '' : ' · no free place'}
+          </span>
+          {row.status !== 'PUBLISHED' && (
+            <div>
+              <ActionButton
+                action={swapProposalAction}
+                fields={{ proposalId: row.id, personId: option.personId }}
+                label="Swap in"
+                context={`${option.name} instead of ${row.supporter} for ${row.protege}`}
+              />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const columns = [
+  column.accessor('protege', { header: 'Protégé' }),
+  column.accessor('goal', {
+    header: 'Goal',
+    cell: (info) => <span className="line-clamp-3">{info.getValue()}</span>,
+  }),
+  column.accessor('kind', {
+    header: 'Kind',
+    cell: (info) => (info.getValue() === 'MENTOR' ? 'Mentor' : 'Coach'),
+  }),
+  column.accessor('supporter', {
+    header: 'Proposed',
+    cell: (info) => (
+      <>
+        {info.getValue()}
+        {info.row.original.swapped && (
+          <span className="block text-xs text-slate-700">swapped in</span>
+        )}
+      </>
+    ),
+  }),
+  column.accessor('score', {
+    header: 'Fit',
+    cell: (info) => (
+      <>
+        {info.getValue()}
+        <span className="block text-xs text-slate-700">{fitInWords(info.getValue())}</span>
+      </>
+    ),
+  }),
+  column.accessor((row) => row.reasons.map((reason) => reason.text).join(' '), {
+    id: 'reasons',
+    header: 'Why',
+    enableSorting: false,
+    cell: (info) => (
+      <ul className="list-disc pl-4">
+        {info.row.original.reasons.map((reason) => (
+          <li key={reason.code}>{reason.text}</li>
+        ))}
+      </ul>
+    ),
+  }),
+  column.display({
+    id: 'alternatives',
+    header: 'Next best (change in fit)',
+    cell: (info) => <Alternatives row={info.row.original} />,
+  }),
+  column.accessor('status', {
+    header: 'Status',
+    cell: (info) => STATUS_WORDS[info.getValue()],
+    filterFn: 'equals',
+  }),
+  column.display({
+    id: 'decision',
+    header: 'Decision',
+    cell: (info) => <Decision row={info.row.original} />,
+  }),
+];
+
+const PAGE_SIZE = 20;
+
+export function ReviewTable({ rows }: { rows: ReviewRow[] }) {
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'score', desc: true }]);
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState('');
+  const columnFilters = useMemo(() => (status ? [{ id: 'status', value: status }] : []), [status]);
+  // TanStack Table's hook returns functions that React Compiler must not memoise.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting, globalFilter: search, columnFilters },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getPaginationRowModel: getPaginationRowModel(),
+    globalFilterFn: 'includesString',
+    autoResetPageIndex: false,
+    initialState: { pagination: { pageIndex: 0, pageSize: PAGE_SIZE } },
+  });
+  const pages = Math.max(1, table.getPageCount());
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-end gap-4">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Filter
+          <input
+            type="search"
+            value={search}
+            onChange={(event) => {
+              setSearch(event.target.value);
+              table.setPageIndex(0);
+            }}
+            placeholder="Name, goal, reason…"
+            className="rounded-md border border-slate-400 px-3 py-1.5 font-normal"
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Status
+          <select
+            value={status}
+            onChange={(event) => {
+              setStatus(event.target.value);
+              table.setPageIndex(0);
+            }}
+            className="rounded-md border border-slate-400 px-3 py-1.5 font-normal"
+          >
+            <option value="">All</option>
+            {Object.entries(STATUS_WORDS).map(([value, words]) => (
+              <option key={value} value={value}>
+                {words}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {table.getFilteredRowModel().rows.length} of {rows.length} proposals
+        </p>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid="review-table">
+          <caption className="sr-only">Proposals of this run</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} className="border-b border-slate-300">
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className="px-2 py-2 align-bottom"
+                      aria-sort={
+                        sorted === 'asc'
+                          ? 'ascending'
+                          : sorted === 'desc'
+                            ? 'descending'
+                            : undefined
+                      }
+                    >
+                      {header.column.getCanSort() ? (
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className="font-semibold hover:underline"
+                        >
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        </button>
+                      ) : (
+                        flexRender(header.column.columnDef.header, header.getContext())
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className="border-b border-slate-200 align-top">
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className="px-2 py-2">
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pages of proposals" className="flex items-center gap-3 text-sm">
+        <button
+          type="button"
+          onClick={() => table.previousPage()}
+          disabled={!table.getCanPreviousPage()}
+          className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50"
+        >
+          Previous
+        </button>
+        <span>
+          Page {table.getState().pagination.pageIndex + 1} of {pages}
+        </span>
+        <button
+          type="button"
+          onClick={() => table.nextPage()}
+          disabled={!table.getCanNextPage()}
+          className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50"
+        >
+          Next
+        </button>
+      </nav>
+    </div>
+  );
+}
