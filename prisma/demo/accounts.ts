@@ -6,3 +6,4 @@
 export const DEMO_PASSWORD = 'demo-password-2026';
 export const DEMO_EMPLOYEE_EMAIL = 'demo@pathfinder.test';
 export const DEMO_ADMIN_EMAIL = 'admin@pathfinder.test';
+export const DEMO_PROGRAM_NAME = 'Pathfinder pilot';

@@ -10,7 +10,12 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import { verifyPassword } from '@/lib/server/auth/password';
 import { applyMigrations } from '@/scripts/db/migrations';
 import { provideDatabase } from '@/scripts/db/provide-database';
-import { DEMO_ADMIN_EMAIL, DEMO_EMPLOYEE_EMAIL, DEMO_PASSWORD } from './accounts';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_EMPLOYEE_EMAIL,
+  DEMO_PASSWORD,
+  DEMO_PROGRAM_NAME,
+} from './accounts';
 import { generateDemoData } from './generate';
 import { isDemoDataLoaded, loadDemoData } from './load';
 import { seedDemoData } from './seed-database';
@@ -102,6 +107,15 @@ describe('loading demo data', () => {
     });
     expect(admin.isPlatformAdmin).toBe(true);
     expect(admin.profile).toBeNull();
+  });
+
+  it('enrols everyone in one demo program run by the demo admin', async () => {
+    const program = await prisma.program.findUniqueOrThrow({
+      where: { name: DEMO_PROGRAM_NAME },
+      include: { admins: { include: { user: true } }, _count: { select: { members: true } } },
+    });
+    expect(program.admins.map((admin) => admin.user.email)).toEqual([DEMO_ADMIN_EMAIL]);
+    expect(program._count.members).toBe(await prisma.user.count());
   });
 
   it('gives every account the one demo password', async () => {
