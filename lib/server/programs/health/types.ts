@@ -1,0 +1,124 @@
+/**
+ * What the program health dashboard shows, as `programHealth` returns it. Plain data (numbers,
+ * strings, dates), so the page, the charts and the CSV export all read the same figures.
+ */
+
+/** One bar of a histogram: a labelled range and how many fall in it. */
+export interface Bin {
+  label: string;
+  count: number;
+}
+
+export interface Participants {
+  /** Everyone enrolled (ProgramMember rows). */
+  members: number;
+  /** Members with at least one goal. */
+  proteges: number;
+  /** Members who offer mentoring (MENTORING or BOTH). */
+  mentors: number;
+  /** Members who offer coaching (COACHING or BOTH). */
+  coaches: number;
+  /** Members with no goal who offer nothing (yet). */
+  notYetSetUp: number;
+}
+
+export interface OrganisationCount {
+  /** "No profile yet" for members who have not written a profile. */
+  organisation: string;
+  members: number;
+  proteges: number;
+  supporters: number;
+}
+
+/** Members' goals by the kind of help they call for (the person's choice over the triage). */
+export interface TriageSplit {
+  mentor: number;
+  coach: number;
+  both: number;
+  untriaged: number;
+}
+
+export interface Funnel {
+  /** Requests in scope plus the program's proposals not rejected and not (yet) sent. */
+  proposed: number;
+  /** Requests accepted (each started a relationship). */
+  accepted: number;
+  /** Relationships under way now. */
+  active: number;
+  /** Relationships that ended (from intro or from under way). */
+  ended: number;
+}
+
+export interface TimeToAccept {
+  /** Accepted requests measured. */
+  accepted: number;
+  /** Median days from sending to the yes; null with no accepted request. */
+  medianDays: number | null;
+  bins: Bin[];
+}
+
+export interface CrossPairs {
+  relationships: number;
+  crossFunction: number;
+  crossOrganisation: number;
+}
+
+export interface Utilisation {
+  /** Members who offer mentoring or coaching. */
+  supporters: number;
+  /** Their capacities added up. */
+  placesOffered: number;
+  /** Their relationships in intro or under way (with anyone, as capacity is per person). */
+  placesTaken: number;
+  bins: Bin[];
+}
+
+export interface RatingWeek {
+  /** Monday 00:00 UTC of the week. */
+  week: Date;
+  /** Mean of that week's check-in ratings (1-5); null for a week without check-ins. */
+  meanRating: number | null;
+  checkIns: number;
+}
+
+export type LookReason = 'NO_RECENT_CHECK_IN' | 'LOW_RATING' | 'ENDED_IN_INTRO';
+
+/** A relationship an admin should look at: who, what, why and since when. */
+export interface NeedsALookRow {
+  relationshipId: string;
+  kind: 'MENTOR' | 'COACH' | 'BOTH';
+  state: 'INTRO' | 'ACTIVE' | 'ENDED';
+  protege: { id: string; name: string };
+  supporter: { id: string; name: string };
+  reasons: LookReason[];
+  /** The last check-in for the first two reasons (the start if none), the end for the third. */
+  since: Date;
+  startedAt: Date;
+  lastCheckInAt: Date | null;
+  latestRating: number | null;
+  endedAt: Date | null;
+  endedBy: 'protege' | 'supporter' | null;
+  /** The private note left on ending: shown to the program's admins only, here. */
+  endNote: string | null;
+}
+
+export interface NeedsALook {
+  /** All flagged relationships; `relationships` holds at most NEEDS_A_LOOK_LIMIT of them. */
+  total: number;
+  relationships: NeedsALookRow[];
+}
+
+export interface ProgramHealth {
+  program: { id: string; name: string };
+  /** The clock the figures were computed against. */
+  asOf: Date;
+  participants: Participants;
+  organisations: OrganisationCount[];
+  triage: TriageSplit;
+  funnel: Funnel;
+  timeToAccept: TimeToAccept;
+  crossPairs: CrossPairs;
+  utilisation: Utilisation;
+  ratings: RatingWeek[];
+  needsALook: NeedsALook;
+}
