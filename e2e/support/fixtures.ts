@@ -1,7 +1,8 @@
 /**
  * Browser-test fixtures. `signIn` makes a new person in the database and gives the browser
- * their session cookie directly (the sign-up and sign-in forms have tests of their own).
- * Any console error or uncaught exception on a page fails the test.
+ * their session cookie directly, and `signInAs` does the same for someone who exists already
+ * (the sign-up and sign-in forms have tests of their own). Any console error or uncaught
+ * exception on a page fails the test.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
@@ -12,9 +13,15 @@ import { E2E_AUTH_SECRET } from './auth-secret';
 const SESSION_COOKIE = 'authjs.session-token';
 
 type TestUser = Awaited<ReturnType<typeof createTestUser>>;
+type SessionUser = { id: string; name: string; email: string };
 
 export const test = base.extend<
-  { signIn: (page?: Page) => Promise<TestUser>; consoleErrors: string[] },
+  {
+    signIn: (page?: Page) => Promise<TestUser>;
+    /** Signs a page in as someone who exists already (imported people, for instance). */
+    signInAs: (page: Page, user: SessionUser) => Promise<void>;
+    consoleErrors: string[];
+  },
   { prisma: Db }
 >({
   prisma: [
@@ -40,15 +47,23 @@ export const test = base.extend<
   signIn: async ({ page, prisma, baseURL }, use) => {
     await use(async (target = page) => {
       const user = await createTestUser(prisma);
-      const token = await encode({
-        token: { sub: user.id, name: user.name, email: user.email },
-        secret: E2E_AUTH_SECRET,
-        salt: SESSION_COOKIE,
-      });
-      await target.context().addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL! }]);
+      await giveSession(target, user, baseURL!);
       return user;
     });
   },
+  signInAs: async ({ baseURL }, use) => {
+    await use((target, user) => giveSession(target, user, baseURL!));
+  },
 });
+
+/** The browser of `target` becomes signed in as `user`. */
+async function giveSession(target: Page, user: SessionUser, baseURL: string) {
+  const token = await encode({
+    token: { sub: user.id, name: user.name, email: user.email },
+    secret: E2E_AUTH_SECRET,
+    salt: SESSION_COOKIE,
+  });
+  await target.context().addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL }]);
+}
 
 export { expect };

@@ -20,6 +20,7 @@ ALTER TABLE "ProgramMember" ADD COLUMN     "externalId" TEXT;
 CREATE TABLE "MatchingRun" (
     "id" TEXT NOT NULL,
     "programId" TEXT NOT NULL,
+    "activeProgramId" TEXT,
     "status" "MatchingRunStatus" NOT NULL DEFAULT 'QUEUED',
     "stage" TEXT NOT NULL DEFAULT 'queued',
     "progress" INTEGER NOT NULL DEFAULT 0,
@@ -52,6 +53,9 @@ CREATE TABLE "Proposal" (
 
     CONSTRAINT "Proposal_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MatchingRun_activeProgramId_key" ON "MatchingRun"("activeProgramId");
 
 -- CreateIndex
 CREATE INDEX "MatchingRun_programId_createdAt_idx" ON "MatchingRun"("programId", "createdAt");
@@ -91,6 +95,3 @@ ALTER TABLE "Proposal" ADD CONSTRAINT "Proposal_protegeId_fkey" FOREIGN KEY ("pr
 
 -- AddForeignKey
 ALTER TABLE "Proposal" ADD CONSTRAINT "Proposal_supporterId_fkey" FOREIGN KEY ("supporterId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- Two runs of one program must never overlap: at most one queued or running run per program.
-CREATE UNIQUE INDEX "MatchingRun_one_active_per_program" ON "MatchingRun"("programId") WHERE "status" IN ('QUEUED', 'RUNNING');

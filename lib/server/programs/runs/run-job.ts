@@ -7,6 +7,7 @@ import 'server-only';
  */
 import { db } from '../../db';
 import type { EngineResult } from './engine';
+import { ended } from './ended';
 import { EngineStopped, startEngineThread } from './engine-in-thread';
 import { loadProgramCohort } from './cohort-from-db';
 import { runFigures } from './figures';
@@ -71,7 +72,7 @@ export async function performRun(
     if (error instanceof EngineStopped) {
       await db.matchingRun.update({
         where: { id: runId },
-        data: { status: 'CANCELLED', stage: 'finished', finishedAt: new Date() },
+        data: ended('CANCELLED'),
       });
       return;
     }
@@ -79,9 +80,7 @@ export async function performRun(
     await db.matchingRun.update({
       where: { id: runId },
       data: {
-        status: 'FAILED',
-        stage: 'finished',
-        finishedAt: new Date(),
+        ...ended('FAILED'),
         error:
           'The run failed on our side. Start it again; if it fails again, tell the platform team.',
       },

@@ -2,7 +2,8 @@ import 'server-only';
 /**
  * Matching runs as admins see them: start one (a job for a worker), cancel it, read where it
  * stands. Every query carries the caller's right to the program, so another program's runs
- * are "not found". The database itself keeps two runs of one program from overlapping.
+ * are "not found". The database itself keeps two runs of one program from overlapping
+ * (a unique `activeProgramId`, set while a run is under way).
  */
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '../../auth/session';
@@ -12,6 +13,7 @@ import { enqueue } from '../../jobs/queue';
 import { JOBS } from '../../jobs/names';
 import { recordAudit } from '../audit';
 import { runBy } from '../programs';
+import { ended } from './ended';
 
 /** A running run whose stage has not moved for this long lost its worker. */
 const STALLED_AFTER_MS = 10 * 60 * 1000;
@@ -40,9 +42,7 @@ export async function startRun({
       updatedAt: { lt: new Date(Date.now() - STALLED_AFTER_MS) },
     },
     data: {
-      status: 'FAILED',
-      stage: 'finished',
-      finishedAt: new Date(),
+      ...ended('FAILED'),
       error: 'The worker doing this run stopped. Start the run again.',
     },
   });
@@ -50,7 +50,7 @@ export async function startRun({
   try {
     run = await db.$transaction(async (tx) => {
       const created = await tx.matchingRun.create({
-        data: { programId: program.id, startedById: actor.id },
+        data: { programId: program.id, activeProgramId: program.id, startedById: actor.id },
         select: { id: true },
       });
       await recordAudit(tx, {
@@ -90,7 +90,7 @@ export async function cancelRun({ actor, input }: { actor: Actor; input: { runId
     // A queued run has no worker yet: it stops here. A running one stops within a second.
     await tx.matchingRun.updateMany({
       where: { id: run.id, status: 'QUEUED' },
-      data: { status: 'CANCELLED', stage: 'finished', finishedAt: now, cancelRequestedAt: now },
+      data: { ...ended('CANCELLED', now), cancelRequestedAt: now },
     });
     await tx.matchingRun.updateMany({
       where: { id: run.id, status: 'RUNNING' },

@@ -9,6 +9,7 @@ import type { PeopleFile } from '@/lib/core/matching/people-file';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../../db';
 import type { EngineResult } from './engine';
+import { ended } from './ended';
 import { EngineStopped } from './engine-in-thread';
 import type { RunFigures } from './figures';
 
@@ -46,10 +47,8 @@ export async function writeProposals(
       const finished = await tx.matchingRun.updateMany({
         where: { id: runId, status: 'RUNNING', cancelRequestedAt: null },
         data: {
-          status: 'DONE',
-          stage: 'finished',
+          ...ended('DONE'),
           progress: 100,
-          finishedAt: new Date(),
           figures: figures as unknown as Prisma.InputJsonValue,
           unmet: result.unmet.map((need) => ({
             ...need,
