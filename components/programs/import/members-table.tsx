@@ -1,0 +1,76 @@
+import Link from 'next/link';
+
+export interface MemberRow {
+  userId: string;
+  externalId: string | null;
+  name: string;
+  email: string;
+  organisation: string | null;
+  function: string | null;
+  offers: 'NONE' | 'MENTORING' | 'COACHING' | 'BOTH';
+  capacity: number;
+}
+
+const OFFERS = {
+  NONE: '—',
+  MENTORING: 'Mentoring',
+  COACHING: 'Coaching',
+  BOTH: 'Mentoring and coaching',
+};
+
+/** The program's members, a page at a time, with links to the pages before and after. */
+export function MembersTable(props: {
+  members: MemberRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  href: (page: number) => string;
+}) {
+  const { members, total, page, pageSize, href } = props;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (total === 0) return <p>No one yet. Import a cohort file above.</p>;
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="overflow-x-auto rounded-md border border-slate-200">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">
+            Members of the program, page {page} of {pages}
+          </caption>
+          <thead className="bg-slate-50">
+            <tr>
+              {['Name', 'E-mail', 'Organisation', 'Function', 'Offers', 'Id in file'].map(
+                (title) => (
+                  <th key={title} scope="col" className="px-3 py-2">
+                    {title}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.userId} className="border-t border-slate-100">
+                <td className="px-3 py-1.5">{member.name}</td>
+                <td className="px-3 py-1.5">{member.email}</td>
+                <td className="px-3 py-1.5">{member.organisation ?? 'No profile yet'}</td>
+                <td className="px-3 py-1.5">{member.function ?? '—'}</td>
+                <td className="px-3 py-1.5">
+                  {OFFERS[member.offers]}
+                  {member.offers !== 'NONE' && ` (room for ${member.capacity})`}
+                </td>
+                <td className="px-3 py-1.5 font-mono">{member.externalId ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pages of members" className="flex items-center gap-4 text-sm">
+        {page > 1 && <Link href={href(page - 1)}>Previous page</Link>}
+        <span>
+          Page {page} of {pages} · {total.toLocaleString('en')} members
+        </span>
+        {page < pages && <Link href={href(page + 1)}>Next page</Link>}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import 'server-only';
+/**
+ * A program's people and their goals, in the format an import reads: the engine's JSON file
+ * with everyone's e-mail, or the same data as CSV. A person's id is their id in the program's
+ * last import (else their account id), so an export edited and imported again updates the same
+ * people; goals carry their stored id, which a re-import matches. Members who have not written
+ * a profile yet are left out: the format has no way to say "not known yet".
+ */
+import type { FileGoal } from '@/lib/core/matching/people-file';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Actor } from '../../auth/session';
+import { db } from '../../db';
+import { goalForFile, toFilePerson } from '../../suggestions/people-from-db';
+import { runBy } from '../programs';
+import { requireRunProgram } from './access';
+import type { CohortFile, ImportPerson } from './types';
+import { peopleFileToCsv } from './write-csv';
+
+const profileSelect = {
+  userId: true,
+  managerId: true,
+  jobTitle: true,
+  level: true,
+  languages: true,
+  timezone: true,
+  skills: true,
+  bio: true,
+  offers: true,
+  capacity: true,
+  coachingAreas: true,
+  organisation: { select: { name: true } },
+  function: { select: { name: true } },
+  user: {
+    select: {
+      name: true,
+      email: true,
+      experiences: {
+        // In the order they were written: an import writes them in file order.
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: {
+          title: true,
+          level: true,
+          organisation: true,
+          country: true,
+          kind: true,
+          startYear: true,
+          endYear: true,
+          description: true,
+          function: { select: { name: true } },
+        },
+      },
+    },
+  },
+} satisfies Prisma.ProfileSelect;
+
+export async function exportPeople({
+  actor,
+  programId,
+}: {
+  actor: Actor;
+  programId: string;
+}): Promise<CohortFile> {
+  await requireRunProgram(db, actor, programId);
+  const members = await db.programMember.findMany({
+    where: { programId, program: runBy(actor), user: { profile: { isNot: null } } },
+    orderBy: [{ joinedAt: 'asc' }, { externalId: 'asc' }, { userId: 'asc' }],
+    select: { userId: true, externalId: true },
+  });
+  const fileId = new Map(members.map((m) => [m.userId, m.externalId ?? m.userId]));
+  const order = new Map(members.map((m, index) => [m.userId, index]));
+  const userIds = members.map((member) => member.userId);
+  const [profiles, goals] = await Promise.all([
+    db.profile.findMany({ where: { userId: { in: userIds } }, select: profileSelect }),
+    db.goal.findMany({
+      where: { userId: { in: userIds } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
+  ]);
+  const rank = (userId: string) => order.get(userId) ?? 0;
+  const people = profiles
+    .toSorted((a, b) => rank(a.userId) - rank(b.userId))
+    .map((row): ImportPerson => {
+      const id = fileId.get(row.userId) ?? row.userId;
+      const managerId = row.managerId ? (fileId.get(row.managerId) ?? null) : null;
+      // Id and e-mail first, for a person reading the file.
+      return Object.assign({ id, email: row.user.email }, toFilePerson(row), { id, managerId });
+    });
+  return {
+    people,
+    goals: goals
+      .toSorted((a, b) => rank(a.userId) - rank(b.userId))
+      .map((goal): FileGoal => ({
+        ...goalForFile(goal),
+        personId: fileId.get(goal.userId) ?? goal.userId,
+      })),
+  };
+}
+
+export async function exportPeopleCsv(input: { actor: Actor; programId: string }) {
+  return peopleFileToCsv(await exportPeople(input));
+}

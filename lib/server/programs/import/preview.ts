@@ -1,0 +1,31 @@
+import 'server-only';
+/**
+ * The preview of an import: what would be created and updated, and every problem, with
+ * nothing written. The apply step checks everything again: a preview is never trusted.
+ */
+import type { Actor } from '../../auth/session';
+import { db } from '../../db';
+import { requireRunProgram } from './access';
+import { planImport } from './plan';
+import { inFileOrder, readImportFile } from './read-file';
+import { previewOf, type ImportPreview } from './summary';
+import type { ImportFormat } from './types';
+
+export interface ImportInput {
+  actor: Actor;
+  programId: string;
+  text: string;
+  format: ImportFormat;
+}
+
+export async function previewImport({
+  actor,
+  programId,
+  text,
+  format,
+}: ImportInput): Promise<ImportPreview> {
+  await requireRunProgram(db, actor, programId);
+  const read = readImportFile(text, format);
+  const plan = await planImport(db, programId, read);
+  return previewOf(plan, format, inFileOrder([...read.problems, ...plan.problems]));
+}
