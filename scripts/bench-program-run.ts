@@ -1,0 +1,65 @@
+/**
+ * `npm run bench:program`: a program's whole matching run against PostgreSQL, at 2,000 and
+ * 20,000 people. Each cohort is imported through the admin's import, then run as a worker
+ * runs it, and the table shows how long each stage took (read from the run's own progress,
+ * as its page shows it) and the run's figures. A script, not a test: timings vary by machine.
+ * Runs on a throw-away embedded database (scripts/with-database.ts).
+ */
+// The data layer checks its configuration at first use; a benchmark signs nobody in.
+process.env.AUTH_SECRET ??= 'benchmark-only-secret-0123456789abcdefghij';
+
+const { demoPeopleFile } = await import('./bench/demo-people-file');
+const { db } = await import('@/lib/server/db');
+const { importPeople, programWithAdmin, withEmails } =
+  await import('@/lib/server/programs/import/testing');
+const { performRun } = await import('@/lib/server/programs/runs/run-job');
+const { startRun } = await import('@/lib/server/programs/runs/runs');
+
+const SIZES = [
+  { people: 2000, supporters: 500 },
+  { people: 20000, supporters: 5000 },
+];
+const POLL_MS = 50;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+console.log(
+  '| people | import | loading | scoring | solving and certifying | writing | whole run | proposals | goals matched |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const size of SIZES) {
+  const file = withEmails(demoPeopleFile(size.people, size.supporters));
+  const { admin, programId } = await programWithAdmin();
+  const importing = performance.now();
+  await importPeople({ actor: admin, programId, file });
+  const imported = performance.now();
+
+  const run = await startRun({ actor: admin, input: { programId } });
+  const entered = new Map<string, number>();
+  const started = performance.now();
+  const work = performRun(run.id);
+  let finished = false;
+  void work.finally(() => (finished = true));
+  while (!finished) {
+    const row = await db.matchingRun.findUnique({ where: { id: run.id }, select: { stage: true } });
+    if (row && !entered.has(row.stage)) entered.set(row.stage, performance.now());
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  await work;
+  const ended = performance.now();
+  const done = await db.matchingRun.findUniqueOrThrow({
+    where: { id: run.id },
+    select: { status: true, figures: true, _count: { select: { proposals: true } } },
+  });
+  if (done.status !== 'DONE') throw new Error(`run ended ${done.status}`);
+  const figures = done.figures as { goals: number; goalsMatched: number };
+  const at = (stage: string, fallback: number) => entered.get(stage) ?? fallback;
+  const scoring = at('scoring', started);
+  const solving = Math.min(at('solving', ended), at('certifying', ended));
+  const writing = at('writing', ended);
+  console.log(
+    `| ${size.people.toLocaleString('en')} | ${seconds(imported - importing)} | ${seconds(scoring - started)} | ${seconds(solving - scoring)} | ${seconds(writing - solving)} | ${seconds(ended - writing)} | **${seconds(ended - started)}** | ${done._count.proposals.toLocaleString('en')} | ${figures.goalsMatched.toLocaleString('en')} of ${figures.goals.toLocaleString('en')} |`,
+  );
+}
+await db.$disconnect();
+process.exit(0);
