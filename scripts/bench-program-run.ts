@@ -5,15 +5,12 @@
  * as its page shows it) and the run's figures. A script, not a test: timings vary by machine.
  * Runs on a throw-away embedded database (scripts/with-database.ts).
  */
-// The data layer checks its configuration at first use; a benchmark signs nobody in.
-process.env.AUTH_SECRET ??= 'benchmark-only-secret-0123456789abcdefghij';
-
-const { demoPeopleFile } = await import('./bench/demo-people-file');
-const { db } = await import('@/lib/server/db');
-const { importPeople, programWithAdmin, withEmails } =
-  await import('@/lib/server/programs/import/testing');
-const { performRun } = await import('@/lib/server/programs/runs/run-job');
-const { startRun } = await import('@/lib/server/programs/runs/runs');
+import './bench/benchmark-env';
+import { db } from '@/lib/server/db';
+import { importPeople, programWithAdmin, withEmails } from '@/lib/server/programs/import/testing';
+import { performRun } from '@/lib/server/programs/runs/run-job';
+import { startRun } from '@/lib/server/programs/runs/runs';
+import { demoPeopleFile } from './bench/demo-people-file';
 
 const SIZES = [
   { people: 2000, supporters: 500 },
