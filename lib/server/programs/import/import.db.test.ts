@@ -47,12 +47,13 @@ describe('importing a cohort', () => {
   it('imports a good file, and a second import updates instead of adding', async () => {
     const { admin, programId } = await programWithAdmin();
     const file = sampleCohort();
-    // Ada already has an account: she is found by e-mail and keeps her password.
+    // Ada already has an account and is in the program: found by e-mail, keeps her password.
     const ada = file.people[2];
     if (!ada) throw new Error('fixture');
     const existing = await db.user.create({
       data: { name: 'Ada O.', email: ada.email, passwordHash: 'kept' },
     });
+    await db.programMember.create({ data: { programId, userId: existing.id } });
 
     const preview = await previewImport({
       actor: admin,
@@ -179,6 +180,31 @@ describe('importing a cohort', () => {
         },
       ],
     });
+  });
+
+  it('never rewrites the profile of an account outside the program: a bad row', async () => {
+    const { admin, programId } = await programWithAdmin();
+    const file = sampleCohort();
+    const [ines] = file.people;
+    if (!ines) throw new Error('fixture');
+    const stranger = await db.user.create({
+      data: { name: 'Ines, as she wrote it', email: ines.email, passwordHash: 'hers' },
+    });
+    const result = await applyImport({ actor: admin, programId, text: json(file), format: 'json' });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          line: null,
+          field: 'people[0].email',
+          reason: `${ines.email} already has an account outside this program; they join it themselves, so that nobody else rewrites their profile`,
+        },
+      ],
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: stranger.id } })).toMatchObject({
+      name: 'Ines, as she wrote it',
+    });
+    expect(await db.programMember.count({ where: { programId } })).toBe(0);
   });
 
   it('is out of reach of admins of other programs and of everyone else: not found', async () => {

@@ -6,7 +6,7 @@ import 'server-only';
  * makes a fresh one inside its transaction and writes it.
  *
  * People are matched by their id in the file (the program member's externalId), else by
- * e-mail. Goals have no key of their own in the database, so a goal is matched to one of the
+ * e-mail among the program's members; an account outside the program is a bad row. Goals have no key of their own in the database, so a goal is matched to one of the
  * person's goals with the same id (as exports write it) or else the same words.
  */
 import type { Db } from '../../db';
@@ -52,11 +52,11 @@ async function matchPeople(client: Reader, programId: string, read: ReadFile) {
     }),
     client.user.findMany({
       where: { email: { in: read.people.map(({ person }) => person.email) } },
-      select: { id: true, email: true },
+      select: { id: true, email: true, programMemberships: { where: { programId } } },
     }),
   ]);
   const memberById = new Map(members.map((member) => [member.externalId, member]));
-  const userByEmail = new Map(users.map((user) => [user.email, user.id]));
+  const userByEmail = new Map(users.map((user) => [user.email, user]));
   const problems: ImportProblem[] = [];
   const people: PlannedPerson[] = [];
   for (const record of read.people) {
@@ -72,7 +72,20 @@ async function matchPeople(client: Reader, programId: string, read: ReadFile) {
       );
       continue;
     }
-    people.push({ ...record, userId: member?.userId ?? userByEmail.get(email) ?? null });
+    const account = userByEmail.get(email);
+    // Someone's own account is theirs to describe: a program admin may create accounts and
+    // update the program's own members, never rewrite a stranger's profile by knowing the e-mail.
+    if (!member && account && account.programMemberships.length === 0) {
+      problems.push(
+        problemAt(
+          record.place,
+          'email',
+          `${email} already has an account outside this program; they join it themselves, so that nobody else rewrites their profile`,
+        ),
+      );
+      continue;
+    }
+    people.push({ ...record, userId: member?.userId ?? account?.id ?? null });
   }
   return { people, problems };
 }
