@@ -1,0 +1,172 @@
+/**
+ * A program admin's whole path, in browsers: create a program, import a small cohort from a
+ * file, run matching and watch it finish, swap one proposal, publish; then a protégé and the
+ * mentor from the cohort each accept in their own browser, and the relationship shows on the
+ * program's health dashboard.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/fixtures';
+
+/** Two protégés who want a treasury mentor, and three treasury directors with one place each. */
+function cohortFile(tag: string) {
+  const email = (id: string) => `${id}-${tag}@cohort.example.test`;
+  const person = (id: string, name: string, title: string, level: number, mentors: boolean) => ({
+    id,
+    email: email(id),
+    name: `${name} ${tag}`,
+    organization: mentors ? `Globex ${tag}` : `Acme ${tag}`,
+    function: 'Finance',
+    title,
+    level,
+    managerId: null,
+    languages: ['en'],
+    timezone: 'Europe/London',
+    skills: ['treasury', 'forecasting'],
+    bio: mentors ? 'Led treasury teams through two acquisitions.' : 'Finance analyst.',
+    offers: { mentoring: mentors, coaching: false, capacity: mentors ? 1 : 0, coachingAreas: [] },
+    experiences: mentors
+      ? [
+          {
+            title: 'Treasury Director',
+            level: 6,
+            function: 'Finance',
+            organization: `Globex ${tag}`,
+            country: 'GB',
+            kind: 'promotion',
+            years: '2018-',
+            description: 'Promoted from treasury manager to director.',
+          },
+        ]
+      : [],
+  });
+  return {
+    people: [
+      person('ana', 'Ana Protege', 'Treasury Analyst', 3, false),
+      person('ben', 'Ben Protege', 'Treasury Analyst', 3, false),
+      person('cleo', 'Cleo Mentor', 'Treasury Director', 6, true),
+      person('dev', 'Dev Mentor', 'Treasury Director', 6, true),
+      person('eli', 'Eli Mentor', 'Treasury Director', 6, true),
+    ],
+    goals: ['ana', 'ben'].map((id) => ({
+      id: `goal-${id}`,
+      personId: id,
+      text: 'I want to become a Treasury Director within two years, like those who made that step.',
+      targetTitle: 'Treasury Director',
+      targetLevel: 6,
+      kind: 'mentor',
+    })),
+  };
+}
+
+async function acceptInvitation(page: Page, requestId: string) {
+  await page.goto(`/requests/${requestId}`);
+  await expect(page.getByText('Nothing starts unless you both say yes')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Accept' }).click();
+}
+
+test('an admin imports, runs, swaps and publishes; both sides accept; the dashboard shows it', async ({
+  page,
+  browser,
+  signIn,
+  signInAs,
+  prisma,
+}) => {
+  test.setTimeout(120_000);
+  const tag = randomUUID().slice(0, 8);
+  const admin = await signIn();
+  await prisma.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
+
+  // A platform admin creates the program and names themself its admin.
+  await page.goto('/programs');
+  await page.getByLabel('Program name').fill(`Treasury circle ${tag}`);
+  await page.getByLabel('Program admins').fill(admin.email);
+  await page.getByRole('button', { name: 'Create program' }).click();
+  await expect(page.getByRole('heading', { name: `Treasury circle ${tag}` })).toBeVisible();
+  await expectAccessible(page);
+
+  // Import: a preview first, then the import itself.
+  await page.getByRole('link', { name: 'People' }).click();
+  await page.getByLabel('Cohort file').setInputFiles({
+    name: 'cohort.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(cohortFile(tag))),
+  });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('heading', { name: /Preview of cohort.json/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Import 5 people' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported cohort.json' })).toBeVisible();
+  await expectAccessible(page);
+
+  // A run, watched to its end without reloading.
+  await page.getByRole('link', { name: 'Matching runs' }).click();
+  await page.getByRole('button', { name: 'Start a matching run' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 60_000 });
+  await expect(page.getByTestId('run-figures')).toContainText('2 of 2');
+  const table = page.getByTestId('review-table');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expectAccessible(page);
+
+  // Ana's proposal: swap in the first alternative that has a free place.
+  const anaRow = table.getByRole('row').filter({ hasText: `Ana Protege ${tag}` });
+  const firstSwap = anaRow.getByRole('button', { name: /^Swap in/ }).first();
+  const swappedIn = (await firstSwap.textContent())!;
+  await firstSwap.click();
+  await expect(anaRow).toContainText('swapped in');
+  await expect(anaRow).toContainText('Approved');
+  expect(swappedIn).toContain('Swap in');
+
+  // Approve the rest, then publish both.
+  await page.getByLabel('Approve all to review with a fit of at least').fill('0');
+  await page.getByRole('button', { name: 'Approve these' }).click();
+  await expect(page.getByRole('button', { name: 'Publish 2 approved' })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish 2 approved' }).click();
+  await expect(page.getByRole('status')).toContainText('Published 2 invitations');
+
+  // Ana and the mentor swapped in each say yes, in their own browsers.
+  const invitation = await prisma.connectionRequest.findFirstOrThrow({
+    where: { origin: 'PROGRAM', protege: { email: `ana-${tag}@cohort.example.test` } },
+    include: { protege: true, supporter: true },
+  });
+  const proposal = await prisma.proposal.findUniqueOrThrow({
+    where: { id: invitation.proposalId! },
+  });
+  expect(proposal.swappedFromId).not.toBeNull();
+
+  const anaContext = await browser.newContext();
+  const anaPage = await anaContext.newPage();
+  await signInAs(anaPage, invitation.protege);
+  await acceptInvitation(anaPage, invitation.id);
+  await expect(anaPage.getByTestId('waiting-for-other')).toContainText(
+    `waiting for ${invitation.supporter.name}`,
+  );
+
+  const mentorContext = await browser.newContext();
+  const mentorPage = await mentorContext.newPage();
+  await signInAs(mentorPage, invitation.supporter);
+  await mentorPage.goto('/notifications');
+  await expect(mentorPage.getByText(/said yes to the program's suggestion/)).toBeVisible();
+  await acceptInvitation(mentorPage, invitation.id);
+  await expect(mentorPage.getByTestId('relationship-state')).toHaveText('Introduction');
+
+  // The admin sees the relationship on the program's dashboard, and every step in the log.
+  await page.getByRole('link', { name: 'Health' }).click();
+  const funnel = page.getByRole('table', { name: 'From proposed to ended' });
+  await expect(funnel.getByRole('row', { name: /^Accepted/ })).toContainText('1');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  const log = page.getByTestId('audit-log');
+  for (const action of [
+    'Imported people',
+    'Started a matching run',
+    'Swapped the person of a proposal',
+    'Approved every proposal above a fit',
+    'Published approved proposals as invitations',
+  ])
+    await expect(log).toContainText(action);
+  await expectAccessible(page);
+  await anaContext.close();
+  await mentorContext.close();
+});
