@@ -1,5 +1,5 @@
 /**
- * `npm run worker`: one more background worker (reminders, expiry, e-mail) on the database
+ * `npm run worker`: one more background worker (matching runs, reminders, expiry, e-mail) on the database
  * in DATABASE_URL. `npm start` runs one already; start more here, on this machine or others
  * sharing the database. Runs with the react-server condition, as the app's server code does.
  */
@@ -11,7 +11,9 @@ if (!url) {
   process.exit(2);
 }
 const boss = await startWorker(url);
-console.log('Worker started: reminders, expiry and e-mail run every minute.');
+console.log(
+  'Worker started: matching runs as they come; reminders, expiry and e-mail every minute.',
+);
 const stop = async () => {
   await boss.stop({ graceful: true, timeout: 10_000 });
   process.exit(0);

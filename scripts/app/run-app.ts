@@ -64,7 +64,7 @@ export async function runApp(mode: 'start' | 'dev') {
       }
     });
     next.on('exit', (code) => void stop(code ?? 0));
-    // Reminders, expiry and e-mail; a worker that dies takes the app down with it, loudly,
+    // Matching runs, reminders, expiry and e-mail; a worker that dies takes the app down with it, loudly,
     // rather than leaving requests that silently never expire.
     worker = startWorkerProcess(env);
     worker.on('exit', (code) => {
