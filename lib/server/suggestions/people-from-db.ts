@@ -5,13 +5,14 @@ import 'server-only';
  * "don't suggest again" either way, "not for me" on one goal) as a list of people. The
  * reporting line is worked out here in SQL, so files need no one else's manager chain.
  */
-import type { Goal } from '@/lib/generated/prisma/client';
+import type { Goal, Prisma } from '@/lib/generated/prisma/client';
 import type { FileGoal, FilePerson } from '@/lib/core/matching/people-file';
 import { fileStepKind } from '@/lib/core/profile/experience-kinds';
 import { db } from '../db';
 
 const personSelect = {
   userId: true,
+  managerId: true,
   jobTitle: true,
   level: true,
   languages: true,
@@ -26,7 +27,10 @@ const personSelect = {
   user: {
     select: {
       name: true,
+      email: true,
       experiences: {
+        // In the order they were written (an import writes them in its file's order).
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: {
           title: true,
           level: true,
@@ -41,12 +45,13 @@ const personSelect = {
       },
     },
   },
-} as const;
+} satisfies Prisma.ProfileSelect;
 
 type ProfileRow = Awaited<ReturnType<typeof loadProfiles>>[number];
 
+/** Profiles in a fixed order, so that the same database always gives the same file. */
 export function loadProfiles(where: object) {
-  return db.profile.findMany({ where, select: personSelect });
+  return db.profile.findMany({ where, select: personSelect, orderBy: { userId: 'asc' } });
 }
 
 export function toFilePerson(row: ProfileRow): FilePerson {

@@ -7,51 +7,13 @@ import 'server-only';
  * a profile yet are left out: the format has no way to say "not known yet".
  */
 import type { FileGoal } from '@/lib/core/matching/people-file';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '../../auth/session';
 import { db } from '../../db';
-import { goalForFile, toFilePerson } from '../../suggestions/people-from-db';
+import { goalForFile, loadProfiles, toFilePerson } from '../../suggestions/people-from-db';
 import { runBy } from '../programs';
 import { requireRunProgram } from './access';
 import type { CohortFile, ImportPerson } from './types';
 import { peopleFileToCsv } from './write-csv';
-
-const profileSelect = {
-  userId: true,
-  managerId: true,
-  jobTitle: true,
-  level: true,
-  languages: true,
-  timezone: true,
-  skills: true,
-  bio: true,
-  offers: true,
-  capacity: true,
-  coachingAreas: true,
-  organisation: { select: { name: true } },
-  function: { select: { name: true } },
-  user: {
-    select: {
-      name: true,
-      email: true,
-      experiences: {
-        // In the order they were written: an import writes them in file order.
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: {
-          title: true,
-          level: true,
-          organisation: true,
-          country: true,
-          kind: true,
-          startYear: true,
-          endYear: true,
-          description: true,
-          function: { select: { name: true } },
-        },
-      },
-    },
-  },
-} satisfies Prisma.ProfileSelect;
 
 export async function exportPeople({
   actor,
@@ -70,7 +32,7 @@ export async function exportPeople({
   const order = new Map(members.map((m, index) => [m.userId, index]));
   const userIds = members.map((member) => member.userId);
   const [profiles, goals] = await Promise.all([
-    db.profile.findMany({ where: { userId: { in: userIds } }, select: profileSelect }),
+    loadProfiles({ userId: { in: userIds } }),
     db.goal.findMany({
       where: { userId: { in: userIds } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
