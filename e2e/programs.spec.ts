@@ -1,6 +1,6 @@
 /**
- * A program admin's whole path, in browsers: create a program, import a small cohort from a
- * file, run matching and watch it finish, swap one proposal, publish; then a protégé and the
+ * A program admin's whole path, in browsers: create a program (someone joins by its link),
+ * import a small cohort from a file, run matching and watch it finish, swap one proposal, publish; then a protégé and the
  * mentor from the cohort each accept in their own browser, and the relationship shows on the
  * program's health dashboard.
  */
@@ -86,6 +86,17 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   await page.getByRole('button', { name: 'Create program' }).click();
   await expect(page.getByRole('heading', { name: `Treasury circle ${tag}` })).toBeVisible();
   await expectAccessible(page);
+
+  // Someone who already has an account joins by the program's invitation link.
+  const joinPath = new URL((await page.getByTestId('join-link').textContent())!).pathname;
+  const joinerContext = await browser.newContext();
+  const joinerPage = await joinerContext.newPage();
+  await signIn(joinerPage);
+  await joinerPage.goto(joinPath);
+  await joinerPage.getByRole('button', { name: `Join Treasury circle ${tag}` }).click();
+  await expect(joinerPage.getByTestId('joined')).toContainText('You are in this program');
+  await expectAccessible(joinerPage);
+  await joinerContext.close();
 
   // Import: a preview first, then the import itself.
   await page.getByRole('link', { name: 'People' }).click();

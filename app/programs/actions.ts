@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { userAction } from '@/lib/server/actions/form-action';
+import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
 import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
 import {
   approveAbove,
@@ -15,6 +16,7 @@ import {
   approveAboveSchema,
   createProgramSchema,
   decideProposalSchema,
+  joinProgramSchema,
   programIdSchema,
   runIdSchema,
   swapProposalSchema,
@@ -67,4 +69,14 @@ export const publishRunAction = userAction(runIdSchema, async (args) => {
     refused: String(refused.length),
   });
   redirect(`/programs/${programId}/runs/${args.input.runId}?${outcome}`);
+});
+
+export const joinProgramAction = userAction(joinProgramSchema, async (args) => {
+  await joinProgram(args);
+  redirect(`/join/${encodeURIComponent(args.input.code)}`);
+});
+
+export const renewJoinCodeAction = userAction(programIdSchema, async (args) => {
+  await renewJoinCode(args);
+  refreshPrograms();
 });

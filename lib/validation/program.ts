@@ -87,3 +87,11 @@ export const approveAboveSchema = runIdSchema.extend({
     .min(0, 'Give a fit from 0 to 1000.')
     .max(1000, 'Give a fit from 0 to 1000.'),
 });
+
+export const joinProgramSchema = z.object({
+  code: z
+    .string({ error: 'This invitation link is incomplete.' })
+    .trim()
+    .min(1, 'This invitation link is incomplete.')
+    .max(100, 'This invitation link is not one of ours.'),
+});

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ActionButton } from '@/components/forms/action-button';
 import { PolicyForm } from '@/components/programs/policy-form';
 import { requireUser } from '@/lib/server/auth/session';
 import { findProgram } from '@/lib/server/programs/programs';
 import type { ProgramPolicy } from '@/lib/validation/program';
+import { renewJoinCodeAction } from '@/app/programs/actions';
+import { siteOrigin } from '@/lib/server/site-origin';
 
 export const metadata: Metadata = { title: 'Program' };
 
@@ -12,6 +15,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
   const actor = await requireUser();
   const program = await findProgram({ actor, programId });
   if (!program) notFound();
+  const joinUrl = `${siteOrigin()}/join/${program.joinCode}`;
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="policy">
@@ -35,6 +39,20 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
           About
         </h2>
         {program.description && <p className="mb-3 whitespace-pre-line">{program.description}</p>}
+        <h3 className="font-medium">Invitation link</h3>
+        <p className="mb-2 text-sm text-slate-700">
+          Anyone signed in who follows it joins the program. A new link retires this one.
+        </p>
+        <p className="mb-2 text-sm break-all" data-testid="join-link">
+          {joinUrl}
+        </p>
+        <div className="mb-4">
+          <ActionButton
+            action={renewJoinCodeAction}
+            fields={{ programId: program.id }}
+            label="Make a new link"
+          />
+        </div>
         <h3 className="font-medium">Admins</h3>
         <ul className="list-disc pl-5">
           {program.admins.map(({ user }) => (

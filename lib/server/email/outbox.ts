@@ -8,6 +8,7 @@ import 'server-only';
 import nodemailer from 'nodemailer';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
+import { siteOrigin } from '../site-origin';
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,12 +21,11 @@ export async function queueEmail(
   tx: Tx,
   message: { to: string; subject: string; text: string; href: string },
 ): Promise<void> {
-  const base = process.env.AUTH_URL ?? 'http://localhost:3000';
   await tx.emailMessage.create({
     data: {
       to: message.to,
       subject: message.subject,
-      text: `${message.text}\n\nOpen it: ${new URL(message.href, base).toString()}\n`,
+      text: `${message.text}\n\nOpen it: ${new URL(message.href, siteOrigin()).toString()}\n`,
     },
   });
 }

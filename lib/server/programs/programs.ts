@@ -100,6 +100,7 @@ export function findProgram({ actor, programId }: { actor: Actor; programId: str
       name: true,
       description: true,
       ...POLICY_FIELDS,
+      joinCode: true,
       admins: { select: { user: { select: { id: true, name: true, email: true } } } },
       audit: { orderBy: { at: 'desc' }, take: 50 },
     },

@@ -1,0 +1,67 @@
+import 'server-only';
+/**
+ * Joining a program by its invitation link: anyone signed in who has the link may enrol
+ * themselves (the link is the right, like a shared calendar link), and admins can retire a
+ * link that travelled too far by making a new one. This is how people who already have an
+ * account come into a program, since an import never rewrites someone's own profile.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../auth/session';
+import { db } from '../db';
+import { notFound } from '../errors';
+import { recordAudit } from './audit';
+import { runBy } from './programs';
+
+export async function findProgramToJoin({ actor, code }: { actor: Actor; code: string }) {
+  const program = await db.program.findUnique({
+    where: { joinCode: code },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      members: { where: { userId: actor.id }, select: { userId: true } },
+    },
+  });
+  if (!program) return null;
+  const { members, ...shown } = program;
+  return { ...shown, joined: members.length > 0 };
+}
+
+export async function joinProgram({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { code: string };
+}): Promise<{ programId: string }> {
+  const program = await db.program.findUnique({
+    where: { joinCode: input.code },
+    select: { id: true },
+  });
+  if (!program) throw notFound('invitation link');
+  await db.programMember.upsert({
+    where: { programId_userId: { programId: program.id, userId: actor.id } },
+    create: { programId: program.id, userId: actor.id },
+    update: {},
+  });
+  return { programId: program.id };
+}
+
+export async function renewJoinCode({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { programId: string };
+}): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const program = await tx.program.findFirst({
+      where: { id: input.programId, ...runBy(actor) },
+      select: { id: true },
+    });
+    if (!program) throw notFound('program');
+    await tx.program.update({ where: { id: program.id }, data: { joinCode: randomUUID() } });
+    // The codes themselves stay out of the log: it is read by every admin of the program.
+    await recordAudit(tx, { programId: program.id, actor, action: 'join-link-renewed' });
+  });
+}
