@@ -12,7 +12,7 @@ import { db } from '../db';
 import { AppError, notFound } from '../errors';
 import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
 import { notify } from './notify';
-import { CONNECTION_RULES, daysAfter } from './rules';
+import { daysAfter, rulesFor } from './rules';
 import { openRequest } from './open-request';
 import { kindWord, otherOf, receivedBy, receiversOf, senderOf, sentBy } from './sides';
 import { inTransaction, lockUser } from './transaction';
@@ -51,11 +51,12 @@ export async function sendRequest({
       )
     )
       throw new AppError('CONFLICT', 'You have already asked this person about this goal.');
-    const cap = CONNECTION_RULES.openRequestCap;
+    const rules = await rulesFor(tx, actor.id);
+    const cap = rules.openRequestCap;
     if (open.length >= cap)
       throw new AppError(
         'CONFLICT',
-        `You already have ${cap} open requests. Wait for an answer or withdraw one first.`,
+        `You already have ${cap} open request${cap === 1 ? '' : 's'}. Wait for an answer or withdraw one first.`,
       );
     const request = await tx.connectionRequest.create({
       data: {
@@ -65,7 +66,8 @@ export async function sendRequest({
         supporterId: input.personId,
         origin: 'PROTEGE',
         note: input.note,
-        expiresAt: daysAfter(now, CONNECTION_RULES.expireAfterDays),
+        programId: rules.programId,
+        expiresAt: daysAfter(now, rules.expireAfterDays),
         createdAt: now,
       },
       select: { id: true },
@@ -118,6 +120,7 @@ export async function sendOffer({
         'CONFLICT',
         'There is already an open request between you about this goal.',
       );
+    const rules = await rulesFor(tx, goal.userId);
     const request = await tx.connectionRequest.create({
       data: {
         goalId: goal.id,
@@ -126,7 +129,8 @@ export async function sendOffer({
         supporterId: actor.id,
         origin: 'SUPPORTER',
         note: input.note,
-        expiresAt: daysAfter(now, CONNECTION_RULES.expireAfterDays),
+        programId: rules.programId,
+        expiresAt: daysAfter(now, rules.expireAfterDays),
         createdAt: now,
       },
       select: { id: true },

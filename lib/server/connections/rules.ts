@@ -1,7 +1,10 @@
 /**
- * The connection rules' numbers. Programs will be able to change them (issue 6); until then
- * these are the product's defaults.
+ * The connection rules' numbers: the product's defaults, or the policy of the program the
+ * protégé belongs to (the first they joined, when they are in several). A request records
+ * that program, so its reminder follows the same policy when the sweep comes round.
  */
+import type { Tx } from './transaction';
+
 export const CONNECTION_RULES = {
   /** Open requests a protégé may have at once. */
   openRequestCap: 3,
@@ -10,6 +13,29 @@ export const CONNECTION_RULES = {
   /** Days without an answer before a request expires. */
   expireAfterDays: 14,
 } as const;
+
+export interface ConnectionRules {
+  openRequestCap: number;
+  remindAfterDays: number;
+  expireAfterDays: number;
+  /** The program whose policy these are; null for the defaults. */
+  programId: string | null;
+}
+
+export async function rulesFor(tx: Tx, protegeId: string): Promise<ConnectionRules> {
+  const membership = await tx.programMember.findFirst({
+    where: { userId: protegeId },
+    orderBy: [{ joinedAt: 'asc' }, { programId: 'asc' }],
+    select: {
+      program: {
+        select: { id: true, openRequestCap: true, remindAfterDays: true, expireAfterDays: true },
+      },
+    },
+  });
+  if (!membership) return { ...CONNECTION_RULES, programId: null };
+  const { id, ...policy } = membership.program;
+  return { ...policy, programId: id };
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const daysAfter = (start: Date, days: number) => new Date(start.getTime() + days * DAY_MS);

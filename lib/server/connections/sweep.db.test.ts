@@ -3,6 +3,7 @@ import { db } from '../db';
 import { daysAfter } from './rules';
 import { sendRequest } from './requests';
 import { sweepRequests } from './sweep';
+import { createCohort } from '../programs/runs/testing';
 import { createProtege, createSupporter, NOTE } from './testing';
 
 async function openRequestAt(sentAt: Date) {
@@ -49,5 +50,41 @@ describe('the request clock', () => {
       (await db.connectionRequest.findUniqueOrThrow({ where: { id: request.id } })).status,
     ).toBe('EXPIRED');
     expect(await kindsOf(protege.actor.id)).toEqual(['request-expired']);
+  });
+
+  it('follow the policy of the protégé’s program: its cap, reminder and expiry', async () => {
+    const sent = new Date('2026-04-06T09:00:00Z');
+    const { programId } = await createCohort(0);
+    await db.program.update({
+      where: { id: programId },
+      data: { openRequestCap: 1, remindAfterDays: 2, expireAfterDays: 4 },
+    });
+    const protege = await createProtege();
+    await db.programMember.create({ data: { programId, userId: protege.actor.id } });
+    const [mentor, other] = [await createSupporter(), await createSupporter()];
+    const request = await sendRequest({
+      actor: protege.actor,
+      input: { goalId: protege.goal.id, personId: mentor.id, kind: 'MENTOR', note: NOTE },
+      now: sent,
+    });
+    expect(
+      await db.connectionRequest.findUniqueOrThrow({ where: { id: request.id } }),
+    ).toMatchObject({ programId, expiresAt: daysAfter(sent, 4) });
+    await expect(
+      sendRequest({
+        actor: protege.actor,
+        input: { goalId: protege.goal.id, personId: other.id, kind: 'MENTOR', note: NOTE },
+        now: sent,
+      }),
+    ).rejects.toThrow('You already have 1 open request.');
+
+    await sweepRequests(daysAfter(sent, 1));
+    expect(await kindsOf(mentor.id)).toEqual(['request-received']);
+    await sweepRequests(daysAfter(sent, 2));
+    expect(await kindsOf(mentor.id)).toEqual(['request-received', 'request-reminder']);
+    await sweepRequests(daysAfter(sent, 4));
+    expect(
+      (await db.connectionRequest.findUniqueOrThrow({ where: { id: request.id } })).status,
+    ).toBe('EXPIRED');
   });
 });

@@ -1,7 +1,8 @@
 import 'server-only';
 /**
  * The clock's part of the request flow: a reminder to the receiver after a few days without
- * an answer, and expiry after more (CONNECTION_RULES). Each step claims its rows with one
+ * an answer, and expiry after more (rules.ts: the request's program's policy, else the
+ * defaults; expiry is the date written on the request). Each step claims its rows with one
  * UPDATE ... RETURNING, so however many workers sweep at once, each request is reminded once
  * and expires once, and its notifications are written in the same transaction. `now` is a
  * parameter so tests can move the clock.
@@ -9,7 +10,7 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import { notify } from './notify';
-import { CONNECTION_RULES, daysAfter } from './rules';
+import { CONNECTION_RULES } from './rules';
 import { kindWord, receiversOf, senderOf } from './sides';
 
 interface Claimed {
@@ -70,10 +71,12 @@ export async function sweepRequests(now: Date = new Date()) {
             `/requests/${r.id}`,
           );
     }
-    const remindBefore = daysAfter(now, -CONNECTION_RULES.remindAfterDays);
     const reminded = await tx.$queryRaw<Claimed[]>`
         UPDATE "ConnectionRequest" r SET "remindedAt" = ${now}
-        ${WITH_NAMES} AND r."remindedAt" IS NULL AND r."createdAt" <= ${remindBefore}
+        ${WITH_NAMES} AND r."remindedAt" IS NULL
+          AND r."createdAt" + make_interval(days => COALESCE(
+            (SELECT g."remindAfterDays" FROM "Program" g WHERE g."id" = r."programId"),
+            ${CONNECTION_RULES.remindAfterDays})) <= ${now}
         ${RETURNING_CLAIMED}`;
     for (const r of reminded) {
       const sender = senderOf(r);

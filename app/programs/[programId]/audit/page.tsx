@@ -17,6 +17,7 @@ const ACTION_WORDS: Record<string, string> = {
   'proposal-swapped': 'Swapped the person of a proposal',
   'proposals-approved-above': 'Approved every proposal above a fit',
   'run-published': 'Published approved proposals as invitations',
+  'join-link-renewed': 'Made a new invitation link',
 };
 
 /** Every admin action on the program, newest first, with the record before and after. */
