@@ -16,6 +16,12 @@ export const SIGN_UP_PER_ADDRESS: LimitPolicy = {
   points: 10,
   durationSeconds: 60 * 60,
 };
+/** Asking and offering: plenty for a person, a wall for a script sending to everyone. */
+export const REQUESTS_PER_USER: LimitPolicy = {
+  name: 'requests:user',
+  points: 20,
+  durationSeconds: 60 * 60,
+};
 export const PASSWORD_CHANGE_PER_USER: LimitPolicy = {
   name: 'password:user',
   points: 5,

@@ -105,6 +105,21 @@ describe('requests', () => {
     expect(await db.connectionRequest.count({ where: { protegeId: protege.actor.id } })).toBe(3);
   });
 
+  it('are rate-limited per sender, refused ones included: a script cannot ask everyone', async () => {
+    const protege = await createProtege();
+    const mentor = await createSupporter();
+    const send = () =>
+      sendRequest({
+        actor: protege.actor,
+        input: { goalId: protege.goal.id, personId: mentor.id, kind: 'MENTOR', note: NOTE },
+      });
+    await send();
+    for (let attempt = 1; attempt < 20; attempt++)
+      await expect(send()).rejects.toThrow('already asked this person');
+    await expect(send()).rejects.toThrow('Too many requests sent. Try again in');
+    expect(await db.connectionRequest.count({ where: { protegeId: protege.actor.id } })).toBe(1);
+  });
+
   it('hold the cap when a protégé sends many at the same moment', async () => {
     const protege = await createProtege();
     const mentors = await Promise.all(Array.from({ length: 8 }, () => createSupporter()));

@@ -8,8 +8,10 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SendRequestInput } from '@/lib/validation/connection';
 import type { Actor } from '../auth/session';
+import { REQUESTS_PER_USER } from '../auth/limits';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
+import { consume } from '../rate-limit';
 import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
 import { notify } from './notify';
 import { daysAfter, rulesFor } from './rules';
@@ -26,6 +28,7 @@ export async function sendRequest({
   input: SendRequestInput;
   now?: Date;
 }) {
+  await consume(REQUESTS_PER_USER, [actor.id], 'requests sent');
   return inTransaction(async (tx) => {
     // Serialises this protégé's sends, so the cap and the duplicate rule hold under races.
     await lockUser(tx, actor.id);
@@ -97,6 +100,7 @@ export async function sendOffer({
   input: Omit<SendRequestInput, 'personId'>;
   now?: Date;
 }) {
+  await consume(REQUESTS_PER_USER, [actor.id], 'requests sent');
   return inTransaction(async (tx) => {
     const goal = await tx.goal.findUnique({
       where: { id: input.goalId },
