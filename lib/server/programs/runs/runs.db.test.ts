@@ -86,7 +86,7 @@ describe('matching runs', () => {
         'not found',
       );
       await expect(publishRun({ actor, input: { runId } })).rejects.toThrow('not found');
-      await expect(cancelRun({ actor, input: { runId } })).rejects.toThrow();
+      await expect(cancelRun({ actor, input: { runId } })).rejects.toThrow('not found');
     }
     expect(await db.proposal.count({ where: { runId, status: 'PROPOSED' } })).toBe(2);
   });

@@ -82,10 +82,12 @@ export async function startRun({
 export async function cancelRun({ actor, input }: { actor: Actor; input: { runId: string } }) {
   await db.$transaction(async (tx) => {
     const run = await tx.matchingRun.findFirst({
-      where: { ...runOf(actor, input.runId), status: { in: ['QUEUED', 'RUNNING'] } },
+      where: runOf(actor, input.runId),
       select: { id: true, programId: true, status: true },
     });
-    if (!run) throw new AppError('CONFLICT', 'This run is no longer under way.');
+    if (!run) throw notFound('run');
+    if (run.status !== 'QUEUED' && run.status !== 'RUNNING')
+      throw new AppError('CONFLICT', 'This run is no longer under way.');
     const now = new Date();
     // A queued run has no worker yet: it stops here. A running one stops within a second.
     await tx.matchingRun.updateMany({

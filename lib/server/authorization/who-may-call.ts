@@ -1,0 +1,78 @@
+/**
+ * Who may call each server action and route handler: the product's authorisation, in one
+ * table. Every entry names the callers allowed; everyone else is refused, and a refusal reads
+ * as "not found" (or an empty answer), never as "you may not", so it reveals nothing.
+ * who-may-call.db.test.ts walks the whole table with every kind of caller, and fails when an
+ * action or route exists that the table does not list.
+ *
+ * Callers:
+ * - anyone: signed out too (signing up and in, Auth.js's own routes);
+ * - self: any signed-in person, acting only on their own account and data;
+ * - owner: the protégé who owns the goal, experience, request or relationship at hand;
+ * - supporter: the mentor or coach on the other side of that request or relationship;
+ * - program-admin: an admin of the program at hand (not of another program);
+ * - platform-admin: the platform's own admins.
+ */
+export type Caller = 'anyone' | 'self' | 'owner' | 'supporter' | 'program-admin' | 'platform-admin';
+
+type Entry = readonly Caller[];
+
+export const WHO_MAY_CALL = {
+  // Signing up and in: before there is anyone to be.
+  'app/(auth)/actions.ts#signUpAction': ['anyone'],
+  'app/(auth)/actions.ts#signInAction': ['anyone'],
+  'app/(auth)/actions.ts#signOutAction': ['anyone'],
+  'app/api/auth/[...nextauth]/route.ts': ['anyone'],
+
+  // One's own account, profile and goals.
+  'app/account/actions.ts#changePasswordAction': ['self'],
+  'app/account/actions.ts#deleteAccountAction': ['self'],
+  'app/profile/actions.ts#saveProfileAction': ['self'],
+  'app/profile/actions.ts#addExperienceAction': ['self'],
+  'app/profile/actions.ts#deleteExperienceAction': ['owner'],
+  'app/goals/actions.ts#createGoalAction': ['self'],
+  'app/goals/actions.ts#updateGoalAction': ['owner'],
+  'app/goals/actions.ts#deleteGoalAction': ['owner'],
+  'app/goals/actions.ts#answerGoalQuestionsAction': ['owner'],
+  'app/goals/actions.ts#chooseHelpKindAction': ['owner'],
+
+  // Requests: the protégé sends (owner), the mentor or coach receives (supporter).
+  'app/connections/actions.ts#sendRequestAction': ['owner'],
+  'app/connections/actions.ts#sendOfferAction': ['supporter'],
+  'app/connections/actions.ts#acceptRequestAction': ['supporter'],
+  'app/connections/actions.ts#declineRequestAction': ['supporter'],
+  'app/connections/actions.ts#withdrawRequestAction': ['owner'],
+  'app/connections/actions.ts#askForDetailAction': ['supporter'],
+  'app/connections/actions.ts#answerDetailAction': ['owner'],
+  // Relationships: either of the two.
+  'app/connections/actions.ts#markActiveAction': ['owner', 'supporter'],
+  'app/connections/actions.ts#endRelationshipAction': ['owner', 'supporter'],
+  'app/connections/actions.ts#checkInAction': ['owner', 'supporter'],
+  // Privacy choices are one's own.
+  'app/connections/actions.ts#dismissSuggestionAction': ['owner'],
+  'app/connections/actions.ts#dontSuggestAgainAction': ['self'],
+  'app/connections/actions.ts#blockPersonAction': ['self'],
+  'app/connections/actions.ts#markAllReadAction': ['self'],
+
+  // Programs.
+  'app/programs/actions.ts#createProgramAction': ['platform-admin'],
+  'app/programs/actions.ts#updatePolicyAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#startRunAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#cancelRunAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#decideProposalAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#swapProposalAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#approveAboveAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#publishRunAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#renewJoinCodeAction': ['program-admin', 'platform-admin'],
+  // The link is the right: whoever has it may join.
+  'app/programs/actions.ts#joinProgramAction': ['self'],
+  'app/programs/[programId]/people/actions.ts#importPeopleAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/people/export.json/route.ts': ['program-admin', 'platform-admin'],
+  'app/programs/[programId]/people/export.csv/route.ts': ['program-admin', 'platform-admin'],
+  'app/programs/[programId]/health/[table]/route.ts': ['program-admin', 'platform-admin'],
+} as const satisfies Record<string, Entry>;
+
+export type Endpoint = keyof typeof WHO_MAY_CALL;

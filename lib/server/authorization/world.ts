@@ -1,0 +1,141 @@
+/**
+ * A small world for the authorisation walk: a protégé (the owner) with goals, a career step,
+ * an open request to a mentor (the supporter) and a relationship with them; a program run by
+ * one admin, with both enrolled, a finished run and an approved proposal; another program's
+ * admin; a stranger; a platform admin. Each call of the walk that may change things gets a
+ * fresh one.
+ */
+import { randomUUID } from 'node:crypto';
+import { EXPERIENCE_KIND_IDS } from '@/lib/core/profile/experience-kinds';
+import { experienceSchema } from '@/lib/validation/profile';
+import type { Actor } from '../auth/session';
+import { createActor } from '../testing/actors';
+import { createTestGoal, createTestProfile } from '../testing/factories';
+import { acceptRequest } from '../connections/accept';
+import { sendRequest } from '../connections/requests';
+import { NOTE } from '../connections/testing';
+import { db } from '../db';
+import { addExperience } from '../experiences/experiences';
+import { createProgram } from '../programs/programs';
+
+export type Role =
+  'owner' | 'supporter' | 'stranger' | 'programAdmin' | 'otherAdmin' | 'platformAdmin';
+export const ROLES: Role[] = [
+  'owner',
+  'supporter',
+  'stranger',
+  'programAdmin',
+  'otherAdmin',
+  'platformAdmin',
+];
+
+async function platformAdmin(): Promise<Actor & { password: string }> {
+  const actor = await createActor();
+  await db.user.update({ where: { id: actor.id }, data: { isPlatformAdmin: true } });
+  return { ...actor, isPlatformAdmin: true };
+}
+
+async function programRunBy(owner: Actor, admin: Actor) {
+  return createProgram({
+    actor: owner,
+    input: { name: `Walk ${randomUUID()}`, description: '', adminEmails: [admin.email] },
+  });
+}
+
+export async function buildWorld() {
+  const [owner, supporter, helper, stranger, programAdmin, otherAdmin, admin] = [
+    await createActor(),
+    await createActor(),
+    await createActor(),
+    await createActor(),
+    await createActor(),
+    await createActor(),
+    await platformAdmin(),
+  ];
+  await createTestProfile(db, owner.id);
+  await createTestProfile(db, supporter.id, { offers: 'BOTH', capacity: 5, jobTitle: 'Director' });
+  await createTestProfile(db, helper.id, { offers: 'BOTH', capacity: 5, jobTitle: 'Director' });
+  const mark = async (statement: string) => {
+    const goal = await createTestGoal(db, owner.id, statement);
+    return db.goal.update({ where: { id: goal.id }, data: { triageKind: 'MENTOR' } });
+  };
+  const goal = await mark('I want to lead a finance team within two years.');
+  const relationshipGoal = await mark('I want to move into treasury and need a guide.');
+  const proposalGoal = await mark('I want to run a finance function one day.');
+  const experience = await addExperience({
+    actor: owner,
+    input: experienceSchema.parse({
+      title: 'Analyst',
+      level: 2,
+      function: 'Finance',
+      organisation: 'Acme',
+      country: 'FR',
+      kind: EXPERIENCE_KIND_IDS[0],
+      startYear: 2019,
+    }),
+  });
+  const request = await sendRequest({
+    actor: owner,
+    input: { goalId: goal.id, personId: supporter.id, kind: 'MENTOR', note: NOTE },
+  });
+  const started = await sendRequest({
+    actor: owner,
+    input: { goalId: relationshipGoal.id, personId: supporter.id, kind: 'MENTOR', note: NOTE },
+  });
+  const { relationshipId } = await acceptRequest({
+    actor: supporter,
+    input: { requestId: started.id },
+  });
+
+  const program = await programRunBy(admin, programAdmin);
+  await programRunBy(admin, otherAdmin);
+  await db.programMember.createMany({
+    data: [owner, supporter, helper].map((person) => ({
+      programId: program.id,
+      userId: person.id,
+    })),
+  });
+  const run = await db.matchingRun.create({
+    data: { programId: program.id, status: 'DONE', stage: 'finished', progress: 100 },
+  });
+  const proposal = await db.proposal.create({
+    data: {
+      runId: run.id,
+      goalId: proposalGoal.id,
+      kind: 'MENTOR',
+      protegeId: owner.id,
+      supporterId: supporter.id,
+      score: 500,
+      reasons: [],
+      alternatives: [
+        { personId: helper.id, name: helper.name, score: 400, reasons: [], hasRoom: true },
+      ],
+      status: 'APPROVED',
+    },
+  });
+  const { joinCode } = await db.program.findUniqueOrThrow({ where: { id: program.id } });
+  let queued: string | undefined;
+  return {
+    actors: { owner, supporter, stranger, programAdmin, otherAdmin, platformAdmin: admin },
+    helper,
+    goal,
+    relationshipGoal,
+    experience,
+    request,
+    relationshipId: relationshipId!,
+    program,
+    joinCode,
+    run,
+    proposal,
+    /** A run under way, made on first use (a program has at most one). */
+    async queuedRun() {
+      queued ??= (
+        await db.matchingRun.create({
+          data: { programId: program.id, activeProgramId: program.id },
+        })
+      ).id;
+      return queued;
+    },
+  };
+}
+export type World = Awaited<ReturnType<typeof buildWorld>>;
