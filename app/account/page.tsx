@@ -16,12 +16,25 @@ export default async function AccountPage() {
         </h2>
         <ChangePasswordForm />
       </section>
+      <section aria-labelledby="data-heading" className="mb-10">
+        <h2 id="data-heading" className="mb-2 text-xl font-semibold">
+          Your data
+        </h2>
+        <p className="mb-2 text-slate-700">
+          Everything we hold about you, as one file: profile, career, goals, requests,
+          relationships, notifications and your privacy choices.
+        </p>
+        <a href="/account/export.json" download>
+          Download your data (JSON)
+        </a>
+      </section>
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading" className="mb-2 text-xl font-semibold">
           Delete your account
         </h2>
         <p className="mb-4 text-slate-700">
           Everything you wrote goes with it. People you were working with are told that it ended.
+          Programs keep only anonymous counts (that a relationship happened, and its ratings).
         </p>
         <DeleteAccountForm />
       </section>

@@ -4,6 +4,10 @@ import { verifyPassword } from '../auth/password';
 import { db } from '../db';
 import { createActor } from '../testing/actors';
 import { createTestGoal, createTestProfile } from '../testing/factories';
+import { acceptRequest } from '../connections/accept';
+import { addCheckIn } from '../connections/relationships';
+import { sendRequest } from '../connections/requests';
+import { createProtege, createSupporter, NOTE } from '../connections/testing';
 import { changePassword } from './change-password';
 import { deleteAccount } from './delete-account';
 import { signUp } from './sign-up';
@@ -97,12 +101,67 @@ describe('accounts', () => {
     ).rejects.toMatchObject({ field: 'password' });
     await deleteAccount({ actor: leaving, input: { password: leaving.password, confirm: 'on' } });
 
-    expect(await db.user.findUnique({ where: { id: leaving.id } })).toBeNull();
+    // Only an anonymous row stays, for program figures; nobody can sign in as it.
+    expect(
+      await db.user.findUnique({ where: { id: leaving.id }, omit: { passwordHash: false } }),
+    ).toMatchObject({
+      name: 'A former member',
+      email: `deleted-${leaving.id}@deleted.invalid`,
+      passwordHash: null,
+    });
     expect(await db.profile.count({ where: { userId: leaving.id } })).toBe(0);
     expect(await db.goal.count({ where: { userId: leaving.id } })).toBe(0);
     expect(await db.experience.count({ where: { userId: leaving.id } })).toBe(0);
     expect(
       (await db.profile.findUniqueOrThrow({ where: { userId: report.id } })).managerId,
     ).toBeNull();
+  });
+
+  it('end what was under way with notice to the other side, and keep figures anonymous', async () => {
+    const leaving = await createProtege();
+    const [mentor, coach] = [await createSupporter(), await createSupporter()];
+    const started = await sendRequest({
+      actor: leaving.actor,
+      input: { goalId: leaving.goal.id, personId: mentor.id, kind: 'MENTOR', note: NOTE },
+    });
+    const { relationshipId } = await acceptRequest({
+      actor: mentor,
+      input: { requestId: started.id },
+    });
+    await addCheckIn({
+      actor: leaving.actor,
+      input: { relationshipId: relationshipId!, note: 'My private worries.', rating: 2 },
+    });
+    const open = await sendRequest({
+      actor: leaving.actor,
+      input: { goalId: leaving.goal.id, personId: coach.id, kind: 'COACH', note: NOTE },
+    });
+
+    await deleteAccount({
+      actor: leaving.actor,
+      input: { password: leaving.actor.password, confirm: 'on' },
+    });
+
+    expect(await db.connectionRequest.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({
+      status: 'WITHDRAWN',
+      note: '',
+    });
+    const relationship = await db.relationship.findUniqueOrThrow({
+      where: { id: relationshipId! },
+      include: { checkIns: true, goal: true },
+    });
+    expect(relationship).toMatchObject({ state: 'ENDED', endedById: leaving.actor.id });
+    // The rating counts in the program's figures; the words are gone.
+    expect(relationship.checkIns.map(({ rating, note }) => ({ rating, note }))).toEqual([
+      { rating: 2, note: '' },
+    ]);
+    expect(relationship.goal.statement).toBe('');
+    for (const other of [mentor, coach])
+      expect(
+        await db.notification.findFirst({
+          where: { userId: other.id, kind: 'relationship-ended' },
+        }),
+      ).toMatchObject({ text: expect.stringContaining('has left Pathfinder') });
+    expect(await db.profile.count({ where: { userId: leaving.actor.id } })).toBe(0);
   });
 });

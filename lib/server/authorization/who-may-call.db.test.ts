@@ -19,6 +19,7 @@ import { EXPERIENCE_KIND_IDS } from '@/lib/core/profile/experience-kinds';
 import type { Actor } from '../auth/session';
 import { changePassword } from '../accounts/change-password';
 import { deleteAccount } from '../accounts/delete-account';
+import { ownData } from '../accounts/own-data';
 import { signUp } from '../accounts/sign-up';
 import { authenticate } from '../auth/authenticate';
 import { acceptRequest } from '../connections/accept';
@@ -118,6 +119,7 @@ const CALLS: Record<Endpoint, Call | null> = {
     }),
   'app/account/actions.ts#deleteAccountAction': (_, as) =>
     deleteAccount({ actor: as, input: { password: as.password, confirm: 'on' } }),
+  'app/account/export.json/route.ts': (_, as) => ownData({ actor: as }),
   'app/profile/actions.ts#saveProfileAction': (_, as) => saveProfile({ actor: as, input: profile }),
   'app/profile/actions.ts#addExperienceAction': (_, as) =>
     addExperience({

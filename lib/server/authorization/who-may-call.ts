@@ -27,6 +27,7 @@ export const WHO_MAY_CALL = {
   // One's own account, profile and goals.
   'app/account/actions.ts#changePasswordAction': ['self'],
   'app/account/actions.ts#deleteAccountAction': ['self'],
+  'app/account/export.json/route.ts': ['self'],
   'app/profile/actions.ts#saveProfileAction': ['self'],
   'app/profile/actions.ts#addExperienceAction': ['self'],
   'app/profile/actions.ts#deleteExperienceAction': ['owner'],

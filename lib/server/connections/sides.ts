@@ -24,7 +24,7 @@ export const senderOf = (request: Sides): string | null =>
       ? request.supporterId
       : null;
 /** The other person of the two. */
-export const otherOf = (request: Sides, userId: string) =>
+export const otherOf = (request: Omit<Sides, 'origin'>, userId: string) =>
   request.protegeId === userId ? request.supporterId : request.protegeId;
 
 /** Where the caller is a receiver (one who answers). */

@@ -1,0 +1,79 @@
+import 'server-only';
+/**
+ * Everything the product holds about the caller, for them to download: their account,
+ * profile, career steps, goals, requests and relationships (with the other person's name, as
+ * they see them in the product), check-ins, notifications, program memberships and their own
+ * privacy choices. Nothing private of anyone else: not who blocked them or asked not to be
+ * suggested them, not another person's end note.
+ */
+import type { Actor } from '../auth/session';
+import { db } from '../db';
+
+const person = { select: { name: true } } as const;
+
+export async function ownData({ actor }: { actor: Actor }) {
+  const me = actor.id;
+  const mine = { OR: [{ protegeId: me }, { supporterId: me }] };
+  const [account, requests, relationships, notifications, blocks, exclusions, memberships] =
+    await Promise.all([
+      db.user.findUniqueOrThrow({
+        where: { id: me },
+        select: {
+          name: true,
+          email: true,
+          createdAt: true,
+          profile: {
+            omit: { userId: true, organisationId: true, functionId: true, managerId: true },
+            include: {
+              organisation: { select: { name: true } },
+              function: { select: { name: true } },
+              manager: { select: { name: true, email: true } },
+            },
+          },
+          experiences: { omit: { userId: true, functionId: true }, include: { function: true } },
+          goals: {
+            omit: { userId: true },
+            include: { dismissals: { select: { personId: true, createdAt: true } } },
+          },
+        },
+      }),
+      db.connectionRequest.findMany({
+        where: mine,
+        omit: { protegeId: true, supporterId: true, proposalId: true, programId: true },
+        include: { protege: person, supporter: person, program: { select: { name: true } } },
+      }),
+      db.relationship.findMany({
+        where: mine,
+        include: {
+          protege: person,
+          supporter: person,
+          events: { select: { state: true, at: true } },
+          checkIns: { select: { authorId: true, note: true, rating: true, createdAt: true } },
+        },
+      }),
+      db.notification.findMany({ where: { userId: me }, omit: { userId: true } }),
+      db.block.findMany({ where: { blockerId: me }, select: { blocked: person, createdAt: true } }),
+      db.pairExclusion.findMany({
+        where: { userId: me },
+        select: { other: person, createdAt: true },
+      }),
+      db.programMember.findMany({
+        where: { userId: me },
+        select: { joinedAt: true, program: { select: { name: true } } },
+      }),
+    ]);
+  return {
+    exportedAt: new Date(),
+    account,
+    requests,
+    relationships: relationships.map(({ endNote, endedById, ...relationship }) => ({
+      ...relationship,
+      endedById,
+      // An end note is for the program's admins; the one who wrote it may have it back.
+      ...(endedById === me ? { endNote } : {}),
+    })),
+    notifications,
+    privacy: { blocked: blocks, notSuggested: exclusions },
+    programs: memberships,
+  };
+}
