@@ -14,7 +14,7 @@ test('markup typed into a goal is saved and shown as text, and never runs', asyn
   await signIn();
   await page.goto('/goals/new');
   await page.getByLabel('Your goal, in your own words').fill(MARKUP);
-  await page.getByRole('button', { name: 'Save goal' }).click();
+  await page.getByRole('button', { name: 'Add goal' }).click();
   await expect(page.getByTestId('goal-statement')).toHaveText(MARKUP);
   await expect(page.locator('main img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __typed?: number }).__typed)).toBeUndefined();
