@@ -21,6 +21,12 @@ test('a person changes their password and signs in with the new one', async ({ p
   await page.getByLabel('Password').fill('an even better password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${person.name}` })).toBeVisible();
+
+  // The session cookie the sign-in set: out of scripts' reach and not sent by other sites.
+  const session = (await page.context().cookies()).find((cookie) =>
+    cookie.name.endsWith('authjs.session-token'),
+  );
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
 });
 
 test('after five wrong passwords the sign-in form says when to try again', async ({
