@@ -1,3 +1,4 @@
+import { FactList } from '@/components/layout/fact-list';
 import { NEED_LABELS, type GoalNeed } from '@/lib/core/goals/needs';
 import { levelName } from '@/lib/core/profile/levels';
 import { countryName, languageName } from '@/lib/core/profile/places';
@@ -35,17 +36,7 @@ export function ProfileSummary({ profile }: { profile: Profile }) {
   }
   return (
     <>
-      <dl
-        className="mb-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1"
-        data-testid="profile-summary"
-      >
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-medium text-slate-700">{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} testId="profile-summary" />
       {profile.bio && <p className="mb-4 whitespace-pre-line">{profile.bio}</p>}
     </>
   );

@@ -1,3 +1,4 @@
+import { FactList } from '@/components/layout/fact-list';
 import type { RunFigures } from '@/lib/server/programs/runs/figures';
 import { percent } from './run-words';
 
@@ -25,17 +26,5 @@ export function RunFiguresList({ figures }: { figures: RunFigures }) {
     ],
     ['Took', `${figures.seconds.toFixed(1)} s`],
   ];
-  return (
-    <dl
-      className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm"
-      data-testid="run-figures"
-    >
-      {rows.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-medium text-slate-700">{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={rows} testId="run-figures" className="text-sm" />;
 }

@@ -14,8 +14,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goalSchema } from '@/lib/validation/goal';
-import { experienceSchema } from '@/lib/validation/profile';
-import { EXPERIENCE_KIND_IDS } from '@/lib/core/profile/experience-kinds';
 import type { Actor } from '../auth/session';
 import { changePassword } from '../accounts/change-password';
 import { deleteAccount } from '../accounts/delete-account';
@@ -55,7 +53,7 @@ import { createProgram, updateProgramPolicy } from '../programs/programs';
 import { approveAbove, decideProposal, publishRun, swapProposal } from '../programs/runs/review';
 import { cancelRun, startRun } from '../programs/runs/runs';
 import { WHO_MAY_CALL, type Caller, type Endpoint } from './who-may-call';
-import { buildWorld, ROLES, type Role, type World } from './world';
+import { buildWorld, ROLES, sampleExperience, type Role, type World } from './world';
 
 type Call = (world: World, as: Actor & { password: string }) => Promise<unknown>;
 
@@ -122,18 +120,7 @@ const CALLS: Record<Endpoint, Call | null> = {
   'app/account/export.json/route.ts': (_, as) => ownData({ actor: as }),
   'app/profile/actions.ts#saveProfileAction': (_, as) => saveProfile({ actor: as, input: profile }),
   'app/profile/actions.ts#addExperienceAction': (_, as) =>
-    addExperience({
-      actor: as,
-      input: experienceSchema.parse({
-        title: 'Analyst',
-        level: 2,
-        function: 'Finance',
-        organisation: 'Acme',
-        country: 'FR',
-        kind: EXPERIENCE_KIND_IDS[0],
-        startYear: 2020,
-      }),
-    }),
+    addExperience({ actor: as, input: sampleExperience() }),
   'app/profile/actions.ts#deleteExperienceAction': (w, as) =>
     deleteExperience({ actor: as, input: { id: w.experience.id } }),
   'app/goals/actions.ts#createGoalAction': (_, as) =>

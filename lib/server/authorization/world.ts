@@ -42,6 +42,18 @@ async function programRunBy(owner: Actor, admin: Actor) {
   });
 }
 
+/** A career step any test may add. */
+export const sampleExperience = () =>
+  experienceSchema.parse({
+    title: 'Analyst',
+    level: 2,
+    function: 'Finance',
+    organisation: 'Acme',
+    country: 'FR',
+    kind: EXPERIENCE_KIND_IDS[0],
+    startYear: 2019,
+  });
+
 export async function buildWorld() {
   const [owner, supporter, helper, stranger, programAdmin, otherAdmin, admin] = [
     await createActor(),
@@ -62,18 +74,7 @@ export async function buildWorld() {
   const goal = await mark('I want to lead a finance team within two years.');
   const relationshipGoal = await mark('I want to move into treasury and need a guide.');
   const proposalGoal = await mark('I want to run a finance function one day.');
-  const experience = await addExperience({
-    actor: owner,
-    input: experienceSchema.parse({
-      title: 'Analyst',
-      level: 2,
-      function: 'Finance',
-      organisation: 'Acme',
-      country: 'FR',
-      kind: EXPERIENCE_KIND_IDS[0],
-      startYear: 2019,
-    }),
-  });
+  const experience = await addExperience({ actor: owner, input: sampleExperience() });
   const request = await sendRequest({
     actor: owner,
     input: { goalId: goal.id, personId: supporter.id, kind: 'MENTOR', note: NOTE },
