@@ -1,0 +1,261 @@
+/**
+ * `npm run load`: 50 signed-in people at once against `next start` for a minute, with the
+ * database restarted under them. 25 protégés read their goal's suggestions and ask mentors;
+ * 25 mentors read their requests and accept or decline. Everything goes through the real
+ * pages and server actions over HTTP (forms posted as a browser without JavaScript posts
+ * them). Twenty seconds in, PostgreSQL is stopped and started again.
+ *
+ * It prints throughput and latency percentiles, the errors seen while the database was down
+ * and how soon the app answered again, then checks the data: every accepted request has
+ * exactly one relationship, no mentor is over capacity, no request is duplicated, and every
+ * notification has exactly one e-mail, none left unsent. Exit status 1 if any check fails or
+ * a 5xx came while the database was up. A script, not a test: timings vary by machine.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { encode } from 'next-auth/jwt';
+import { createPrismaClient } from '@/lib/server/prisma-client';
+import { createTestGoal, createTestProfile, createTestUser } from '@/lib/server/testing/factories';
+import { needsBuild } from './app/needs-build';
+import { buildNext, startNext, stopNext } from './app/next-process';
+import { startWorkerProcess } from './app/worker-process';
+import { startEmbeddedDatabase, type RunningDatabase } from './db/embedded-database';
+import { applyMigrations } from './db/migrations';
+import { PROJECT_DIR } from './db/provide-database';
+import { formsWith, multipart } from './load/forms';
+
+const PEOPLE = 25; // protégés, and as many mentors
+const SECONDS = 60;
+const RESTART_AT_SECONDS = 20;
+const SECRET = 'load-test-only-secret-0123456789abcdefghijkl';
+const COOKIE = 'authjs.session-token';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer();
+    server.listen(0, () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+const dataDir = path.join(PROJECT_DIR, '.data', 'load', String(process.pid));
+mkdirSync(dataDir, { recursive: true });
+const pgPort = await freePort();
+const startDatabase = () =>
+  startEmbeddedDatabase({ dataDir: path.join(dataDir, 'pg'), port: pgPort, databaseName: 'load' });
+let database: RunningDatabase = await startDatabase();
+await applyMigrations(database.url);
+const prisma = createPrismaClient(database.url);
+
+// The people: protégés with a goal that calls for a mentor, mentors with two places each.
+type Person = Awaited<ReturnType<typeof createTestUser>>;
+const proteges: (Person & { goalId: string })[] = [];
+const mentors: Person[] = [];
+for (let at = 0; at < PEOPLE; at++) {
+  const protege = await createTestUser(prisma);
+  await createTestProfile(prisma, protege.id);
+  const goal = await createTestGoal(prisma, protege.id);
+  await prisma.goal.update({ where: { id: goal.id }, data: { triageKind: 'MENTOR' } });
+  proteges.push({ ...protege, goalId: goal.id });
+  const mentor = await createTestUser(prisma);
+  await createTestProfile(prisma, mentor.id, {
+    offers: 'MENTORING',
+    capacity: 2,
+    jobTitle: 'Director',
+  });
+  mentors.push(mentor);
+}
+
+const appPort = await freePort();
+const base = `http://localhost:${appPort}`;
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  AUTH_SECRET: SECRET,
+  AUTH_URL: base,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+if (needsBuild(PROJECT_DIR) && !buildNext(env)) process.exit(1);
+const next = startNext(['start', '--port', String(appPort)], env, {
+  ownGroup: true,
+  stdio: 'ignore',
+});
+const worker = startWorkerProcess(env);
+for (let waited = 0; ; waited += 250) {
+  const up = await fetch(`${base}/sign-in`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (up) break;
+  if (waited > 60_000) throw new Error('the app did not start');
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+
+const cookieOf = async (user: { id: string; name: string; email: string }) =>
+  `${COOKIE}=${await encode({ token: { sub: user.id, name: user.name, email: user.email }, secret: SECRET, salt: COOKIE })}`;
+
+interface Sample {
+  at: number;
+  ms: number;
+  status: number;
+}
+const samples: Sample[] = [];
+const started = performance.now();
+const restart = { from: Infinity, to: Infinity };
+
+async function hit(
+  url: string,
+  cookie: string,
+  body?: FormData,
+): Promise<{ status: number; text: string; location: string }> {
+  const at = performance.now() - started;
+  try {
+    const response = await fetch(`${base}${url}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { cookie, origin: base },
+      body,
+      redirect: 'manual',
+    });
+    const text = await response.text();
+    samples.push({ at, ms: performance.now() - started - at, status: response.status });
+    return { status: response.status, text, location: response.headers.get('location') ?? '' };
+  } catch {
+    samples.push({ at, ms: performance.now() - started - at, status: 0 });
+    return { status: 0, text: '', location: '' };
+  }
+}
+
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+const running = () => performance.now() - started < SECONDS * 1000;
+
+async function protegeLoop(person: Person & { goalId: string }) {
+  const cookie = await cookieOf(person);
+  while (running()) {
+    const page = await hit(`/goals/${person.goalId}`, cookie);
+    const asks = formsWith(page.text, 'name="personId"', 'name="kind"');
+    const ask = pick(asks);
+    if (ask)
+      await hit(
+        `/goals/${person.goalId}`,
+        cookie,
+        multipart({ ...ask, note: 'You have made the step I am aiming for; could we talk?' }),
+      );
+    await hit('/requests', cookie);
+  }
+}
+
+async function mentorLoop(person: Person) {
+  const cookie = await cookieOf(person);
+  while (running()) {
+    const list = await hit('/requests', cookie);
+    const ids = [
+      ...new Set([...list.text.matchAll(/href="\/requests\/(\w+)"/g)].map((m) => m[1]!)),
+    ];
+    const id = pick(ids);
+    if (id) {
+      const page = await hit(`/requests/${id}`, cookie);
+      const answer = Math.random() < 0.7 ? 'Accept' : 'Decline';
+      const form = formsWith(page.text, `name="requestId" value="${id}"`, `>${answer}<`)[0];
+      if (form) await hit(`/requests/${id}`, cookie, multipart(form));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const restarting = (async () => {
+  await new Promise((resolve) => setTimeout(resolve, RESTART_AT_SECONDS * 1000));
+  restart.from = performance.now() - started;
+  await database.stop();
+  database = await startDatabase();
+  restart.to = performance.now() - started;
+})();
+
+await Promise.all([...proteges.map(protegeLoop), ...mentors.map(mentorLoop), restarting]);
+const elapsed = (performance.now() - started) / 1000;
+
+// Let the worker send what is queued (it runs every minute), then check the data.
+for (let waited = 0; waited < 90_000; waited += 2000) {
+  const left = await prisma.emailMessage.count({
+    where: { status: { in: ['QUEUED', 'SENDING'] } },
+  });
+  if (left === 0) break;
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+const checks: [string, boolean][] = [];
+const rows = async <T>(sql: string) => await prisma.$queryRawUnsafe<T[]>(sql);
+checks.push([
+  'every accepted request has exactly one relationship',
+  (
+    await rows(`SELECT r.id FROM "ConnectionRequest" r LEFT JOIN "Relationship" x ON x."requestId" = r.id
+     WHERE r.status = 'ACCEPTED' GROUP BY r.id HAVING count(x.id) <> 1`)
+  ).length === 0 &&
+    (
+      await rows(`SELECT x.id FROM "Relationship" x JOIN "ConnectionRequest" r ON r.id = x."requestId"
+     WHERE r.status <> 'ACCEPTED'`)
+    ).length === 0,
+]);
+checks.push([
+  'no mentor over capacity',
+  (
+    await rows(`SELECT p."userId" FROM "Profile" p JOIN "Relationship" x ON x."supporterId" = p."userId"
+     AND x.state IN ('INTRO', 'ACTIVE') GROUP BY p."userId", p.capacity HAVING count(*) > p.capacity`)
+  ).length === 0,
+]);
+checks.push([
+  'no duplicated open request, no protégé over the cap',
+  (
+    await rows(`SELECT 1 FROM "ConnectionRequest" WHERE status = 'OPEN'
+     GROUP BY "goalId", kind, "supporterId" HAVING count(*) > 1`)
+  ).length === 0 &&
+    (
+      await rows(`SELECT 1 FROM "ConnectionRequest" WHERE status = 'OPEN'
+     GROUP BY "protegeId" HAVING count(*) > 3`)
+    ).length === 0,
+]);
+const notifications = await prisma.notification.count();
+const emails = await prisma.emailMessage.count();
+const unsent = await prisma.emailMessage.count({
+  where: { status: { in: ['QUEUED', 'SENDING'] } },
+});
+checks.push([
+  `every notification has one e-mail, none unsent (${notifications} / ${emails})`,
+  notifications === emails && unsent === 0,
+]);
+
+const counts = await prisma.connectionRequest.groupBy({ by: ['status'], _count: { _all: true } });
+await prisma.$disconnect();
+await Promise.all([stopNext(next), stopNext(worker)]);
+await database.stop();
+rmSync(dataDir, { recursive: true, force: true });
+
+// The figures.
+// In flight while the database was down, or sent within five seconds of its return.
+const GRACE_MS = 5000;
+const during = (s: Sample) => s.at <= restart.to + GRACE_MS && s.at + s.ms >= restart.from;
+const ok = samples.filter((s) => s.status > 0 && s.status < 500);
+const sorted = ok.map((s) => s.ms).sort((a, b) => a - b);
+const percentile = (p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const failedUp = samples.filter((s) => (s.status === 0 || s.status >= 500) && !during(s));
+const failedDown = samples.filter((s) => (s.status === 0 || s.status >= 500) && during(s));
+const back = samples.find((s) => s.at >= restart.to && s.status > 0 && s.status < 500);
+console.log(
+  `| requests | per second | p50 | p95 | p99 | 5xx or no answer (database up) | in flight during the restart | answering again |`,
+);
+console.log(`|---|---|---|---|---|---|---|---|`);
+console.log(
+  `| ${samples.length} | ${(samples.length / elapsed).toFixed(1)} | ${percentile(50).toFixed(0)} ms | ${percentile(95).toFixed(0)} ms | ${percentile(99).toFixed(0)} ms | ${failedUp.length} | ${failedDown.length} | ${back ? `${((back.at - restart.to) / 1000).toFixed(1)} s after it restarted` : 'never'} |`,
+);
+const when = (list: Sample[]) =>
+  list
+    .map((s) => `${s.status || 'no answer'} at ${((s.at - restart.to) / 1000).toFixed(1)} s`)
+    .join(', ');
+if (failedUp.length)
+  console.log(`\nFailed while the database was up (time from the restart): ${when(failedUp)}`);
+console.log(
+  `\nDatabase down for ${((restart.to - restart.from) / 1000).toFixed(1)} s. Requests by status: ${counts.map((c) => `${c.status} ${c._count._all}`).join(', ')}.`,
+);
+for (const [name, passed] of checks) console.log(`${passed ? 'ok  ' : 'FAIL'} ${name}`);
+process.exit(checks.every(([, passed]) => passed) && failedUp.length === 0 ? 0 : 1);
