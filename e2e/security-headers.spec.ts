@@ -3,6 +3,7 @@
  * policy admits only scripts with the request's nonce, so a hydrated, interactive page with no
  * console errors (the fixture fails on any) shows Next.js's own scripts carry it.
  */
+import { formsWith } from '@/scripts/load/forms';
 import { expect, test } from './support/fixtures';
 
 test('pages carry a nonce-based CSP without eval, deny framing, and still hydrate', async ({
@@ -31,4 +32,31 @@ test('pages carry a nonce-based CSP without eval, deny framing, and still hydrat
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['referrer-policy']).toBe('same-origin');
+});
+
+test('a server action posted from another origin is refused and changes nothing', async ({
+  page,
+  signIn,
+  prisma,
+}) => {
+  const person = await signIn();
+  const html = await (await page.request.get('/goals/new')).text();
+  const [form] = formsWith(html, 'name="$ACTION_KEY"');
+  expect(form).toBeDefined();
+  const statement = 'A goal a foreign site tried to write for me, in my name.';
+  const forged = await page.request.post('/goals/new', {
+    headers: { origin: 'https://evil.example' },
+    multipart: { ...form, statement },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  expect(await prisma.goal.count({ where: { userId: person.id, statement } })).toBe(0);
+
+  // The same post from the app's own origin goes through, so the refusal was the origin's.
+  const own = await page.request.post('/goals/new', {
+    multipart: { ...form, statement },
+    maxRedirects: 0,
+  });
+  expect(own.status()).toBe(303);
+  expect(await prisma.goal.count({ where: { userId: person.id, statement } })).toBe(1);
 });
