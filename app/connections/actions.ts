@@ -8,13 +8,12 @@ import { acceptRequest } from '@/lib/server/connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '@/lib/server/connections/privacy';
 import { addCheckIn, endRelationship, markActive } from '@/lib/server/connections/relationships';
 import {
-  answerDetail,
-  askForDetail,
   declineRequest,
   sendOffer,
   sendRequest,
   withdrawRequest,
 } from '@/lib/server/connections/requests';
+import { answerDetail, askForDetail } from '@/lib/server/connections/request-detail';
 import { markAllRead } from '@/lib/server/notifications/notifications';
 import {
   answerDetailSchema,

@@ -16,94 +16,12 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { ActionButton } from '@/components/forms/action-button';
 import { fitInWords } from '@/lib/core/matching/fit-words';
-import { decideProposalAction, swapProposalAction } from '@/app/programs/actions';
+import { Alternatives, Decision, STATUS_WORDS, type ReviewRow } from './review-cells';
 
-export interface ReviewRow {
-  id: string;
-  protege: string;
-  goal: string;
-  kind: 'MENTOR' | 'COACH';
-  supporter: string;
-  score: number;
-  reasons: { code: string; text: string }[];
-  alternatives: { personId: string; name: string; score: number; hasRoom: boolean }[];
-  status: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'PUBLISHED';
-  swapped: boolean;
-}
-
-const STATUS_WORDS: Record<ReviewRow['status'], string> = {
-  PROPOSED: 'To review',
-  APPROVED: 'Approved',
-  REJECTED: 'Rejected',
-  PUBLISHED: 'Published',
-};
+export type { ReviewRow };
 
 const column = createColumnHelper<ReviewRow>();
-
-const signed = (delta: number) => (delta > 0 ? `+${delta}` : String(delta));
-
-function Decision({ row }: { row: ReviewRow }) {
-  if (row.status === 'PUBLISHED') return <span>Invitation sent</span>;
-  const context = `${row.supporter} for ${row.protege}`;
-  return (
-    <div className="flex flex-col items-start gap-1">
-      {row.status !== 'APPROVED' && (
-        <ActionButton
-          action={decideProposalAction}
-          fields={{ proposalId: row.id, decision: 'APPROVED' }}
-          label="Approve"
-          context={context}
-        />
-      )}
-      {row.status !== 'REJECTED' && (
-        <ActionButton
-          action={decideProposalAction}
-          fields={{ proposalId: row.id, decision: 'REJECTED' }}
-          label="Reject"
-          context={context}
-        />
-      )}
-      {row.status !== 'PROPOSED' && (
-        <ActionButton
-          action={decideProposalAction}
-          fields={{ proposalId: row.id, decision: 'PROPOSED' }}
-          label="Undo"
-          context={context}
-          tone="danger"
-        />
-      )}
-    </div>
-  );
-}
-
-function Alternatives({ row }: { row: ReviewRow }) {
-  if (row.alternatives.length === 0) return <span className="text-slate-700">None eligible</span>;
-  return (
-    <ul className="flex flex-col gap-2">
-      {row.alternatives.map((option) => (
-        <li key={option.personId}>
-          <span className="font-medium">{option.name}</span>{' '}
-          <span className="text-slate-700">
-            {option.score} ({signed(option.score - row.score)})
-            {option.hasRoom ? '' : ' · no free place'}
-          </span>
-          {row.status !== 'PUBLISHED' && (
-            <div>
-              <ActionButton
-                action={swapProposalAction}
-                fields={{ proposalId: row.id, personId: option.personId }}
-                label="Swap in"
-                context={`${option.name} instead of ${row.supporter} for ${row.protege}`}
-              />
-            </div>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 const columns = [
   column.accessor('protege', { header: 'Protégé' }),

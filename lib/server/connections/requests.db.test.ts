@@ -3,14 +3,13 @@ import { db } from '../db';
 import { createTestProfile } from '../testing/factories';
 import { acceptRequest } from './accept';
 import {
-  answerDetail,
-  askForDetail,
   declineRequest,
   findOwnRequest,
   listOwnRequests,
   sendRequest,
   withdrawRequest,
 } from './requests';
+import { answerDetail, askForDetail } from './request-detail';
 import { createProtege, createSupporter, NOTE } from './testing';
 import { createActor } from '../testing/actors';
 

@@ -1,9 +1,9 @@
 import 'server-only';
 /**
  * Requests: a protégé asks someone for help on one goal, with a note. Only the receiver can
- * accept (accept.ts), decline or ask for more detail; only the sender can withdraw or answer
- * the question. Every query names the caller's side of the request in its `where`, so anyone
- * else gets "not found", by URL or by a forged call.
+ * accept (accept.ts), decline or ask for more detail (request-detail.ts); only the sender can
+ * withdraw or answer the question. Every query names the caller's side of the request in its
+ * `where`, so anyone else gets "not found", by URL or by a forged call.
  */
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SendRequestInput } from '@/lib/validation/connection';
@@ -263,63 +263,5 @@ export async function withdrawRequest({
     status: 'WITHDRAWN',
     kind: 'request-withdrawn',
     text: `${actor.name} withdrew their request; there is nothing for you to do.`,
-  });
-}
-
-export async function askForDetail({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: { requestId: string; question: string };
-}) {
-  await inTransaction(async (tx) => {
-    const request = await openRequest(tx, input.requestId, receivedBy(actor));
-    const sender = senderOf(request);
-    if (!sender)
-      throw new AppError(
-        'CONFLICT',
-        'A program’s invitation has nobody to ask: accept or decline it.',
-      );
-    if (request.detailQuestion)
-      throw new AppError('CONFLICT', 'You have already asked for more detail on this request.');
-    await tx.connectionRequest.update({
-      where: { id: request.id },
-      data: { detailQuestion: input.question },
-    });
-    await notify(
-      tx,
-      sender,
-      'request-detail-asked',
-      `${actor.name} would like a little more detail before answering.`,
-      `/requests/${request.id}`,
-    );
-  });
-}
-
-export async function answerDetail({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: { requestId: string; answer: string };
-}) {
-  await inTransaction(async (tx) => {
-    const request = await openRequest(tx, input.requestId, sentBy(actor));
-    if (!request.detailQuestion)
-      throw new AppError('CONFLICT', 'Nobody has asked for more detail on this request.');
-    if (request.detailAnswer)
-      throw new AppError('CONFLICT', 'You have already answered; the answer can be given once.');
-    await tx.connectionRequest.update({
-      where: { id: request.id },
-      data: { detailAnswer: input.answer },
-    });
-    await notify(
-      tx,
-      receiversOf(request)[0]!,
-      'request-detail-answered',
-      `${actor.name} answered your question.`,
-      `/requests/${request.id}`,
-    );
   });
 }

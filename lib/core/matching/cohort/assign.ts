@@ -15,9 +15,8 @@
  * coach, which share the supporters' capacity. The count maximised first is the number of
  * needs met, so a "both" goal that gets a mentor and a coach counts twice.
  */
-import type { AssignmentProblem, AssignmentSolution } from '@/lib/core/matching/assignment';
+import type { AssignmentProblem } from '@/lib/core/matching/assignment';
 import { solveAssignment } from '@/lib/core/matching/assignment';
-import { matchBonus } from '@/lib/core/matching/assignment/weights';
 import type {
   FitContext,
   FitReason,
@@ -28,6 +27,7 @@ import type {
 import { fitScorer } from '@/lib/core/matching/fit';
 import { findAlternatives, type NeedAlternatives } from './alternatives';
 import { CandidateGraph, TopK } from './candidate-graph';
+import { addUnderpriced, solveWarm } from './pricing';
 import { NEVER, rowScorer } from './row-scorer';
 import { buildSupporterTable } from './supporter-table';
 
@@ -65,9 +65,6 @@ const DEFAULTS: Required<Omit<CohortOptions, 'onStage'>> = {
   cachedScores: 300_000_000,
   alternatives: 0,
 };
-
-// How far the last round's prices are lowered on each warm attempt, in score points.
-const WARM_START_STEPS = [10, 30, 100, 300, 1000, 3000, 10000];
 
 export interface CohortAssignment {
   goalId: string;
@@ -246,65 +243,4 @@ export function assignCohort(
       pricingRounds,
     },
   };
-}
-
-/**
- * Each round's graph is the last one plus a few pairs, so the last prices are a good start:
- * solved from them, most needs settle at once. A start price that was too high (a supporter
- * who ends with a free seat yet a price) leaves the answer uncertified, so the prices are
- * lowered step by step before giving up the start altogether.
- */
-function solveWarm(
-  lastPrices: Float64Array,
-  solve: (startPrices?: Float64Array) => AssignmentSolution,
-): AssignmentSolution {
-  for (const lower of WARM_START_STEPS) {
-    const solved = solve(Float64Array.from(lastPrices, (price) => Math.max(0, price - lower)));
-    if (solved.optimal) return solved;
-  }
-  return solve();
-}
-
-/**
- * Dual feasibility over the whole cohort: a pair whose weight (fit plus the match bonus) is
- * more than its need's price plus its supporter's price could improve the answer. Returns the
- * worst such pairs of each need and of each supporter (when most needs go unmet, it is the
- * supporters' prices that are too low, so per-need picks alone would take many rounds). None
- * at all means the prices certify the optimum for every eligible pair, because the pairs in
- * the graph already passed the solver's own certificate.
- */
-function addUnderpriced(
-  problem: AssignmentProblem,
-  solution: { rowPrice: Float64Array; supporterPrice: Float64Array },
-  rows: number,
-  columns: number,
-  scoresOf: (row: number) => Int16Array,
-  quotas: { addPerNeed: number; addPerSupporter: number },
-): [number, number, number][] {
-  const bonus = matchBonus(problem);
-  const { rowPrice, supporterPrice } = solution;
-  const worstOfNeed = new TopK(quotas.addPerNeed);
-  const worstOfSupporter = Array.from({ length: columns }, () => new TopK(quotas.addPerSupporter));
-  const added: [number, number, number][] = [];
-  for (let row = 0; row < rows; row++) {
-    const scores = scoresOf(row);
-    const threshold = rowPrice[row]! - bonus;
-    worstOfNeed.clear();
-    for (let j = 0; j < columns; j++) {
-      const score = scores[j]!;
-      if (score === NEVER) continue;
-      const over = score - threshold - supporterPrice[j]!;
-      if (over <= 0) continue;
-      worstOfNeed.offer(j, over);
-      worstOfSupporter[j]!.offer(row, over);
-    }
-    worstOfNeed.forEach((j) => added.push([row, j, scores[j]!]));
-  }
-  // The fit is read back from the excess (integers throughout, so exactly).
-  worstOfSupporter.forEach((worst, j) =>
-    worst.forEach((row, over) =>
-      added.push([row, j, over + rowPrice[row]! - bonus + supporterPrice[j]!]),
-    ),
-  );
-  return added;
 }

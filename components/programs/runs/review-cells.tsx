@@ -1,0 +1,91 @@
+'use client';
+/**
+ * The cells of the review table that act: a proposal's decision buttons, and its runners-up
+ * with the change in fit a swap would bring and whether each still has a free place (if not,
+ * a swap asks more of them than they offered).
+ */
+import { ActionButton } from '@/components/forms/action-button';
+import { decideProposalAction, swapProposalAction } from '@/app/programs/actions';
+
+export interface ReviewRow {
+  id: string;
+  protege: string;
+  goal: string;
+  kind: 'MENTOR' | 'COACH';
+  supporter: string;
+  score: number;
+  reasons: { code: string; text: string }[];
+  alternatives: { personId: string; name: string; score: number; hasRoom: boolean }[];
+  status: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'PUBLISHED';
+  swapped: boolean;
+}
+
+export const STATUS_WORDS: Record<ReviewRow['status'], string> = {
+  PROPOSED: 'To review',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected',
+  PUBLISHED: 'Published',
+};
+
+const signed = (delta: number) => (delta > 0 ? `+${delta}` : String(delta));
+
+export function Decision({ row }: { row: ReviewRow }) {
+  if (row.status === 'PUBLISHED') return <span>Invitation sent</span>;
+  const context = `${row.supporter} for ${row.protege}`;
+  return (
+    <div className="flex flex-col items-start gap-1">
+      {row.status !== 'APPROVED' && (
+        <ActionButton
+          action={decideProposalAction}
+          fields={{ proposalId: row.id, decision: 'APPROVED' }}
+          label="Approve"
+          context={context}
+        />
+      )}
+      {row.status !== 'REJECTED' && (
+        <ActionButton
+          action={decideProposalAction}
+          fields={{ proposalId: row.id, decision: 'REJECTED' }}
+          label="Reject"
+          context={context}
+        />
+      )}
+      {row.status !== 'PROPOSED' && (
+        <ActionButton
+          action={decideProposalAction}
+          fields={{ proposalId: row.id, decision: 'PROPOSED' }}
+          label="Undo"
+          context={context}
+          tone="danger"
+        />
+      )}
+    </div>
+  );
+}
+
+export function Alternatives({ row }: { row: ReviewRow }) {
+  if (row.alternatives.length === 0) return <span className="text-slate-700">None eligible</span>;
+  return (
+    <ul className="flex flex-col gap-2">
+      {row.alternatives.map((option) => (
+        <li key={option.personId}>
+          <span className="font-medium">{option.name}</span>{' '}
+          <span className="text-slate-700">
+            {option.score} ({signed(option.score - row.score)})
+            {option.hasRoom ? '' : ' · no free place'}
+          </span>
+          {row.status !== 'PUBLISHED' && (
+            <div>
+              <ActionButton
+                action={swapProposalAction}
+                fields={{ proposalId: row.id, personId: option.personId }}
+                label="Swap in"
+                context={`${option.name} instead of ${row.supporter} for ${row.protege}`}
+              />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * How the authorisation walk (who-may-call.db.test.ts) calls each entry of WHO_MAY_CALL: the
+ * data-layer operation the action or route consists of, with valid input, as a given caller;
+ * and what must be set up before a call can be allowed at all.
+ */
+import { goalSchema } from '@/lib/validation/goal';
+import type { Actor } from '../auth/session';
+import { changePassword } from '../accounts/change-password';
+import { deleteAccount } from '../accounts/delete-account';
+import { ownData } from '../accounts/own-data';
+import { signUp } from '../accounts/sign-up';
+import { authenticate } from '../auth/authenticate';
+import { acceptRequest } from '../connections/accept';
+import { blockPerson, dismissSuggestion, dontSuggestAgain } from '../connections/privacy';
+import { addCheckIn, endRelationship, markActive } from '../connections/relationships';
+import { declineRequest, sendOffer, sendRequest, withdrawRequest } from '../connections/requests';
+import { answerDetail, askForDetail } from '../connections/request-detail';
+import { NOTE } from '../connections/testing';
+import { db } from '../db';
+import { addExperience, deleteExperience } from '../experiences/experiences';
+import {
+  answerGoalQuestions,
+  chooseHelpKind,
+  createGoal,
+  deleteGoal,
+  updateGoal,
+} from '../goals/goals';
+import { markAllRead } from '../notifications/notifications';
+import { saveProfile } from '../profiles/save-profile';
+import { programHealth } from '../programs/health/program-health';
+import { applyImport } from '../programs/import/apply';
+import { exportPeople, exportPeopleCsv } from '../programs/import/export';
+import { sampleCohort } from '../programs/import/fixtures';
+import { joinProgram, renewJoinCode } from '../programs/join';
+import { createProgram, updateProgramPolicy } from '../programs/programs';
+import { approveAbove, decideProposal, publishRun, swapProposal } from '../programs/runs/review';
+import { cancelRun, startRun } from '../programs/runs/runs';
+import type { Endpoint } from './who-may-call';
+import { sampleExperience, type World } from './world';
+
+export type Call = (world: World, as: Actor & { password: string }) => Promise<unknown>;
+
+const ADDRESS = '203.0.113.7';
+const profile = {
+  organisation: 'Contoso Labs',
+  function: 'Data',
+  jobTitle: 'Data scientist',
+  level: 3,
+  yearsExperience: 5,
+  country: 'NL',
+  timezone: 'Europe/Amsterdam',
+  languages: ['en'],
+  skills: ['python'],
+  bio: '',
+  offers: 'NONE' as const,
+  capacity: 0,
+  coachingAreas: [],
+};
+const policy = {
+  weights: {
+    beenThere: 50,
+    coachingAreas: 40,
+    topics: 20,
+    crossFunction: 20,
+    crossOrganisation: 10,
+    timezone: 10,
+  },
+  openRequestCap: 2,
+  remindAfterDays: 4,
+  expireAfterDays: 10,
+  defaultCapacity: 2,
+  allowCrossOrganisation: true,
+};
+
+/** How each entry is called; null where only a real request can (nothing there to refuse). */
+export const CALLS: Record<Endpoint, Call | null> = {
+  'app/(auth)/actions.ts#signUpAction': () =>
+    signUp({
+      name: 'New Person',
+      email: `walk-${Math.random().toString(36).slice(2)}@example.test`,
+      password: 'a long enough password',
+      address: ADDRESS,
+    }),
+  'app/(auth)/actions.ts#signInAction': async (_, as) => {
+    const user = await authenticate({ email: as.email, password: as.password, address: ADDRESS });
+    if (!user) throw new Error('the right password was refused');
+    return user;
+  },
+  'app/(auth)/actions.ts#signOutAction': null,
+  'app/api/auth/[...nextauth]/route.ts': null,
+
+  'app/account/actions.ts#changePasswordAction': (_, as) =>
+    changePassword({
+      actor: as,
+      input: {
+        currentPassword: as.password,
+        newPassword: 'another long password',
+        confirmPassword: 'another long password',
+      },
+    }),
+  'app/account/actions.ts#deleteAccountAction': (_, as) =>
+    deleteAccount({ actor: as, input: { password: as.password, confirm: 'on' } }),
+  'app/account/export.json/route.ts': (_, as) => ownData({ actor: as }),
+  'app/profile/actions.ts#saveProfileAction': (_, as) => saveProfile({ actor: as, input: profile }),
+  'app/profile/actions.ts#addExperienceAction': (_, as) =>
+    addExperience({ actor: as, input: sampleExperience() }),
+  'app/profile/actions.ts#deleteExperienceAction': (w, as) =>
+    deleteExperience({ actor: as, input: { id: w.experience.id } }),
+  'app/goals/actions.ts#createGoalAction': (_, as) =>
+    createGoal({ actor: as, input: goalSchema.parse({ statement: 'I want to lead a team.' }) }),
+  'app/goals/actions.ts#updateGoalAction': (w, as) =>
+    updateGoal({
+      actor: as,
+      input: {
+        ...goalSchema.parse({ statement: 'I want to lead a bigger team.' }),
+        goalId: w.goal.id,
+      },
+    }),
+  'app/goals/actions.ts#deleteGoalAction': (w, as) =>
+    deleteGoal({ actor: as, input: { goalId: w.goal.id } }),
+  'app/goals/actions.ts#answerGoalQuestionsAction': (w, as) =>
+    answerGoalQuestions({
+      actor: as,
+      input: { goalId: w.goal.id, clarity: 'CLEAR', needs: [] },
+    }),
+  'app/goals/actions.ts#chooseHelpKindAction': (w, as) =>
+    chooseHelpKind({ actor: as, input: { goalId: w.goal.id, choice: 'COACH' } }),
+
+  'app/connections/actions.ts#sendRequestAction': (w, as) =>
+    sendRequest({
+      actor: as,
+      input: { goalId: w.goal.id, personId: w.helper.id, kind: 'COACH', note: NOTE },
+    }),
+  'app/connections/actions.ts#sendOfferAction': (w, as) =>
+    sendOffer({ actor: as, input: { goalId: w.goal.id, kind: 'COACH', note: NOTE } }),
+  'app/connections/actions.ts#acceptRequestAction': (w, as) =>
+    acceptRequest({ actor: as, input: { requestId: w.request.id } }),
+  'app/connections/actions.ts#declineRequestAction': (w, as) =>
+    declineRequest({ actor: as, input: { requestId: w.request.id } }),
+  'app/connections/actions.ts#withdrawRequestAction': (w, as) =>
+    withdrawRequest({ actor: as, input: { requestId: w.request.id } }),
+  'app/connections/actions.ts#askForDetailAction': (w, as) =>
+    askForDetail({ actor: as, input: { requestId: w.request.id, question: 'Which team?' } }),
+  'app/connections/actions.ts#answerDetailAction': (w, as) =>
+    answerDetail({ actor: as, input: { requestId: w.request.id, answer: 'Treasury.' } }),
+  'app/connections/actions.ts#markActiveAction': (w, as) =>
+    markActive({ actor: as, input: { relationshipId: w.relationshipId, focus: 'Treasury' } }),
+  'app/connections/actions.ts#endRelationshipAction': (w, as) =>
+    endRelationship({
+      actor: as,
+      input: { relationshipId: w.relationshipId, dontSuggestAgain: false },
+    }),
+  'app/connections/actions.ts#checkInAction': (w, as) =>
+    addCheckIn({
+      actor: as,
+      input: { relationshipId: w.relationshipId, note: 'Going well.', rating: 4 },
+    }),
+  'app/connections/actions.ts#dismissSuggestionAction': (w, as) =>
+    dismissSuggestion({ actor: as, input: { goalId: w.goal.id, personId: w.helper.id } }),
+  'app/connections/actions.ts#dontSuggestAgainAction': (w, as) =>
+    dontSuggestAgain({ actor: as, input: { personId: w.helper.id } }),
+  'app/connections/actions.ts#blockPersonAction': (w, as) =>
+    blockPerson({ actor: as, input: { personId: w.helper.id } }),
+  'app/connections/actions.ts#markAllReadAction': (_, as) => markAllRead({ actor: as }),
+
+  'app/programs/actions.ts#createProgramAction': (w, as) =>
+    createProgram({
+      actor: as,
+      input: {
+        name: `Walk program ${Math.random()}`,
+        description: '',
+        adminEmails: [w.actors.programAdmin.email],
+      },
+    }),
+  'app/programs/actions.ts#updatePolicyAction': (w, as) =>
+    updateProgramPolicy({ actor: as, input: { ...policy, programId: w.program.id } }),
+  'app/programs/actions.ts#startRunAction': (w, as) =>
+    startRun({ actor: as, input: { programId: w.program.id } }),
+  'app/programs/actions.ts#cancelRunAction': async (w, as) =>
+    cancelRun({ actor: as, input: { runId: await w.queuedRun() } }),
+  'app/programs/actions.ts#decideProposalAction': (w, as) =>
+    decideProposal({ actor: as, input: { proposalId: w.proposal.id, decision: 'REJECTED' } }),
+  'app/programs/actions.ts#swapProposalAction': (w, as) =>
+    swapProposal({ actor: as, input: { proposalId: w.proposal.id, personId: w.helper.id } }),
+  'app/programs/actions.ts#approveAboveAction': (w, as) =>
+    approveAbove({ actor: as, input: { runId: w.run.id, minimumFit: 0 } }),
+  'app/programs/actions.ts#publishRunAction': (w, as) =>
+    publishRun({ actor: as, input: { runId: w.run.id } }),
+  'app/programs/actions.ts#renewJoinCodeAction': (w, as) =>
+    renewJoinCode({ actor: as, input: { programId: w.program.id } }),
+  'app/programs/actions.ts#joinProgramAction': (w, as) =>
+    joinProgram({ actor: as, input: { code: w.joinCode } }),
+  'app/programs/[programId]/people/actions.ts#importPeopleAction': async (w, as) => {
+    const result = await applyImport({
+      actor: as,
+      programId: w.program.id,
+      text: JSON.stringify(sampleCohort()),
+      format: 'json',
+    });
+    if (!result.ok) throw new Error('a good file was refused');
+    return result;
+  },
+  'app/programs/[programId]/people/export.json/route.ts': (w, as) =>
+    exportPeople({ actor: as, programId: w.program.id }),
+  'app/programs/[programId]/people/export.csv/route.ts': (w, as) =>
+    exportPeopleCsv({ actor: as, programId: w.program.id }),
+  'app/programs/[programId]/health/[table]/route.ts': (w, as) =>
+    programHealth({ actor: as, programId: w.program.id }),
+};
+
+/** What must be there before a call can be allowed at all, set up before anyone calls. */
+export const PREPARE: Partial<Record<Endpoint, (world: World) => Promise<unknown>>> = {
+  'app/connections/actions.ts#answerDetailAction': (w) =>
+    db.connectionRequest.update({
+      where: { id: w.request.id },
+      data: { detailQuestion: 'Which team?' },
+    }),
+  'app/programs/actions.ts#cancelRunAction': (w) => w.queuedRun(),
+};
