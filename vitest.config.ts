@@ -2,6 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) };
+// Tests import lib/server modules directly, outside Next's bundler, where the real
+// `server-only` package would throw; an empty module stands in for it there.
+const serverAlias = {
+  ...alias,
+  'server-only': fileURLToPath(new URL('./test/server-only-shim.ts', import.meta.url)),
+};
 
 // Two projects: `unit` is pure and fast (lib/core, validation); `db` talks to a real
 // PostgreSQL that scripts/with-database.ts provides through DATABASE_URL.
@@ -10,20 +16,28 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { alias },
+        resolve: { alias: serverAlias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'prisma/**/*.test.ts'],
+          include: [
+            'lib/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'prisma/**/*.test.ts',
+            'eslint/**/*.test.ts',
+          ],
           exclude: ['**/*.db.test.ts', 'node_modules/**'],
         },
       },
       {
-        resolve: { alias: { ...alias, 'server-only': fileURLToPath(new URL('./lib/server/testing/server-only-shim.ts', import.meta.url)) } },
+        resolve: { alias: serverAlias },
         test: {
           name: 'db',
           include: ['lib/**/*.db.test.ts', 'scripts/**/*.db.test.ts', 'prisma/**/*.db.test.ts'],
           fileParallelism: false,
-          env: { AUTH_SECRET: 'database-tests-only-secret-0123456789abcdef', PLATFORM_ADMIN_EMAIL: 'first-admin@example.test' },
+          env: {
+            AUTH_SECRET: 'database-tests-only-secret-0123456789abcdef',
+            PLATFORM_ADMIN_EMAIL: 'first-admin@example.test',
+          },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

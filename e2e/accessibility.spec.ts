@@ -1,5 +1,5 @@
 /** Every page of the product, visited with real content on it, passes an accessibility scan. */
-import { createTestGoal, createTestProfile } from '@/lib/server/testing/factories';
+import { createTestGoal, createTestProfile } from '@/scripts/support/people';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 

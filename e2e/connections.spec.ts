@@ -2,7 +2,7 @@
  * The opt-in flow in two browsers: a protégé asks a suggested mentor, the mentor is notified
  * and accepts, both see the relationship in its introduction, one ends it, the other is told.
  */
-import { createTestProfile, createTestUser } from '@/lib/server/testing/factories';
+import { createTestProfile, createTestUser } from '@/scripts/support/people';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 

@@ -2,7 +2,7 @@
  * One person's goals and profile are out of another's reach: by URL, and by calling the
  * server action directly with the other person's goal id.
  */
-import { createTestGoal, createTestProfile } from '@/lib/server/testing/factories';
+import { createTestGoal, createTestProfile } from '@/scripts/support/people';
 import { expect, test } from './support/fixtures';
 
 test("another person's goal is not found by URL", async ({

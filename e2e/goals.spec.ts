@@ -1,5 +1,5 @@
 /** A person edits and deletes their own goal. */
-import { createTestGoal } from '@/lib/server/testing/factories';
+import { createTestGoal } from '@/scripts/support/people';
 import { expect, test } from './support/fixtures';
 
 test('a person edits a goal, sees the new words and a fresh suggestion, then deletes it', async ({

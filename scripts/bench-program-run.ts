@@ -7,7 +7,7 @@
  */
 import './bench/benchmark-env';
 import { db } from '@/lib/server/db';
-import { importPeople, programWithAdmin, withEmails } from '@/lib/server/programs/import/testing';
+import { importPeople, programWithAdmin, withEmails } from '@/scripts/support/cohort';
 import { performRun } from '@/lib/server/programs/runs/run-job';
 import { startRun } from '@/lib/server/programs/runs/runs';
 import { demoPeopleFile } from './bench/demo-people-file';

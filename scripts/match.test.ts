@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeGoal, makePerson, makeSupporter } from '@/lib/core/matching/fit/test-factories';
+import { makeGoal, makePerson, makeSupporter } from '@/test/matching/fit-factories';
 
 const root = join(import.meta.dirname, '..');
 

@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { CreateProgramForm } from '@/components/programs/create-program-form';
 import { requireUser } from '@/lib/server/auth/session';
 import { listPrograms, runsAnyProgram } from '@/lib/server/programs/programs';
+import { createProgramAction } from './actions';
 
 export const metadata: Metadata = { title: 'Programs' };
 
@@ -40,7 +41,7 @@ export default async function ProgramsPage() {
           <h2 id="new-program" className="mb-3 text-lg font-semibold">
             New program
           </h2>
-          <CreateProgramForm />
+          <CreateProgramForm action={createProgramAction} />
         </section>
       )}
     </>

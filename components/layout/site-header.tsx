@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { getActor } from '@/lib/server/auth/session';
 import { countUnread } from '@/lib/server/notifications/notifications';
 import { runsAnyProgram } from '@/lib/server/programs/programs';
-import { signOutAction } from '@/app/(auth)/actions';
 
-export async function SiteHeader() {
+/** The header on every page. `signOut` is the app's sign-out action, passed in by the layout. */
+export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
   const actor = await getActor();
   const unread = actor ? await countUnread({ actor }) : 0;
   const showPrograms = actor ? await runsAnyProgram(actor) : false;
@@ -35,7 +35,7 @@ export async function SiteHeader() {
             {showPrograms && <Link href="/programs">Programs</Link>}
             {actor.isPlatformAdmin && <Link href="/mailbox">Mailbox</Link>}
             <Link href="/account">Account</Link>
-            <form action={signOutAction}>
+            <form action={signOut}>
               <button type="submit" className="text-indigo-800 hover:underline">
                 Sign out
               </button>

@@ -2,16 +2,12 @@
 import { FormFooter } from '@/components/forms/form-footer';
 import { ServerForm } from '@/components/forms/server-form';
 import { TextField } from '@/components/forms/text-field';
-import { useServerForm } from '@/components/forms/use-server-form';
+import { useServerForm, type ServerFormAction } from '@/components/forms/use-server-form';
 import { createProgramSchema } from '@/lib/validation/program';
-import { createProgramAction } from '@/app/programs/actions';
 
 /** A platform admin starts a program and names the people who will run it. */
-export function CreateProgramForm() {
-  const { form, fields, formAction, pending } = useServerForm(
-    createProgramAction,
-    createProgramSchema,
-  );
+export function CreateProgramForm({ action }: { action: ServerFormAction }) {
+  const { form, fields, formAction, pending } = useServerForm(action, createProgramSchema);
   return (
     <ServerForm form={form} action={formAction}>
       <TextField field={fields.name} label="Program name" />

@@ -3,9 +3,8 @@ import { getInputProps } from '@conform-to/react';
 import { FormFooter } from '@/components/forms/form-footer';
 import { ServerForm } from '@/components/forms/server-form';
 import { TextField } from '@/components/forms/text-field';
-import { useServerForm } from '@/components/forms/use-server-form';
+import { useServerForm, type ServerFormAction } from '@/components/forms/use-server-form';
 import { updatePolicySchema, type ProgramPolicy } from '@/lib/validation/program';
-import { updatePolicyAction } from '@/app/programs/actions';
 
 const WEIGHT_LABELS = {
   beenThere: 'Has lived the step (mentoring)',
@@ -17,24 +16,28 @@ const WEIGHT_LABELS = {
 } as const;
 
 /** The program's policy: how fit is weighed, and the request rules its invitations follow. */
-export function PolicyForm({ programId, policy }: { programId: string; policy: ProgramPolicy }) {
+export function PolicyForm({
+  programId,
+  policy,
+  action,
+}: {
+  programId: string;
+  policy: ProgramPolicy;
+  action: ServerFormAction;
+}) {
   // A form holds text: the numbers go in as their digits.
   const text = (value: number) => String(value);
-  const { form, fields, formAction, pending } = useServerForm(
-    updatePolicyAction,
-    updatePolicySchema,
-    {
-      programId,
-      weights: Object.fromEntries(
-        Object.entries(policy.weights).map(([key, value]) => [key, text(value)]),
-      ),
-      openRequestCap: text(policy.openRequestCap),
-      remindAfterDays: text(policy.remindAfterDays),
-      expireAfterDays: text(policy.expireAfterDays),
-      defaultCapacity: text(policy.defaultCapacity),
-      allowCrossOrganisation: policy.allowCrossOrganisation ? 'on' : undefined,
-    },
-  );
+  const { form, fields, formAction, pending } = useServerForm(action, updatePolicySchema, {
+    programId,
+    weights: Object.fromEntries(
+      Object.entries(policy.weights).map(([key, value]) => [key, text(value)]),
+    ),
+    openRequestCap: text(policy.openRequestCap),
+    remindAfterDays: text(policy.remindAfterDays),
+    expireAfterDays: text(policy.expireAfterDays),
+    defaultCapacity: text(policy.defaultCapacity),
+    allowCrossOrganisation: policy.allowCrossOrganisation ? 'on' : undefined,
+  });
   const weights = fields.weights.getFieldset();
   return (
     <ServerForm form={form} action={formAction}>

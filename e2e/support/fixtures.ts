@@ -6,8 +6,8 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
-import { createPrismaClient, type Db } from '@/lib/server/prisma-client';
-import { createTestUser } from '@/lib/server/testing/factories';
+import { createPrismaClient, type Db } from '@/lib/node/prisma-client';
+import { createTestUser } from '@/scripts/support/people';
 import { E2E_AUTH_SECRET } from './auth-secret';
 
 const SESSION_COOKIE = 'authjs.session-token';

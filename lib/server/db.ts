@@ -1,7 +1,7 @@
 import 'server-only';
 /** The one Prisma client of a server process. */
 import { env } from './env';
-import { createPrismaClient, type Db } from './prisma-client';
+import { createPrismaClient, type Db } from '../node/prisma-client';
 
 export type { Db };
 

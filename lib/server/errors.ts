@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Errors the product expects, each with a code and a message safe to show to the person.
  * Anything else is a bug: it is logged and shown as a generic failure, never verbatim.

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Where the product is reached from outside, for links that leave it (e-mails, invitation
  * links): AUTH_URL, which Auth.js needs behind a proxy anyway, else the local default.

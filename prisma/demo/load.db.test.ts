@@ -7,7 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { verifyPassword } from '@/lib/server/auth/password';
+import { verifyPassword } from '@/lib/node/password';
 import { applyMigrations } from '@/scripts/db/migrations';
 import { provideDatabase } from '@/scripts/db/provide-database';
 import {

@@ -5,7 +5,7 @@
  * id at once: managers are Users, and every user is written before any profile.
  */
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
-import { hashPassword } from '@/lib/server/auth/password';
+import { hashPassword } from '@/lib/node/password';
 import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_PROGRAM_NAME } from './accounts';
 import { insertRows } from './bulk-insert';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { triageStoredGoal } from '@/lib/core/goals/goal-triage';
-import { createPrismaClient } from '@/lib/server/prisma-client';
-import { createTestGoal, createTestUser } from '@/lib/server/testing/factories';
+import { createPrismaClient } from '@/lib/node/prisma-client';
+import { createTestGoal, createTestUser } from '@/scripts/support/people';
 import { backfillGoalTriage } from './backfill-goal-triage';
 
 const url = process.env.DATABASE_URL!;

@@ -4,7 +4,7 @@
  * in batches, each batch one UPDATE.
  */
 import { triageStoredGoal } from '@/lib/core/goals/goal-triage';
-import { createPrismaClient } from '@/lib/server/prisma-client';
+import { createPrismaClient } from '@/lib/node/prisma-client';
 
 const BATCH = 2000;
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '@/lib/server/connections/accept';
 import { addCheckIn } from '@/lib/server/connections/relationships';
 import { sendRequest } from '@/lib/server/connections/requests';
-import { createProtege, createSupporter, NOTE } from '@/lib/server/connections/testing';
+import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { backupDatabase, restoreDatabase } from './backup';
 import { createSiblingDatabase } from './catalog';
 

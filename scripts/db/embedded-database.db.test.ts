@@ -16,11 +16,10 @@ chmodSync(scratch, 0o755); // the server may run as another user, who must be ab
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function holdDatabase(dataDir: string, port: number) {
-  const child = spawn(
-    'npx',
-    ['tsx', 'scripts/db/testing/hold-database.ts', dataDir, String(port)],
-    { cwd: PROJECT_DIR, detached: true },
-  );
+  const child = spawn('npx', ['tsx', 'test/db/hold-database.ts', dataDir, String(port)], {
+    cwd: PROJECT_DIR,
+    detached: true,
+  });
   const ready = new Promise<string>((resolve, reject) => {
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeGoal, makePerson, makeSupporter } from '@/lib/core/matching/fit/test-factories';
+import { makeGoal, makePerson, makeSupporter } from '@/test/matching/fit-factories';
 import { runSuggest } from './suggest';
 
 describe('match suggest', () => {

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeading } from '@/components/layout/page-heading';
 import { requireUser } from '@/lib/server/auth/session';
-import { db } from '@/lib/server/db';
-import { listDirectory } from '@/lib/server/directory/find-or-create';
+import { listDirectory } from '@/lib/server/directory/list-directory';
 import { getOwnProfile } from '@/lib/server/profiles/get-own-profile';
 import { ProfileForm, type ProfileDefaults } from './profile-form';
 
@@ -16,7 +15,7 @@ export default async function EditProfilePage({
   const actor = await requireUser();
   const [profile, directory, { welcome }] = await Promise.all([
     getOwnProfile({ actor }),
-    listDirectory(db),
+    listDirectory(),
     searchParams,
   ]);
   const defaults: ProfileDefaults = profile

@@ -5,7 +5,7 @@ import { PolicyForm } from '@/components/programs/policy-form';
 import { requireUser } from '@/lib/server/auth/session';
 import { findProgram } from '@/lib/server/programs/programs';
 import type { ProgramPolicy } from '@/lib/validation/program';
-import { renewJoinCodeAction } from '@/app/programs/actions';
+import { renewJoinCodeAction, updatePolicyAction } from '@/app/programs/actions';
 import { siteOrigin } from '@/lib/server/site-origin';
 
 export const metadata: Metadata = { title: 'Program' };
@@ -23,6 +23,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
           Policy
         </h2>
         <PolicyForm
+          action={updatePolicyAction}
           programId={program.id}
           policy={{
             weights: program.weights as ProgramPolicy['weights'],

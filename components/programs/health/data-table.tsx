@@ -1,4 +1,4 @@
-import type { HealthTable } from '@/lib/server/programs/health/tables';
+import type { HealthTable } from '@/lib/core/programs/health/tables';
 
 /** Tables longer than this scroll inside their box, which then takes keyboard focus. */
 const SCROLL_AFTER_ROWS = 10;

@@ -2,8 +2,8 @@
  * The program health dashboard: every figure as a chart with its table (the accessible
  * version, and a CSV download), laid out two to a row on wide screens.
  */
-import { healthTables, isoDate, type TableName } from '@/lib/server/programs/health/tables';
-import type { ProgramHealth } from '@/lib/server/programs/health/types';
+import { healthTables, isoDate, type TableName } from '@/lib/core/programs/health/tables';
+import type { ProgramHealth } from '@/lib/core/programs/health/types';
 import { HealthBarChart } from './bar-chart';
 import { COLORS } from './colors';
 import { DataTable } from './data-table';

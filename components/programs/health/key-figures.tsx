@@ -1,4 +1,4 @@
-import type { ProgramHealth } from '@/lib/server/programs/health/types';
+import type { ProgramHealth } from '@/lib/core/programs/health/types';
 
 /** The few numbers an admin looks for first, above the charts. */
 export function KeyFigures({ health }: { health: ProgramHealth }) {

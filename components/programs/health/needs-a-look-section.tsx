@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { REASON_WORDS } from '@/lib/server/programs/health/tables';
-import type { ProgramHealth } from '@/lib/server/programs/health/types';
+import { REASON_WORDS } from '@/lib/core/programs/health/tables';
+import type { ProgramHealth } from '@/lib/core/programs/health/types';
 import { HealthSection } from './health-section';
 
 /**

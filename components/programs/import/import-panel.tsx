@@ -18,7 +18,7 @@ import {
   MAX_UPLOAD_BYTES,
   MAX_UPLOAD_WORDS,
   type ImportState,
-} from '@/lib/server/programs/import/upload';
+} from '@/lib/core/programs/import/upload';
 import { PreviewSummary } from './preview-summary';
 import { ProblemsTable } from './problems-table';
 

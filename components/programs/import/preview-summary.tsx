@@ -1,4 +1,4 @@
-import type { ImportPreview } from '@/lib/server/programs/import/summary';
+import type { ImportPreview } from '@/lib/core/programs/import/summary';
 import { ProblemsTable } from './problems-table';
 
 const SHOWN_PEOPLE = 200;

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '@/lib/server/programs/import/types';
+import type { ImportProblem } from '@/lib/core/programs/import/types';
 
 /** Every bad row of a file, where it is and what is wrong, in file order. */
 export function ProblemsTable({ problems }: { problems: ImportProblem[] }) {

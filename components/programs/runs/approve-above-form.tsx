@@ -2,17 +2,15 @@
 import { FormFooter } from '@/components/forms/form-footer';
 import { ServerForm } from '@/components/forms/server-form';
 import { TextField } from '@/components/forms/text-field';
-import { useServerForm } from '@/components/forms/use-server-form';
+import { useServerForm, type ServerFormAction } from '@/components/forms/use-server-form';
 import { approveAboveSchema } from '@/lib/validation/program';
-import { approveAboveAction } from '@/app/programs/actions';
 
 /** Approves, in one go, every proposal still to review whose fit is at least the one given. */
-export function ApproveAboveForm({ runId }: { runId: string }) {
-  const { form, fields, formAction, pending } = useServerForm(
-    approveAboveAction,
-    approveAboveSchema,
-    { runId, minimumFit: '500' },
-  );
+export function ApproveAboveForm({ runId, action }: { runId: string; action: ServerFormAction }) {
+  const { form, fields, formAction, pending } = useServerForm(action, approveAboveSchema, {
+    runId,
+    minimumFit: '500',
+  });
   return (
     <ServerForm form={form} action={formAction}>
       <input type="hidden" name="runId" value={runId} />

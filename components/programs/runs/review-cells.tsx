@@ -5,7 +5,8 @@
  * a swap asks more of them than they offered).
  */
 import { ActionButton } from '@/components/forms/action-button';
-import { decideProposalAction, swapProposalAction } from '@/app/programs/actions';
+import { createContext, useContext } from 'react';
+import type { ServerFormAction } from '@/components/forms/use-server-form';
 
 export interface ReviewRow {
   id: string;
@@ -27,16 +28,31 @@ export const STATUS_WORDS: Record<ReviewRow['status'], string> = {
   PUBLISHED: 'Published',
 };
 
+/** The review's server actions, given by the page to the table and read by its cells. */
+export interface ReviewActions {
+  decide: ServerFormAction;
+  swap: ServerFormAction;
+}
+
+export const ReviewActionsContext = createContext<ReviewActions | null>(null);
+
+function useReviewActions(): ReviewActions {
+  const actions = useContext(ReviewActionsContext);
+  if (!actions) throw new Error('Review cells are rendered inside a ReviewTable.');
+  return actions;
+}
+
 const signed = (delta: number) => (delta > 0 ? `+${delta}` : String(delta));
 
 export function Decision({ row }: { row: ReviewRow }) {
+  const { decide } = useReviewActions();
   if (row.status === 'PUBLISHED') return <span>Invitation sent</span>;
   const context = `${row.supporter} for ${row.protege}`;
   return (
     <div className="flex flex-col items-start gap-1">
       {row.status !== 'APPROVED' && (
         <ActionButton
-          action={decideProposalAction}
+          action={decide}
           fields={{ proposalId: row.id, decision: 'APPROVED' }}
           label="Approve"
           context={context}
@@ -44,7 +60,7 @@ export function Decision({ row }: { row: ReviewRow }) {
       )}
       {row.status !== 'REJECTED' && (
         <ActionButton
-          action={decideProposalAction}
+          action={decide}
           fields={{ proposalId: row.id, decision: 'REJECTED' }}
           label="Reject"
           context={context}
@@ -52,7 +68,7 @@ export function Decision({ row }: { row: ReviewRow }) {
       )}
       {row.status !== 'PROPOSED' && (
         <ActionButton
-          action={decideProposalAction}
+          action={decide}
           fields={{ proposalId: row.id, decision: 'PROPOSED' }}
           label="Undo"
           context={context}
@@ -64,6 +80,7 @@ export function Decision({ row }: { row: ReviewRow }) {
 }
 
 export function Alternatives({ row }: { row: ReviewRow }) {
+  const { swap } = useReviewActions();
   if (row.alternatives.length === 0) return <span className="text-slate-700">None eligible</span>;
   return (
     <ul className="flex flex-col gap-2">
@@ -77,7 +94,7 @@ export function Alternatives({ row }: { row: ReviewRow }) {
           {row.status !== 'PUBLISHED' && (
             <div>
               <ActionButton
-                action={swapProposalAction}
+                action={swap}
                 fields={{ proposalId: row.id, personId: option.personId }}
                 label="Swap in"
                 context={`${option.name} instead of ${row.supporter} for ${row.protege}`}

@@ -17,7 +17,14 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { fitInWords } from '@/lib/core/matching/fit-words';
-import { Alternatives, Decision, STATUS_WORDS, type ReviewRow } from './review-cells';
+import {
+  Alternatives,
+  Decision,
+  ReviewActionsContext,
+  STATUS_WORDS,
+  type ReviewActions,
+  type ReviewRow,
+} from './review-cells';
 
 export type { ReviewRow };
 
@@ -84,7 +91,7 @@ const columns = [
 
 const PAGE_SIZE = 20;
 
-export function ReviewTable({ rows }: { rows: ReviewRow[] }) {
+export function ReviewTable({ rows, actions }: { rows: ReviewRow[]; actions: ReviewActions }) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'score', desc: true }]);
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState('');
@@ -106,116 +113,118 @@ export function ReviewTable({ rows }: { rows: ReviewRow[] }) {
   });
   const pages = Math.max(1, table.getPageCount());
   return (
-    <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Filter
-          <input
-            type="search"
-            value={search}
-            onChange={(event) => {
-              setSearch(event.target.value);
-              table.setPageIndex(0);
-            }}
-            placeholder="Name, goal, reason…"
-            className="rounded-md border border-slate-400 px-3 py-1.5 font-normal"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Status
-          <select
-            value={status}
-            onChange={(event) => {
-              setStatus(event.target.value);
-              table.setPageIndex(0);
-            }}
-            className="rounded-md border border-slate-400 px-3 py-1.5 font-normal"
+    <ReviewActionsContext value={actions}>
+      <div className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-end gap-4">
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Filter
+            <input
+              type="search"
+              value={search}
+              onChange={(event) => {
+                setSearch(event.target.value);
+                table.setPageIndex(0);
+              }}
+              placeholder="Name, goal, reason…"
+              className="rounded-md border border-slate-400 px-3 py-1.5 font-normal"
+            />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Status
+            <select
+              value={status}
+              onChange={(event) => {
+                setStatus(event.target.value);
+                table.setPageIndex(0);
+              }}
+              className="rounded-md border border-slate-400 px-3 py-1.5 font-normal"
+            >
+              <option value="">All</option>
+              {Object.entries(STATUS_WORDS).map(([value, words]) => (
+                <option key={value} value={value}>
+                  {words}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="text-sm text-slate-700" aria-live="polite">
+            {table.getFilteredRowModel().rows.length} of {rows.length} proposals
+          </p>
+        </div>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="review-table">
+            <caption className="sr-only">Proposals of this run</caption>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id} className="border-b border-slate-300">
+                  {group.headers.map((header) => {
+                    const sorted = header.column.getIsSorted();
+                    return (
+                      <th
+                        key={header.id}
+                        scope="col"
+                        className="px-2 py-2 align-bottom"
+                        aria-sort={
+                          sorted === 'asc'
+                            ? 'ascending'
+                            : sorted === 'desc'
+                              ? 'descending'
+                              : undefined
+                        }
+                      >
+                        {header.column.getCanSort() ? (
+                          <button
+                            type="button"
+                            onClick={header.column.getToggleSortingHandler()}
+                            className="font-semibold hover:underline"
+                          >
+                            {flexRender(header.column.columnDef.header, header.getContext())}
+                            {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                          </button>
+                        ) : (
+                          flexRender(header.column.columnDef.header, header.getContext())
+                        )}
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200 align-top">
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className="px-2 py-2">
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <nav aria-label="Pages of proposals" className="flex items-center gap-3 text-sm">
+          <button
+            type="button"
+            onClick={() => table.previousPage()}
+            disabled={!table.getCanPreviousPage()}
+            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50"
           >
-            <option value="">All</option>
-            {Object.entries(STATUS_WORDS).map(([value, words]) => (
-              <option key={value} value={value}>
-                {words}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="text-sm text-slate-700" aria-live="polite">
-          {table.getFilteredRowModel().rows.length} of {rows.length} proposals
-        </p>
+            Previous
+          </button>
+          <span>
+            Page {table.getState().pagination.pageIndex + 1} of {pages}
+          </span>
+          <button
+            type="button"
+            onClick={() => table.nextPage()}
+            disabled={!table.getCanNextPage()}
+            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50"
+          >
+            Next
+          </button>
+        </nav>
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="review-table">
-          <caption className="sr-only">Proposals of this run</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} className="border-b border-slate-300">
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className="px-2 py-2 align-bottom"
-                      aria-sort={
-                        sorted === 'asc'
-                          ? 'ascending'
-                          : sorted === 'desc'
-                            ? 'descending'
-                            : undefined
-                      }
-                    >
-                      {header.column.getCanSort() ? (
-                        <button
-                          type="button"
-                          onClick={header.column.getToggleSortingHandler()}
-                          className="font-semibold hover:underline"
-                        >
-                          {flexRender(header.column.columnDef.header, header.getContext())}
-                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                        </button>
-                      ) : (
-                        flexRender(header.column.columnDef.header, header.getContext())
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-200 align-top">
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-2 py-2">
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav aria-label="Pages of proposals" className="flex items-center gap-3 text-sm">
-        <button
-          type="button"
-          onClick={() => table.previousPage()}
-          disabled={!table.getCanPreviousPage()}
-          className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50"
-        >
-          Previous
-        </button>
-        <span>
-          Page {table.getState().pagination.pageIndex + 1} of {pages}
-        </span>
-        <button
-          type="button"
-          onClick={() => table.nextPage()}
-          disabled={!table.getCanNextPage()}
-          className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50"
-        >
-          Next
-        </button>
-      </nav>
-    </div>
+    </ReviewActionsContext>
   );
 }

@@ -1,5 +1,5 @@
 import { FactList } from '@/components/layout/fact-list';
-import type { RunFigures } from '@/lib/server/programs/runs/figures';
+import type { RunFigures } from '@/lib/core/programs/runs/figures';
 import { percent } from './run-words';
 
 /** What a finished run achieved, in the order an admin asks: who got help, who did not, why. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeGoal, makePerson, makeStep, makeSupporter } from './fit/test-factories';
+import { makeGoal, makePerson, makeStep, makeSupporter } from '@/test/matching/fit-factories';
 import { parsePeopleFile, parseYears } from './people-file';
 
 function validFile() {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '../auth/authenticate';
-import { verifyPassword } from '../auth/password';
+import { verifyPassword } from '@/lib/node/password';
 import { db } from '../db';
-import { createActor } from '../testing/actors';
-import { createTestGoal, createTestProfile } from '../testing/factories';
+import { createActor } from '@/scripts/support/actors';
+import { createTestGoal, createTestProfile } from '@/scripts/support/people';
 import { acceptRequest } from '../connections/accept';
 import { addCheckIn } from '../connections/relationships';
 import { sendRequest } from '../connections/requests';
-import { createProtege, createSupporter, NOTE } from '../connections/testing';
+import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { changePassword } from './change-password';
 import { deleteAccount } from './delete-account';
 import { signUp } from './sign-up';

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { changePasswordSchema } from '@/lib/validation/accounts';
 import { PASSWORD_CHANGE_PER_USER } from '../auth/limits';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '@/lib/node/password';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { AppError } from '../errors';

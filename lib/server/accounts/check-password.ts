@@ -1,5 +1,5 @@
 import 'server-only';
-import { verifyPassword } from '../auth/password';
+import { verifyPassword } from '@/lib/node/password';
 import { db } from '../db';
 
 /** Re-confirms the signed-in person's password before something that cannot be undone. */

@@ -3,7 +3,7 @@ import { acceptRequest } from '../connections/accept';
 import { blockPerson, dontSuggestAgain } from '../connections/privacy';
 import { endRelationship } from '../connections/relationships';
 import { sendRequest } from '../connections/requests';
-import { createProtege, createSupporter, NOTE } from '../connections/testing';
+import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { ownData } from './own-data';
 
 describe('a person’s own data', () => {

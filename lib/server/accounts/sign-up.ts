@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { z } from 'zod';
 import type { signUpSchema } from '@/lib/validation/accounts';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '@/lib/node/password';
 import { SIGN_UP_PER_ADDRESS } from '../auth/limits';
 import { db } from '../db';
 import { env } from '../env';

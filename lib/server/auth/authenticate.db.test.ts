@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { createActor } from '../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { authenticate } from './authenticate';
 
 const run = promisify(execFile);
@@ -67,11 +67,9 @@ describe('authenticate', () => {
     // Three processes, four attempts each, against a limit of five: exactly five get through.
     const outputs = await Promise.all(
       [1, 2, 3].map(() =>
-        run(
-          'npx',
-          ['tsx', '--conditions=react-server', 'lib/server/testing/consume-points.ts', key, '4'],
-          { env: process.env },
-        ),
+        run('npx', ['tsx', '--conditions=react-server', 'test/db/consume-points.ts', key, '4'], {
+          env: process.env,
+        }),
       ),
     );
     const granted = outputs.map(({ stdout }) => Number(stdout.trim()));

@@ -8,7 +8,7 @@ import { db } from '../db';
 import { env } from '../env';
 import { consume, reset } from '../rate-limit';
 import { SIGN_IN_PER_ADDRESS, SIGN_IN_PER_EMAIL } from './limits';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from '@/lib/node/password';
 
 let dummyHash: Promise<string> | undefined;
 

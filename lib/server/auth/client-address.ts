@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The caller's network address, for rate limits. Behind a proxy that sets X-Forwarded-For,
  * its first entry is the client; deploy behind one that overwrites the header.

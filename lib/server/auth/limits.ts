@@ -1,3 +1,4 @@
+import 'server-only';
 import type { LimitPolicy } from '../rate-limit';
 
 /** Guessing passwords for one account is slowed hard; one address gets a little more room. */

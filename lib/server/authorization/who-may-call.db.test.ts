@@ -15,9 +15,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { CALLS, PREPARE } from './calls';
+import { CALLS, PREPARE } from '@/test/authorization/calls';
 import { WHO_MAY_CALL, type Caller, type Endpoint } from './who-may-call';
-import { buildWorld, ROLES, type Role, type World } from './world';
+import { buildWorld, ROLES, type Role, type World } from '@/test/authorization/world';
 
 const ROLE_OF: Record<Exclude<Caller, 'anyone' | 'self'>, Role> = {
   owner: 'owner',

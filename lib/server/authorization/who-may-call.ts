@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Who may call each server action and route handler: the product's authorisation, in one
  * table. Every entry names the callers allowed; everyone else is refused, and a refusal reads

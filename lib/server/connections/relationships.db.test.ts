@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { countUnread, listOwnNotifications, markAllRead } from '../notifications/notifications';
-import { createActor } from '../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { acceptRequest } from './accept';
 import { blockPerson, dontSuggestAgain } from './privacy';
 import {
@@ -12,7 +12,7 @@ import {
   markActive,
 } from './relationships';
 import { sendRequest } from './requests';
-import { createProtege, createSupporter, NOTE } from './testing';
+import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 
 async function startRelationship() {
   const protege = await createProtege();

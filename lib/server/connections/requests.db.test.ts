@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { createTestProfile } from '../testing/factories';
+import { createTestProfile } from '@/scripts/support/people';
 import { acceptRequest } from './accept';
 import {
   declineRequest,
@@ -10,8 +10,8 @@ import {
   withdrawRequest,
 } from './requests';
 import { answerDetail, askForDetail } from './request-detail';
-import { createProtege, createSupporter, NOTE } from './testing';
-import { createActor } from '../testing/actors';
+import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
+import { createActor } from '@/scripts/support/actors';
 
 const ask = (protege: Awaited<ReturnType<typeof createProtege>>, personId: string) =>
   sendRequest({

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The connection rules' numbers: the product's defaults, or the policy of the program the
  * protégé belongs to (the first they joined, when they are in several). A request records

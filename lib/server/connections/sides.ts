@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The sides of a request. A protégé may ask a supporter, or a supporter may offer help to a
  * protégé: the receiver is whoever did not send it, and only the receiver answers. A program's

@@ -3,8 +3,8 @@ import { db } from '../db';
 import { daysAfter } from './rules';
 import { sendRequest } from './requests';
 import { sweepRequests } from './sweep';
-import { createCohort } from '../programs/runs/testing';
-import { createProtege, createSupporter, NOTE } from './testing';
+import { createCohort } from '@/test/programs/runs';
+import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 
 async function openRequestAt(sentAt: Date) {
   const protege = await createProtege();

@@ -37,14 +37,3 @@ export async function functionIdFor(tx: Tx, name: string): Promise<string> {
     })
   ).id;
 }
-
-export async function listDirectory(db: Pick<Tx, 'organisation' | 'function'>) {
-  const [organisations, functions] = await Promise.all([
-    db.organisation.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
-    db.function.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
-  ]);
-  return {
-    organisations: organisations.map((o) => o.name),
-    functions: functions.map((f) => f.name),
-  };
-}

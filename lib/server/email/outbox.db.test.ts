@@ -2,9 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendRequest } from '../connections/requests';
-import { createProtege, createSupporter, NOTE } from '../connections/testing';
+import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { db } from '../db';
-import { createActor } from '../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { deliverEmails, listMailbox } from './outbox';
 
 /** A real SMTP server on a free port, keeping every message it receives. */

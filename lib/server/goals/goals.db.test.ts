@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from '../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { AppError } from '../errors';
 import { db } from '../db';
 import { createGoal, deleteGoal, findOwnGoal, listOwnGoals, updateGoal } from './goals';

@@ -1,3 +1,4 @@
+import 'server-only';
 /** The queues of background work; workers take from all of them (worker.ts). */
 export const JOBS = {
   /** Reminders and expiry of unanswered requests. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sendRequest } from '../connections/requests';
-import { createProtege, createSupporter, NOTE } from '../connections/testing';
+import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { db } from '../db';
 import { JOBS, startWorker } from './worker';
 

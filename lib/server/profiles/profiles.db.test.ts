@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '@/lib/validation/profile';
-import { createActor } from '../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { db } from '../db';
 import { getOwnProfile } from './get-own-profile';
 import { saveProfile } from './save-profile';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { createActor } from '../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { findProgramToJoin, joinProgram, renewJoinCode } from './join';
-import { createCohort } from './runs/testing';
+import { createCohort } from '@/test/programs/runs';
 
 describe('invitation links', () => {
   it('enrol whoever follows them, once, and a new link retires the old one', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { createActor } from '../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { createProgram, findProgram, listPrograms, updateProgramPolicy } from './programs';
 
 async function platformAdmin() {

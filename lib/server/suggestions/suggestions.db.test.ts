@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '../connections/privacy';
 import { listOwnRequests, sendOffer } from '../connections/requests';
-import { createProtege, createSupporter, NOTE } from '../connections/testing';
+import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { db } from '../db';
-import { createActor } from '../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { suggestionsForGoal } from './goal-suggestions';
 import { goalsToHelp } from './goals-to-help';
 

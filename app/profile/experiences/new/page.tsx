@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import { PageHeading } from '@/components/layout/page-heading';
 import { requireUser } from '@/lib/server/auth/session';
-import { db } from '@/lib/server/db';
-import { listDirectory } from '@/lib/server/directory/find-or-create';
+import { listDirectory } from '@/lib/server/directory/list-directory';
 import { ExperienceForm } from './experience-form';
 
 export const metadata: Metadata = { title: 'Add a career step' };
 
 export default async function NewExperiencePage() {
   await requireUser();
-  const { functions } = await listDirectory(db);
+  const { functions } = await listDirectory();
   return (
     <>
       <PageHeading title="Add a career step">

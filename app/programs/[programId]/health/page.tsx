@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { HealthDashboard } from '@/components/programs/health/health-dashboard';
 import { requireUser } from '@/lib/server/auth/session';
 import { programHealth } from '@/lib/server/programs/health/program-health';
-import { isoDate } from '@/lib/server/programs/health/tables';
+import { isoDate } from '@/lib/core/programs/health/tables';
 
 export const metadata: Metadata = { title: 'Program health' };
 

@@ -11,8 +11,8 @@ import { getActor } from '@/lib/server/auth/session';
 import { AppError } from '@/lib/server/errors';
 import { applyImport } from '@/lib/server/programs/import/apply';
 import { previewImport } from '@/lib/server/programs/import/preview';
-import { detectFormat } from '@/lib/server/programs/import/read-file';
-import { importUploadSchema, type ImportState } from '@/lib/server/programs/import/upload';
+import { detectFormat } from '@/lib/core/programs/import/read-file';
+import { importUploadSchema, type ImportState } from '@/lib/core/programs/import/upload';
 import { uploadText } from '@/lib/server/programs/import/upload-text';
 
 export async function importPeopleAction(

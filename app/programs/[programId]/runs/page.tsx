@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ActionButton } from '@/components/forms/action-button';
 import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-words';
 import { requireUser } from '@/lib/server/auth/session';
-import type { RunFigures } from '@/lib/server/programs/runs/figures';
+import type { RunFigures } from '@/lib/core/programs/runs/figures';
 import { listRuns } from '@/lib/server/programs/runs/runs';
 import { startRunAction } from '@/app/programs/actions';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { certifyAssignment, problemFromTriples, solveAssignment } from './index';
-import { bruteForceOptimum } from './testing/brute-force';
-import { tinyProblemArb, type TripleProblem } from './testing/instances';
+import { bruteForceOptimum } from '@/test/matching/brute-force';
+import { tinyProblemArb, type TripleProblem } from '@/test/matching/assignment-instances';
 
 function solved(t: TripleProblem) {
   const problem = problemFromTriples(t.proteges, t.supporters, t.capacity, t.edges);

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignmentPairs, problemFromTriples, solveAssignment, type SolveOptions } from './index';
-import { bruteForceOptimum } from './testing/brute-force';
-import { seededProblem, tinyProblemArb, type TripleProblem } from './testing/instances';
-import { referenceOptimum } from './testing/min-cost-flow';
+import { bruteForceOptimum } from '@/test/matching/brute-force';
+import {
+  seededProblem,
+  tinyProblemArb,
+  type TripleProblem,
+} from '@/test/matching/assignment-instances';
+import { referenceOptimum } from '@/test/matching/min-cost-flow';
 
 function solveTriples(t: TripleProblem, options?: SolveOptions) {
   return solveAssignment(

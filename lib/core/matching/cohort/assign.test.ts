@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { referenceOptimum } from '@/lib/core/matching/assignment/testing/min-cost-flow';
+import { referenceOptimum } from '@/test/matching/min-cost-flow';
 import {
   fitContext,
   fitScorer,
@@ -9,15 +9,10 @@ import {
   type FitContext,
   type PreparedFile,
 } from '@/lib/core/matching/fit';
-import {
-  makeGoal,
-  makePerson,
-  makeSupporter,
-  REFERENCE_DATE,
-} from '@/lib/core/matching/fit/test-factories';
+import { makeGoal, makePerson, makeSupporter, REFERENCE_DATE } from '@/test/matching/fit-factories';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
 import { assignCohort, type CohortOptions } from './assign';
-import { randomCohort } from './testing/random-cohort';
+import { randomCohort } from '@/test/matching/random-cohort';
 
 /**
  * The optimum worked out the slow, independent way: every pair scored one at a time by

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitContext, fitScorer, pairKey, prepareFile } from '@/lib/core/matching/fit';
 import type { FitWeights } from '@/lib/core/matching/fit';
-import { REFERENCE_DATE } from '@/lib/core/matching/fit/test-factories';
+import { REFERENCE_DATE } from '@/test/matching/fit-factories';
 import { NEVER, rowScorer } from './row-scorer';
 import { buildSupporterTable } from './supporter-table';
-import { randomCohort } from './testing/random-cohort';
+import { randomCohort } from '@/test/matching/random-cohort';
 
 const weightArb: fc.Arbitrary<FitWeights> = fc.record({
   beenThere: fc.integer({ min: 0, max: 60 }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recency } from './been-there';
-import { fitFor, pointsFor, scoreOf } from './fit-test-helpers';
-import { makeGoal, makePerson, makeStep, makeSupporter } from './test-factories';
+import { fitFor, pointsFor, scoreOf } from '@/test/matching/fit-helpers';
+import { makeGoal, makePerson, makeStep, makeSupporter } from '@/test/matching/fit-factories';
 
 describe('mentor fit: been there', () => {
   it('rewards having held the target title, more when it was recent', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coachNeedsOf } from './coaching';
-import { fitFor, pointsFor, scoreOf } from './fit-test-helpers';
-import { makeGoal, makePerson, makeSupporter } from './test-factories';
+import { fitFor, pointsFor, scoreOf } from '@/test/matching/fit-helpers';
+import { makeGoal, makePerson, makeSupporter } from '@/test/matching/fit-factories';
 
 const offers = (coachingAreas: ('presentation' | 'conflict' | 'motivation')[]) => ({
   mentoring: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairKey } from './eligibility';
-import { fitFor } from './fit-test-helpers';
-import { makeGoal, makePerson, makeSupporter } from './test-factories';
+import { fitFor } from '@/test/matching/fit-helpers';
+import { makeGoal, makePerson, makeSupporter } from '@/test/matching/fit-factories';
 
 function codeOf(result: ReturnType<typeof fitFor>): string {
   return result.eligible ? 'eligible' : result.code;

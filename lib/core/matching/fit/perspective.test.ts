@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitFor, pointsFor, scoreOf } from './fit-test-helpers';
-import { makeGoal, makePerson, makeSupporter } from './test-factories';
+import { fitFor, pointsFor, scoreOf } from '@/test/matching/fit-helpers';
+import { makeGoal, makePerson, makeSupporter } from '@/test/matching/fit-factories';
 
 describe('perspective and practical fit', () => {
   it('gives points for another function and another organisation', () => {

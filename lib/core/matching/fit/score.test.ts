@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_FIT_WEIGHTS } from './weights';
-import { fitFor, pointsFor, scoreOf } from './fit-test-helpers';
-import { makeGoal, makePerson, makeStep, makeSupporter } from './test-factories';
+import { fitFor, pointsFor, scoreOf } from '@/test/matching/fit-helpers';
+import { makeGoal, makePerson, makeStep, makeSupporter } from '@/test/matching/fit-factories';
 import type { FitWeights } from './types';
 
 function scene() {

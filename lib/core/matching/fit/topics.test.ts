@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import similarity from 'wink-nlp/utilities/similarity';
-import { fitFor, pointsFor } from './fit-test-helpers';
-import { makeGoal, makePerson, makeStep, makeSupporter } from './test-factories';
+import { fitFor, pointsFor } from '@/test/matching/fit-helpers';
+import { makeGoal, makePerson, makeStep, makeSupporter } from '@/test/matching/fit-factories';
 import { topicWords } from './text';
 import { EMPTY_BAG, learnTopics, sharedStems, topicSimilarity } from './topics';
 

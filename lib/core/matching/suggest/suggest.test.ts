@@ -6,7 +6,7 @@ import {
   makeStep,
   makeSupporter,
   REFERENCE_DATE,
-} from '@/lib/core/matching/fit/test-factories';
+} from '@/test/matching/fit-factories';
 import type { FileGoal, FilePerson } from '@/lib/core/matching/people-file';
 import { demandPenalty } from './demand';
 import { suggest } from './index';

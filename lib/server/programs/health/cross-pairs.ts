@@ -5,7 +5,7 @@ import 'server-only';
  */
 import { db } from '../../db';
 import { memberIds } from './scope';
-import type { CrossPairs } from './types';
+import type { CrossPairs } from '@/lib/core/programs/health/types';
 
 export async function countCrossPairs(programId: string): Promise<CrossPairs> {
   const [row] = await db.$queryRaw<CrossPairs[]>`

@@ -7,7 +7,7 @@ import 'server-only';
  */
 import { db } from '../../db';
 import { memberIds } from './scope';
-import type { Funnel } from './types';
+import type { Funnel } from '@/lib/core/programs/health/types';
 
 export async function countFunnel(programId: string): Promise<Funnel> {
   const [row] = await db.$queryRaw<Funnel[]>`

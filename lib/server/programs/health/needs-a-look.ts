@@ -7,9 +7,9 @@ import 'server-only';
  * The private note left on ending is included: it is written for the program's admins.
  */
 import { db } from '../../db';
-import { LOW_RATING, NEEDS_A_LOOK_LIMIT, STALE_AFTER_DAYS } from './rules';
+import { LOW_RATING, NEEDS_A_LOOK_LIMIT, STALE_AFTER_DAYS } from '@/lib/core/programs/health/rules';
 import { memberIds } from './scope';
-import type { LookReason, NeedsALook, NeedsALookRow } from './types';
+import type { LookReason, NeedsALook, NeedsALookRow } from '@/lib/core/programs/health/types';
 
 interface Row extends Omit<NeedsALookRow, 'protege' | 'supporter' | 'reasons' | 'endedBy'> {
   protegeId: string;

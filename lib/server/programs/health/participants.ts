@@ -4,7 +4,7 @@ import 'server-only';
  * one person can be several) and by organisation.
  */
 import { db } from '../../db';
-import type { OrganisationCount, Participants } from './types';
+import type { OrganisationCount, Participants } from '@/lib/core/programs/health/types';
 
 export async function countParticipants(programId: string): Promise<Participants> {
   const [row] = await db.$queryRaw<Participants[]>`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from '../../testing/actors';
-import { buildKnownProgram as buildProgram } from './known-program';
+import { createActor } from '@/scripts/support/actors';
+import { buildKnownProgram as buildProgram } from '@/test/programs/known-program';
 import { programHealth } from './program-health';
 import {
   createGoal,
@@ -10,7 +10,7 @@ import {
   createRelationship,
   daysAgo,
   NOW,
-} from './testing';
+} from '@/test/programs/health-world';
 
 describe('programHealth', () => {
   it('counts the program’s figures exactly', async () => {

@@ -16,7 +16,7 @@ import { countByOrganisation, countParticipants } from './participants';
 import { rateByWeek } from './ratings';
 import { measureTimeToAccept } from './time-to-accept';
 import { splitTriage } from './triage-split';
-import type { ProgramHealth } from './types';
+import type { ProgramHealth } from '@/lib/core/programs/health/types';
 import { measureUtilisation } from './utilisation';
 
 export async function programHealth({

@@ -1,9 +1,9 @@
 import 'server-only';
 /** Check-in ratings (1-5) of the relationships in scope, as a mean per week (weeks start Monday, UTC). */
 import { db } from '../../db';
-import { fillWeeks, oneDecimal } from './bins';
+import { fillWeeks, oneDecimal } from '@/lib/core/programs/health/bins';
 import { memberIds } from './scope';
-import type { RatingWeek } from './types';
+import type { RatingWeek } from '@/lib/core/programs/health/types';
 
 export async function rateByWeek(programId: string): Promise<RatingWeek[]> {
   const rows = await db.$queryRaw<{ week: Date; meanRating: number; checkIns: number }[]>`

@@ -4,9 +4,9 @@ import 'server-only';
  * invitation, to the second of the two yeses), over the accepted requests in scope.
  */
 import { db } from '../../db';
-import { binDays, DAY_BINS, oneDecimal } from './bins';
+import { binDays, DAY_BINS, oneDecimal } from '@/lib/core/programs/health/bins';
 import { memberIds } from './scope';
-import type { TimeToAccept } from './types';
+import type { TimeToAccept } from '@/lib/core/programs/health/types';
 
 // Days beyond the last bin's start all land in it; grouping stops there to keep rows few.
 const LAST_DAY = DAY_BINS.at(-1)?.from ?? 14;

@@ -2,7 +2,7 @@ import 'server-only';
 /** Members' goals by the help they call for: the person's own choice first, else the triage. */
 import { db } from '../../db';
 import { memberIds } from './scope';
-import type { TriageSplit } from './types';
+import type { TriageSplit } from '@/lib/core/programs/health/types';
 
 export async function splitTriage(programId: string): Promise<TriageSplit> {
   const rows = await db.$queryRaw<{ kind: string | null; goals: number }[]>`

@@ -5,8 +5,8 @@ import 'server-only';
  * way `utilisationBucket` says.
  */
 import { db } from '../../db';
-import { binUtilisation } from './bins';
-import type { Utilisation } from './types';
+import { binUtilisation } from '@/lib/core/programs/health/bins';
+import type { Utilisation } from '@/lib/core/programs/health/types';
 
 export async function measureUtilisation(programId: string): Promise<Utilisation> {
   const rows = await db.$queryRaw<

@@ -9,12 +9,12 @@ import type { GoalTriage } from '@/lib/core/goals/goal-triage';
 import type { FileGoal } from '@/lib/core/matching/people-file';
 import { db } from '../../db';
 import { requireRunProgram } from './access';
-import { triageFileGoal } from './goal-columns';
+import { triageFileGoal } from '@/lib/core/programs/import/goal-columns';
 import { planImport } from './plan';
 import type { ImportInput } from './preview';
-import { inFileOrder, readImportFile } from './read-file';
-import { countPlan, type ImportCounts } from './summary';
-import type { ImportProblem } from './types';
+import { inFileOrder, readImportFile } from '@/lib/core/programs/import/read-file';
+import { countPlan, type ImportCounts } from '@/lib/core/programs/import/summary';
+import type { ImportProblem } from '@/lib/core/programs/import/types';
 import { writePlan } from './write-plan';
 
 export type ApplyResult =

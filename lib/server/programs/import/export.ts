@@ -12,8 +12,8 @@ import { db } from '../../db';
 import { goalForFile, loadProfiles, toFilePerson } from '../../suggestions/people-from-db';
 import { runBy } from '../programs';
 import { requireRunProgram } from './access';
-import type { CohortFile, ImportPerson } from './types';
-import { peopleFileToCsv } from './write-csv';
+import type { CohortFile, ImportPerson } from '@/lib/core/programs/import/types';
+import { peopleFileToCsv } from '@/lib/core/programs/import/write-csv';
 
 export async function exportPeople({
   actor,

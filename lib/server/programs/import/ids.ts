@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Ids for rows an import writes itself (bulk inserts skip Prisma's id default). Shaped like
  * cuids, and in one import they sort in file order, so an export lists a person's career steps

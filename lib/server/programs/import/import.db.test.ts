@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../db';
-import { createActor } from '../../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { applyImport } from './apply';
 import { exportPeople } from './export';
-import { sampleCohort } from './fixtures';
+import { sampleCohort } from '@/test/programs/sample-cohort';
 import { previewImport } from './preview';
-import { programWithAdmin } from './testing';
-import { peopleFileToCsv } from './write-csv';
+import { programWithAdmin } from '@/scripts/support/cohort';
+import { peopleFileToCsv } from '@/lib/core/programs/import/write-csv';
 
 const json = (value: unknown) => JSON.stringify(value);
 const emailsOf = (file: ReturnType<typeof sampleCohort>) => file.people.map((p) => p.email);

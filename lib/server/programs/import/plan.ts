@@ -10,39 +10,11 @@ import 'server-only';
  * person's goals with the same id (as exports write it) or else the same words.
  */
 import type { Db } from '../../db';
-import { problemAt } from './problems';
-import type { ProfileFacts } from './profile-facts';
-import type { GoalRecord, ImportProblem, PersonRecord, ReadFile } from './types';
+import { problemAt } from '@/lib/core/programs/import/problems';
+import type { ImportPlan, PlannedGoal, PlannedPerson } from '@/lib/core/programs/import/plan-types';
+import type { ImportProblem, ReadFile } from '@/lib/core/programs/import/types';
 
 type Reader = Pick<Db, 'programMember' | 'user' | 'goal' | 'organisation' | 'function' | 'profile'>;
-
-export interface PlannedPerson extends PersonRecord {
-  /** The account that gets updated; null when one is to be made. */
-  userId: string | null;
-}
-
-export interface ExistingGoal {
-  id: string;
-  chosenKind: 'MENTOR' | 'COACH' | 'BOTH' | null;
-  chosenAt: Date | null;
-}
-
-export interface PlannedGoal extends GoalRecord {
-  owner: PlannedPerson;
-  /** The goal that gets updated; null when one is to be made. */
-  existing: ExistingGoal | null;
-}
-
-export interface ImportPlan {
-  people: PlannedPerson[];
-  goals: PlannedGoal[];
-  /** Every organisation and function the file names, with its id, or null when it is new. */
-  organisations: Map<string, string | null>;
-  functions: Map<string, string | null>;
-  /** The profiles of matched people as they are, for the facts a file does not carry. */
-  profiles: Map<string, ProfileFacts>;
-  problems: ImportProblem[];
-}
 
 async function matchPeople(client: Reader, programId: string, read: ReadFile) {
   const [members, users] = await Promise.all([

@@ -7,9 +7,9 @@ import type { Actor } from '../../auth/session';
 import { db } from '../../db';
 import { requireRunProgram } from './access';
 import { planImport } from './plan';
-import { inFileOrder, readImportFile } from './read-file';
-import { previewOf, type ImportPreview } from './summary';
-import type { ImportFormat } from './types';
+import { inFileOrder, readImportFile } from '@/lib/core/programs/import/read-file';
+import { previewOf, type ImportPreview } from '@/lib/core/programs/import/summary';
+import type { ImportFormat } from '@/lib/core/programs/import/types';
 
 export interface ImportInput {
   actor: Actor;

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { demoPeopleFile } from '@/scripts/bench/demo-people-file';
 import { applyImport } from './apply';
 import { exportPeople, exportPeopleCsv } from './export';
-import { sampleCohort } from './fixtures';
-import { readImportFile } from './read-file';
-import { programWithAdmin, withEmails } from './testing';
-import type { CohortFile } from './types';
-import { peopleFileToCsv } from './write-csv';
+import { sampleCohort } from '@/test/programs/sample-cohort';
+import { readImportFile } from '@/lib/core/programs/import/read-file';
+import { programWithAdmin, withEmails } from '@/scripts/support/cohort';
+import type { CohortFile } from '@/lib/core/programs/import/types';
+import { peopleFileToCsv } from '@/lib/core/programs/import/write-csv';
 
 /**
  * The same data, whatever order it was written in; goal ids aside, since the program gives a

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MAX_UPLOAD_BYTES } from './upload';
+import { MAX_UPLOAD_BYTES } from '@/lib/core/programs/import/upload';
 import { uploadText } from './upload-text';
 
 const upload = (bytes: Buffer) => new File([new Uint8Array(bytes)], 'cohort.csv');

@@ -1,6 +1,7 @@
+import 'server-only';
 /** The text of an uploaded cohort file, unpacked when the browser gzipped it, never past the limit. */
 import { gunzipSync } from 'node:zlib';
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_WORDS } from './upload';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_WORDS } from '@/lib/core/programs/import/upload';
 
 export type UploadText = { ok: true; text: string } | { ok: false; message: string };
 

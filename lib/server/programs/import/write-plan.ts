@@ -8,10 +8,10 @@ import type { GoalTriage } from '@/lib/core/goals/goal-triage';
 import type { FileGoal } from '@/lib/core/matching/people-file';
 import type { Db } from '../../db';
 import { insertRows, updateRows } from './bulk-sql';
-import { goalColumns } from './goal-columns';
+import { goalColumns } from '@/lib/core/programs/import/goal-columns';
 import { idMaker } from './ids';
-import { profileRow, stepRows, type Lookups } from './person-rows';
-import type { ImportPlan } from './plan';
+import { profileRow, stepRows, type Lookups } from '@/lib/core/programs/import/person-rows';
+import type { ImportPlan } from '@/lib/core/programs/import/plan-types';
 
 type Tx = Pick<Db, '$executeRawUnsafe' | 'organisation' | 'function' | 'experience'>;
 

@@ -10,7 +10,7 @@ import type { FitWeights } from '@/lib/core/matching/fit';
 import type { FileGoal, PeopleFile } from '@/lib/core/matching/people-file';
 import { db } from '../../db';
 import { goalForFile, loadProfiles, toFilePerson } from '../../suggestions/people-from-db';
-import type { EngineInput } from './engine';
+import type { EngineInput } from '@/lib/core/programs/runs/engine';
 
 export async function loadProgramCohort(
   programId: string,

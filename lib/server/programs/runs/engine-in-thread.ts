@@ -1,10 +1,11 @@
+import 'server-only';
 /**
  * Starts the engine in a worker thread. The thread loads its entry through tsx's API, as the
  * worker process loads everything, so it runs the TypeScript sources directly (Node 20 does
  * not pass `--import tsx` on to threads).
  */
 import { Worker } from 'node:worker_threads';
-import type { EngineInput, EngineResult, EngineStage } from './engine';
+import type { EngineInput, EngineResult, EngineStage } from '@/lib/core/programs/runs/engine';
 
 export interface EngineThread {
   result: Promise<EngineResult>;

@@ -1,10 +1,13 @@
+/* eslint-disable pathfinder/server-only-first -- a worker thread's entry: tsx loads it outside
+   Next and without the react-server condition, where `server-only` throws. It holds no server
+   code of its own and imports only the pure engine. */
 /**
  * A worker thread's entry: runs the engine on the input it was started with and posts each
  * stage, then the answer. A thread, not the job's own event loop, so that the job can write
  * progress and obey "cancel" (by terminating the thread) while the engine computes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runEngine, type EngineInput } from './engine';
+import { runEngine, type EngineInput } from '@/lib/core/programs/runs/engine';
 
 const port = parentPort;
 if (!port) throw new Error('engine-thread.ts runs only as a worker thread');

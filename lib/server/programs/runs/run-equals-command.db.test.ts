@@ -10,7 +10,7 @@ import { DEFAULT_REFERENCE_DATE } from '@/scripts/match/suggest';
 import { runAssign } from '@/scripts/match/assign';
 import { demoPeopleFile } from '@/scripts/bench/demo-people-file';
 import { db } from '../../db';
-import { importPeople, programWithAdmin, withEmails } from '../import/testing';
+import { importPeople, programWithAdmin, withEmails } from '@/scripts/support/cohort';
 import { performRun } from './run-job';
 import { findRun, startRun } from './runs';
 

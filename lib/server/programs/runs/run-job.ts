@@ -6,12 +6,12 @@ import 'server-only';
  * writes no proposals; a failed one says so on its page.
  */
 import { db } from '../../db';
-import type { EngineResult } from './engine';
-import { ended } from './ended';
+import type { EngineResult } from '@/lib/core/programs/runs/engine';
+import { ended } from '@/lib/core/programs/runs/ended';
 import { EngineStopped, startEngineThread } from './engine-in-thread';
 import { loadProgramCohort } from './cohort-from-db';
-import { runFigures } from './figures';
-import { progressOf, type RunStage } from './progress';
+import { runFigures } from '@/lib/core/programs/runs/figures';
+import { progressOf, type RunStage } from '@/lib/core/programs/runs/progress';
 import { writeProposals } from './write-proposals';
 
 /** Runners-up kept per proposal for the review table. */

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../../connections/accept';
 import { declineRequest, findOwnRequest } from '../../connections/requests';
 import { db } from '../../db';
-import { createActor } from '../../testing/actors';
+import { createActor } from '@/scripts/support/actors';
 import { performRun } from './run-job';
 import { cancelRun, findRun, listRuns, startRun } from './runs';
 import { approveAbove, decideProposal, listProposals, publishRun, swapProposal } from './review';
-import { createCohort } from './testing';
+import { createCohort } from '@/test/programs/runs';
 
 async function finishedRun(cohort: Awaited<ReturnType<typeof createCohort>>) {
   const { id } = await startRun({ actor: cohort.admin, input: { programId: cohort.programId } });

@@ -13,7 +13,7 @@ import { enqueue } from '../../jobs/queue';
 import { JOBS } from '../../jobs/names';
 import { recordAudit } from '../audit';
 import { runBy } from '../programs';
-import { ended } from './ended';
+import { ended } from '@/lib/core/programs/runs/ended';
 
 /** A running run whose stage has not moved for this long lost its worker. */
 const STALLED_AFTER_MS = 10 * 60 * 1000;

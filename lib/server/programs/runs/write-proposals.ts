@@ -8,10 +8,10 @@ import type { SupportKind } from '@/lib/core/matching/fit';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../../db';
-import type { EngineResult } from './engine';
-import { ended } from './ended';
+import type { EngineResult } from '@/lib/core/programs/runs/engine';
+import { ended } from '@/lib/core/programs/runs/ended';
 import { EngineStopped } from './engine-in-thread';
-import type { RunFigures } from './figures';
+import type { RunFigures } from '@/lib/core/programs/runs/figures';
 
 const CHUNK = 2000;
 

@@ -3,9 +3,9 @@
  * program, and any unknown table, gets 404, as if neither existed.
  */
 import { getActor } from '@/lib/server/auth/session';
-import { tableToCsv } from '@/lib/server/programs/health/csv';
+import { tableToCsv } from '@/lib/core/programs/health/csv';
 import { programHealth } from '@/lib/server/programs/health/program-health';
-import { healthTables, isoDate, isTableName } from '@/lib/server/programs/health/tables';
+import { healthTables, isoDate, isTableName } from '@/lib/core/programs/health/tables';
 
 const notFound = () => new Response('Not found', { status: 404 });
 

@@ -8,11 +8,17 @@ import { RunFiguresList } from '@/components/programs/runs/run-figures';
 import { RunProgress } from '@/components/programs/runs/run-progress';
 import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-words';
 import { requireUser } from '@/lib/server/auth/session';
-import type { RunFigures } from '@/lib/server/programs/runs/figures';
-import { RUN_STAGE_WORDS, type RunStage } from '@/lib/server/programs/runs/progress';
+import type { RunFigures } from '@/lib/core/programs/runs/figures';
+import { RUN_STAGE_WORDS, type RunStage } from '@/lib/core/programs/runs/progress';
 import { listProposals } from '@/lib/server/programs/runs/review';
 import { findRun } from '@/lib/server/programs/runs/runs';
-import { cancelRunAction, publishRunAction } from '@/app/programs/actions';
+import {
+  approveAboveAction,
+  cancelRunAction,
+  decideProposalAction,
+  publishRunAction,
+  swapProposalAction,
+} from '@/app/programs/actions';
 
 export const metadata: Metadata = { title: 'Matching run' };
 
@@ -79,7 +85,7 @@ export default async function RunPage({ params, searchParams }: Props) {
               Review the proposals
             </h2>
             <div className="flex flex-wrap items-end gap-8">
-              <ApproveAboveForm runId={runId} />
+              <ApproveAboveForm runId={runId} action={approveAboveAction} />
               <div className="flex flex-col gap-2">
                 <p className="text-sm">
                   {approved} approved, not yet published. Publishing asks both people of each pair;
@@ -93,7 +99,10 @@ export default async function RunPage({ params, searchParams }: Props) {
                 />
               </div>
             </div>
-            <ReviewTable rows={rows} />
+            <ReviewTable
+              rows={rows}
+              actions={{ decide: decideProposalAction, swap: swapProposalAction }}
+            />
           </section>
         </>
       )}

@@ -8,15 +8,15 @@
 import { randomUUID } from 'node:crypto';
 import { EXPERIENCE_KIND_IDS } from '@/lib/core/profile/experience-kinds';
 import { experienceSchema } from '@/lib/validation/profile';
-import type { Actor } from '../auth/session';
-import { createActor } from '../testing/actors';
-import { createTestGoal, createTestProfile } from '../testing/factories';
-import { acceptRequest } from '../connections/accept';
-import { sendRequest } from '../connections/requests';
-import { NOTE } from '../connections/testing';
-import { db } from '../db';
-import { addExperience } from '../experiences/experiences';
-import { createProgram } from '../programs/programs';
+import type { Actor } from '@/lib/server/auth/session';
+import { createActor } from '@/scripts/support/actors';
+import { createTestGoal, createTestProfile } from '@/scripts/support/people';
+import { acceptRequest } from '@/lib/server/connections/accept';
+import { sendRequest } from '@/lib/server/connections/requests';
+import { NOTE } from '../db/connections';
+import { db } from '@/lib/server/db';
+import { addExperience } from '@/lib/server/experiences/experiences';
+import { createProgram } from '@/lib/server/programs/programs';
 
 export type Role =
   'owner' | 'supporter' | 'stranger' | 'programAdmin' | 'otherAdmin' | 'platformAdmin';

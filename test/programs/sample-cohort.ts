@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FileGoal } from '@/lib/core/matching/people-file';
-import type { CohortFile, ImportPerson } from './types';
+import type { CohortFile, ImportPerson } from '@/lib/core/programs/import/types';
 
 export function sampleCohort(tag = randomUUID().slice(0, 8)): CohortFile {
   const id = (name: string) => `${name}-${tag}`;

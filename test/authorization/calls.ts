@@ -4,38 +4,48 @@
  * and what must be set up before a call can be allowed at all.
  */
 import { goalSchema } from '@/lib/validation/goal';
-import type { Actor } from '../auth/session';
-import { changePassword } from '../accounts/change-password';
-import { deleteAccount } from '../accounts/delete-account';
-import { ownData } from '../accounts/own-data';
-import { signUp } from '../accounts/sign-up';
-import { authenticate } from '../auth/authenticate';
-import { acceptRequest } from '../connections/accept';
-import { blockPerson, dismissSuggestion, dontSuggestAgain } from '../connections/privacy';
-import { addCheckIn, endRelationship, markActive } from '../connections/relationships';
-import { declineRequest, sendOffer, sendRequest, withdrawRequest } from '../connections/requests';
-import { answerDetail, askForDetail } from '../connections/request-detail';
-import { NOTE } from '../connections/testing';
-import { db } from '../db';
-import { addExperience, deleteExperience } from '../experiences/experiences';
+import type { Actor } from '@/lib/server/auth/session';
+import { changePassword } from '@/lib/server/accounts/change-password';
+import { deleteAccount } from '@/lib/server/accounts/delete-account';
+import { ownData } from '@/lib/server/accounts/own-data';
+import { signUp } from '@/lib/server/accounts/sign-up';
+import { authenticate } from '@/lib/server/auth/authenticate';
+import { acceptRequest } from '@/lib/server/connections/accept';
+import { blockPerson, dismissSuggestion, dontSuggestAgain } from '@/lib/server/connections/privacy';
+import { addCheckIn, endRelationship, markActive } from '@/lib/server/connections/relationships';
+import {
+  declineRequest,
+  sendOffer,
+  sendRequest,
+  withdrawRequest,
+} from '@/lib/server/connections/requests';
+import { answerDetail, askForDetail } from '@/lib/server/connections/request-detail';
+import { NOTE } from '../db/connections';
+import { db } from '@/lib/server/db';
+import { addExperience, deleteExperience } from '@/lib/server/experiences/experiences';
 import {
   answerGoalQuestions,
   chooseHelpKind,
   createGoal,
   deleteGoal,
   updateGoal,
-} from '../goals/goals';
-import { markAllRead } from '../notifications/notifications';
-import { saveProfile } from '../profiles/save-profile';
-import { programHealth } from '../programs/health/program-health';
-import { applyImport } from '../programs/import/apply';
-import { exportPeople, exportPeopleCsv } from '../programs/import/export';
-import { sampleCohort } from '../programs/import/fixtures';
-import { joinProgram, renewJoinCode } from '../programs/join';
-import { createProgram, updateProgramPolicy } from '../programs/programs';
-import { approveAbove, decideProposal, publishRun, swapProposal } from '../programs/runs/review';
-import { cancelRun, startRun } from '../programs/runs/runs';
-import type { Endpoint } from './who-may-call';
+} from '@/lib/server/goals/goals';
+import { markAllRead } from '@/lib/server/notifications/notifications';
+import { saveProfile } from '@/lib/server/profiles/save-profile';
+import { programHealth } from '@/lib/server/programs/health/program-health';
+import { applyImport } from '@/lib/server/programs/import/apply';
+import { exportPeople, exportPeopleCsv } from '@/lib/server/programs/import/export';
+import { sampleCohort } from '../programs/sample-cohort';
+import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
+import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
+import {
+  approveAbove,
+  decideProposal,
+  publishRun,
+  swapProposal,
+} from '@/lib/server/programs/runs/review';
+import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
+import type { Endpoint } from '@/lib/server/authorization/who-may-call';
 import { sampleExperience, type World } from './world';
 
 export type Call = (world: World, as: Actor & { password: string }) => Promise<unknown>;

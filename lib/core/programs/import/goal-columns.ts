@@ -9,7 +9,7 @@ import {
   type StoredHelpKind,
 } from '@/lib/core/goals/goal-triage';
 import type { FileGoal } from '@/lib/core/matching/people-file';
-import type { ExistingGoal } from './plan';
+import type { ExistingGoal } from './plan-types';
 
 const CLARITY = { clear: 'CLEAR', exploring: 'EXPLORING' } as const;
 

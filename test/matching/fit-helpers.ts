@@ -3,10 +3,10 @@
  * so each test reads as "this protégé, this supporter, this answer".
  */
 import { expect } from 'vitest';
-import { fitContext, fitScorer, prepareFile } from './index';
-import type { FitContext, FitResult, SupportKind } from './types';
+import { fitContext, fitScorer, prepareFile } from '@/lib/core/matching/fit/index';
+import type { FitContext, FitResult, SupportKind } from '@/lib/core/matching/fit/types';
 import type { FileGoal, FilePerson } from '@/lib/core/matching/people-file';
-import { REFERENCE_DATE } from './test-factories';
+import { REFERENCE_DATE } from './fit-factories';
 
 export function fitFor(
   people: FilePerson[],

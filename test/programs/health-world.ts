@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { HelpKind } from '@/lib/generated/prisma/client';
 import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit';
-import { db } from '../../db';
-import { createActor } from '../../testing/actors';
-import { createTestGoal, createTestProfile } from '../../testing/factories';
+import { db } from '@/lib/server/db';
+import { createActor } from '@/scripts/support/actors';
+import { createTestGoal, createTestProfile } from '@/scripts/support/people';
 
 export const NOW = new Date('2026-06-03T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;

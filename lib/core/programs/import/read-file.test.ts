@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCohort } from './fixtures';
+import { sampleCohort } from '@/test/programs/sample-cohort';
 import { detectFormat, readImportFile } from './read-file';
 import { peopleFileToCsv } from './write-csv';
 

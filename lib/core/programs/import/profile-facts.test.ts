@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCohort } from './fixtures';
+import { sampleCohort } from '@/test/programs/sample-cohort';
 import { profileFacts } from './profile-facts';
 
 describe('profile facts a file does not carry', () => {

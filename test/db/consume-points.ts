@@ -1,9 +1,9 @@
 /**
  * A separate process for the rate-limit test: spends points on one key and prints how many
  * were granted, so the test can show that processes share their counters.
- * Usage: tsx --conditions=react-server lib/server/testing/consume-points.ts <key> <attempts>
+ * Usage: tsx --conditions=react-server test/db/consume-points.ts <key> <attempts>
  */
-import { consume } from '../rate-limit';
+import { consume } from '@/lib/server/rate-limit';
 
 const [key = '', attempts = '1'] = process.argv.slice(2);
 const policy = { name: 'test:cross-process', points: 5, durationSeconds: 60 };

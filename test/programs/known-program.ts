@@ -2,8 +2,8 @@
  * A small program whose every figure is known, for program-health.db.test.ts (which states
  * the expected values). Test-only.
  */
-import { db } from '../../db';
-import { createActor } from '../../testing/actors';
+import { db } from '@/lib/server/db';
+import { createActor } from '@/scripts/support/actors';
 import {
   createGoal,
   createPerson,
@@ -11,7 +11,7 @@ import {
   createTestProgram,
   createRelationship,
   createRequest,
-} from './testing';
+} from './health-world';
 
 /**
  * Eight members in two organisations (X, Y) and two functions (F1, F2): protégés A (X/F1),

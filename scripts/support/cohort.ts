@@ -4,13 +4,13 @@
  * file that has none (such as scripts/bench/demo-people-file.ts makes).
  */
 import type { PeopleFile } from '@/lib/core/matching/people-file';
-import type { Actor } from '../../auth/session';
-import { db } from '../../db';
-import { createActor } from '../../testing/actors';
-import { createProgram } from '../programs';
-import { applyImport } from './apply';
-import type { ImportCounts } from './summary';
-import type { CohortFile } from './types';
+import type { Actor } from '@/lib/server/auth/session';
+import { db } from '@/lib/server/db';
+import { createActor } from './actors';
+import { createProgram } from '@/lib/server/programs/programs';
+import { applyImport } from '@/lib/server/programs/import/apply';
+import type { ImportCounts } from '@/lib/core/programs/import/summary';
+import type { CohortFile } from '@/lib/core/programs/import/types';
 
 /** Adds an e-mail to each person that has none, made from their id: unique within a domain. */
 export function withEmails(file: PeopleFile, domain = 'cohort.example.test'): CohortFile {

@@ -1,9 +1,9 @@
 /** Test helpers for programs: a platform admin, a program with its admin, enrolled people. */
-import type { Actor } from '../../auth/session';
-import { createSupporter, createProtege } from '../../connections/testing';
-import { db } from '../../db';
-import { createActor } from '../../testing/actors';
-import { createProgram } from '../programs';
+import type { Actor } from '@/lib/server/auth/session';
+import { createSupporter, createProtege } from '../db/connections';
+import { db } from '@/lib/server/db';
+import { createActor } from '@/scripts/support/actors';
+import { createProgram } from '@/lib/server/programs/programs';
 
 export async function createPlatformAdmin(): Promise<Actor> {
   const actor = await createActor();

@@ -1,5 +1,5 @@
 /** What a plan would do, in counts and a list a person can read: the preview's content. */
-import type { ImportPlan } from './plan';
+import type { ImportPlan } from './plan-types';
 import type { ImportFormat, ImportProblem } from './types';
 
 export interface ImportCounts {

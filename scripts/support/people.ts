@@ -4,8 +4,8 @@
  * run outside the app's process.
  */
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../auth/password';
-import type { Db } from '../prisma-client';
+import { hashPassword } from '@/lib/node/password';
+import type { Db } from '@/lib/node/prisma-client';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let hashed: Promise<string> | undefined;

@@ -1,7 +1,7 @@
 /** Test helpers for the connection flow: a protégé with a goal, supporters with room. */
-import { db } from '../db';
-import { createActor } from '../testing/actors';
-import { createTestGoal, createTestProfile } from '../testing/factories';
+import { db } from '@/lib/server/db';
+import { createActor } from '@/scripts/support/actors';
+import { createTestGoal, createTestProfile } from '@/scripts/support/people';
 
 export async function createProtege() {
   const actor = await createActor();
