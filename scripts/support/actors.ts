@@ -1,4 +1,7 @@
-/** Test helpers that turn a factory-made user into the actor the data layer expects. */
+/**
+ * A factory-made user as the actor the data layer expects. World-building shared by tests and
+ * scripts (bench:program), so it lives with the scripts: production code never imports it.
+ */
 import type { Actor } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db';
 import { createTestUser } from './people';

@@ -1,5 +1,5 @@
 /**
- * Helpers for tests that need a program with people in it: a program with its own admin,
+ * For tests and benchmarks that need a program with people in it: a program with its own admin,
  * a file through the real apply step (so tests exercise what admins do), and e-mails for a
  * file that has none (such as scripts/bench/demo-people-file.ts makes).
  */

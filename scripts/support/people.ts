@@ -1,7 +1,7 @@
 /**
- * Test factories: every test makes its own people with unique e-mails, so tests run in any
- * order and in parallel. They take the Prisma client as an argument because browser tests
- * run outside the app's process.
+ * People factories for tests and the load test: every caller makes its own people with unique
+ * e-mails, so tests run in any order and in parallel. They take the Prisma client as an
+ * argument because browser tests and the load test run outside the app's process.
  */
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@/lib/node/password';
