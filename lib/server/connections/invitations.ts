@@ -6,9 +6,8 @@ import 'server-only';
  * and expiry), with the program's expiry. Both are told, each in their own words.
  */
 import { AppError } from '../errors';
+import { createConnectionRequest } from './create-request';
 import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
-import { notify } from './notify';
-import { daysAfter } from './rules';
 import { kindWord } from './sides';
 import { lockUser, type Tx } from './transaction';
 
@@ -40,35 +39,27 @@ export async function sendInvitation(
     select: { id: true, name: true },
   });
   const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? 'someone';
-  const request = await tx.connectionRequest.create({
-    data: {
-      goalId,
-      kind,
-      protegeId,
-      supporterId,
-      origin: 'PROGRAM',
-      programId: program.id,
-      proposalId: source.proposalId,
-      note: `${program.name} suggests that you work together on this goal. It starts only if you both say yes.`,
-      expiresAt: daysAfter(now, program.expireAfterDays),
-      createdAt: now,
-    },
-    select: { id: true },
-  });
-  const href = `/requests/${request.id}`;
-  await notify(
-    tx,
+  const bothSayYes = 'Say yes or no; it starts only if you both say yes.';
+  return createConnectionRequest(tx, {
+    goalId,
+    kind,
     protegeId,
-    'request-received',
-    `${program.name} suggests ${nameOf(supporterId)} as your ${kindWord(kind)}. Say yes or no; it starts only if you both say yes.`,
-    href,
-  );
-  await notify(
-    tx,
     supporterId,
-    'request-received',
-    `${program.name} suggests you as ${nameOf(protegeId)}'s ${kindWord(kind)}. Say yes or no; it starts only if you both say yes.`,
-    href,
-  );
-  return request;
+    origin: 'PROGRAM',
+    programId: program.id,
+    proposalId: source.proposalId,
+    note: `${program.name} suggests that you work together on this goal. It starts only if you both say yes.`,
+    expireAfterDays: program.expireAfterDays,
+    now,
+    tell: [
+      {
+        userId: protegeId,
+        text: `${program.name} suggests ${nameOf(supporterId)} as your ${kindWord(kind)}. ${bothSayYes}`,
+      },
+      {
+        userId: supporterId,
+        text: `${program.name} suggests you as ${nameOf(protegeId)}'s ${kindWord(kind)}. ${bothSayYes}`,
+      },
+    ],
+  });
 }

@@ -12,9 +12,10 @@ import { REQUESTS_PER_USER } from '../auth/limits';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
 import { consume } from '../rate-limit';
+import { createConnectionRequest } from './create-request';
 import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
 import { notify } from './notify';
-import { daysAfter, rulesFor } from './rules';
+import { rulesFor } from './rules';
 import { openRequest } from './open-request';
 import { kindWord, otherOf, receivedBy, receiversOf, senderOf, sentBy } from './sides';
 import { inTransaction, lockUser } from './transaction';
@@ -61,28 +62,23 @@ export async function sendRequest({
         'CONFLICT',
         `You already have ${cap} open request${cap === 1 ? '' : 's'}. Wait for an answer or withdraw one first.`,
       );
-    const request = await tx.connectionRequest.create({
-      data: {
-        goalId: input.goalId,
-        kind: input.kind,
-        protegeId: actor.id,
-        supporterId: input.personId,
-        origin: 'PROTEGE',
-        note: input.note,
-        programId: rules.programId,
-        expiresAt: daysAfter(now, rules.expireAfterDays),
-        createdAt: now,
-      },
-      select: { id: true },
+    return createConnectionRequest(tx, {
+      goalId: input.goalId,
+      kind: input.kind,
+      protegeId: actor.id,
+      supporterId: input.personId,
+      origin: 'PROTEGE',
+      note: input.note,
+      programId: rules.programId,
+      expireAfterDays: rules.expireAfterDays,
+      now,
+      tell: [
+        {
+          userId: input.personId,
+          text: `${actor.name} asks whether you would be their ${kindWord(input.kind)}.`,
+        },
+      ],
     });
-    await notify(
-      tx,
-      input.personId,
-      'request-received',
-      `${actor.name} asks whether you would be their ${kindWord(input.kind)}.`,
-      `/requests/${request.id}`,
-    );
-    return request;
   });
 }
 
@@ -125,28 +121,23 @@ export async function sendOffer({
         'There is already an open request between you about this goal.',
       );
     const rules = await rulesFor(tx, goal.userId);
-    const request = await tx.connectionRequest.create({
-      data: {
-        goalId: goal.id,
-        kind: input.kind,
-        protegeId: goal.userId,
-        supporterId: actor.id,
-        origin: 'SUPPORTER',
-        note: input.note,
-        programId: rules.programId,
-        expiresAt: daysAfter(now, rules.expireAfterDays),
-        createdAt: now,
-      },
-      select: { id: true },
+    return createConnectionRequest(tx, {
+      goalId: goal.id,
+      kind: input.kind,
+      protegeId: goal.userId,
+      supporterId: actor.id,
+      origin: 'SUPPORTER',
+      note: input.note,
+      programId: rules.programId,
+      expireAfterDays: rules.expireAfterDays,
+      now,
+      tell: [
+        {
+          userId: goal.userId,
+          text: `${actor.name} offers to be your ${kindWord(input.kind)} for one of your goals.`,
+        },
+      ],
     });
-    await notify(
-      tx,
-      goal.userId,
-      'request-received',
-      `${actor.name} offers to be your ${kindWord(input.kind)} for one of your goals.`,
-      `/requests/${request.id}`,
-    );
-    return request;
   });
 }
 
