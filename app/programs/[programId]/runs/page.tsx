@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { ActionButton } from '@/components/forms/action-button';
 import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-words';
 import { requireUser } from '@/lib/server/auth/session';
-import type { RunFigures } from '@/lib/core/programs/runs/figures';
 import { listRuns } from '@/lib/server/programs/runs/runs';
 import { startRunAction } from '@/app/programs/actions';
 
@@ -44,21 +43,18 @@ export default async function RunsPage({ params }: { params: Promise<{ programId
             </tr>
           </thead>
           <tbody>
-            {runs.map((run) => {
-              const figures = run.figures as RunFigures | null;
-              return (
-                <tr key={run.id} className="border-b border-slate-200">
-                  <td className="py-2">
-                    <Link href={`/programs/${programId}/runs/${run.id}`}>
-                      {timeWords(run.createdAt)}
-                    </Link>
-                  </td>
-                  <td>{RUN_STATUS_WORDS[run.status]}</td>
-                  <td>{run._count.proposals}</td>
-                  <td>{figures ? `${figures.goalsMatched} of ${figures.goals}` : '—'}</td>
-                </tr>
-              );
-            })}
+            {runs.map((run) => (
+              <tr key={run.id} className="border-b border-slate-200">
+                <td className="py-2">
+                  <Link href={`/programs/${programId}/runs/${run.id}`}>
+                    {timeWords(run.createdAt)}
+                  </Link>
+                </td>
+                <td>{RUN_STATUS_WORDS[run.status]}</td>
+                <td>{run._count.proposals}</td>
+                <td>{run.figures ? `${run.figures.goalsMatched} of ${run.figures.goals}` : '—'}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

@@ -2,29 +2,42 @@
  * A run's figures, worked out from the cohort and the engine's answer: what admins read before
  * they publish anything. Pure, so it is tested without a database.
  */
+import { z } from 'zod';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
 import type { EngineResult } from './engine';
 
-export interface RunFigures {
-  people: number;
-  goals: number;
-  goalsMatched: number;
-  needs: number;
-  needsMet: number;
-  unmet: { nobodyEligible: number; noRoom: number };
+const count = z.number().int().min(0);
+
+/**
+ * The figures as a schema as well as a type: they are stored in the run's `figures` JSON
+ * column and parsed back when read (lib/server/programs/runs/runs.ts).
+ */
+export const runFiguresSchema = z.object({
+  people: count,
+  goals: count,
+  goalsMatched: count,
+  needs: count,
+  needsMet: count,
+  unmet: z.object({ nobodyEligible: count, noRoom: count }),
   /** Shares of the proposed pairs, 0-1. */
-  crossFunctionShare: number;
-  crossOrganisationShare: number;
+  crossFunctionShare: z.number(),
+  crossOrganisationShare: z.number(),
   /** Mean fit of the proposed pairs, 0-1000. */
-  meanFit: number;
-  supporters: { offering: number; proposed: number; places: number; placesProposed: number };
+  meanFit: z.number(),
+  supporters: z.object({
+    offering: count,
+    proposed: count,
+    places: count,
+    placesProposed: count,
+  }),
   /** How many supporters got 0, 1, 2... proposals (index = count). */
-  loadHistogram: number[];
-  eligiblePairs: number;
-  pricingRounds: number;
-  optimal: boolean;
-  seconds: number;
-}
+  loadHistogram: z.array(count),
+  eligiblePairs: count,
+  pricingRounds: count,
+  optimal: z.boolean(),
+  seconds: z.number(),
+});
+export type RunFigures = z.infer<typeof runFiguresSchema>;
 
 export function runFigures(
   file: PeopleFile,

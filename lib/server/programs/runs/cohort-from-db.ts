@@ -6,11 +6,12 @@ import 'server-only';
  * too (A reports to B through a manager who is not enrolled), so they arrive as excluded pairs
  * rather than as the file's managerId.
  */
-import type { FitWeights } from '@/lib/core/matching/fit';
 import type { FileGoal, PeopleFile } from '@/lib/core/matching/people-file';
 import { db } from '../../db';
 import { goalForFile, loadProfiles, toFilePerson } from '../../suggestions/people-from-db';
 import type { EngineInput } from '@/lib/core/programs/runs/engine';
+import { storedFitWeightsSchema } from '@/lib/core/programs/runs/stored-json';
+import { fromJson } from './json-column';
 
 export async function loadProgramCohort(
   programId: string,
@@ -51,7 +52,7 @@ export async function loadProgramCohort(
   };
   return {
     file,
-    weights: program.weights as unknown as FitWeights,
+    weights: fromJson(storedFitWeightsSchema, program.weights, 'Program.weights'),
     load: load.map((row) => [row.supporterId, row._count._all]),
     excludedPairs,
     allowCrossOrganisation: program.allowCrossOrganisation,

@@ -4,6 +4,11 @@ import 'server-only';
  * approve everything above a fit, then publish the approved ones as invitations. Every query
  * names the caller's right to the program; every change goes to the audit log.
  */
+import {
+  storedAlternativesSchema,
+  storedReasonsSchema,
+  type StoredAlternative,
+} from '@/lib/core/programs/runs/stored-json';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '../../auth/session';
 import { sendInvitation } from '../../connections/invitations';
@@ -12,14 +17,7 @@ import { db } from '../../db';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit';
 import { runBy } from '../programs';
-
-export interface StoredAlternative {
-  personId: string;
-  name: string;
-  score: number;
-  reasons: { code: string; text: string; points: number }[];
-  hasRoom: boolean;
-}
+import { fromJson, toJson } from './json-column';
 
 const ofProgramsRunBy = (actor: Actor): Prisma.ProposalWhereInput => ({
   run: { program: runBy(actor) },
@@ -45,8 +43,12 @@ export async function listProposals({ actor, runId }: { actor: Actor; runId: str
   });
   return proposals.map((proposal) => ({
     ...proposal,
-    reasons: proposal.reasons as unknown as StoredAlternative['reasons'],
-    alternatives: proposal.alternatives as unknown as StoredAlternative[],
+    reasons: fromJson(storedReasonsSchema, proposal.reasons, 'Proposal.reasons'),
+    alternatives: fromJson(
+      storedAlternativesSchema,
+      proposal.alternatives,
+      'Proposal.alternatives',
+    ),
   }));
 }
 export type ReviewRow = Awaited<ReturnType<typeof listProposals>>[number];
@@ -101,7 +103,11 @@ export async function swapProposal({
 }) {
   await db.$transaction(async (tx) => {
     const proposal = await proposalUnderReview(tx, actor, input.proposalId);
-    const alternatives = proposal.alternatives as unknown as StoredAlternative[];
+    const alternatives = fromJson(
+      storedAlternativesSchema,
+      proposal.alternatives,
+      'Proposal.alternatives',
+    );
     const chosen = alternatives.find((option) => option.personId === input.personId);
     if (!chosen)
       throw new AppError('INVALID', 'That person is not one of this proposal’s alternatives.');
@@ -113,7 +119,7 @@ export async function swapProposal({
       personId: proposal.supporterId,
       name: current.name,
       score: proposal.score,
-      reasons: proposal.reasons as unknown as StoredAlternative['reasons'],
+      reasons: fromJson(storedReasonsSchema, proposal.reasons, 'Proposal.reasons'),
       hasRoom: true,
     };
     const after = {
@@ -128,8 +134,8 @@ export async function swapProposal({
       where: { id: proposal.id },
       data: {
         ...after,
-        reasons: after.reasons as unknown as Prisma.InputJsonValue,
-        alternatives: after.alternatives as unknown as Prisma.InputJsonValue,
+        reasons: toJson(storedReasonsSchema, after.reasons),
+        alternatives: toJson(storedAlternativesSchema, after.alternatives),
       },
     });
     await recordAudit(tx, {

@@ -14,6 +14,9 @@ import { JOBS } from '../../jobs/names';
 import { recordAudit } from '../audit';
 import { runBy } from '../programs';
 import { ended } from '@/lib/core/programs/runs/ended';
+import { runFiguresSchema } from '@/lib/core/programs/runs/figures';
+import { storedUnmetSchema } from '@/lib/core/programs/runs/stored-json';
+import { fromJson } from './json-column';
 
 /** A running run whose stage has not moved for this long lost its worker. */
 const STALLED_AFTER_MS = 10 * 60 * 1000;
@@ -122,14 +125,27 @@ const RUN_FIELDS = {
   unmet: true,
 } as const;
 
-export function listRuns({ actor, programId }: { actor: Actor; programId: string }) {
-  return db.matchingRun.findMany({
+/** A run's JSON columns parsed: null until the run is done. */
+function withStoredShapes<Run extends { figures: Prisma.JsonValue; unmet: Prisma.JsonValue }>(
+  run: Run,
+) {
+  return {
+    ...run,
+    figures: fromJson(runFiguresSchema.nullable(), run.figures, 'MatchingRun.figures'),
+    unmet: fromJson(storedUnmetSchema.nullable(), run.unmet, 'MatchingRun.unmet'),
+  };
+}
+
+export async function listRuns({ actor, programId }: { actor: Actor; programId: string }) {
+  const runs = await db.matchingRun.findMany({
     where: { programId, program: runBy(actor) },
     orderBy: { createdAt: 'desc' },
     select: { ...RUN_FIELDS, _count: { select: { proposals: true } } },
   });
+  return runs.map(withStoredShapes);
 }
 
-export function findRun({ actor, runId }: { actor: Actor; runId: string }) {
-  return db.matchingRun.findFirst({ where: runOf(actor, runId), select: RUN_FIELDS });
+export async function findRun({ actor, runId }: { actor: Actor; runId: string }) {
+  const run = await db.matchingRun.findFirst({ where: runOf(actor, runId), select: RUN_FIELDS });
+  return run && withStoredShapes(run);
 }

@@ -11,7 +11,13 @@ import { db } from '../../db';
 import type { EngineResult } from '@/lib/core/programs/runs/engine';
 import { ended } from '@/lib/core/programs/runs/ended';
 import { EngineStopped } from './engine-in-thread';
-import type { RunFigures } from '@/lib/core/programs/runs/figures';
+import { runFiguresSchema, type RunFigures } from '@/lib/core/programs/runs/figures';
+import {
+  storedAlternativesSchema,
+  storedReasonsSchema,
+  storedUnmetSchema,
+} from '@/lib/core/programs/runs/stored-json';
+import { toJson } from './json-column';
 
 const CHUNK = 2000;
 
@@ -35,11 +41,14 @@ export async function writeProposals(
     protegeId: ownerOf.get(pair.goalId)!,
     supporterId: pair.personId,
     score: pair.score,
-    reasons: pair.reasons as unknown as Prisma.InputJsonValue,
-    alternatives: (alternativesOf.get(`${pair.goalId}/${pair.kind}`) ?? []).map((option) => ({
-      ...option,
-      name: names.get(option.personId) ?? '',
-    })) as unknown as Prisma.InputJsonValue,
+    reasons: toJson(storedReasonsSchema, pair.reasons),
+    alternatives: toJson(
+      storedAlternativesSchema,
+      (alternativesOf.get(`${pair.goalId}/${pair.kind}`) ?? []).map((option) => ({
+        ...option,
+        name: names.get(option.personId) ?? '',
+      })),
+    ),
   }));
   await db.$transaction(
     async (tx) => {
@@ -49,11 +58,11 @@ export async function writeProposals(
         data: {
           ...ended('DONE'),
           progress: 100,
-          figures: figures as unknown as Prisma.InputJsonValue,
-          unmet: result.unmet.map((need) => ({
-            ...need,
-            kind: helpKind(need.kind),
-          })) as unknown as Prisma.InputJsonValue,
+          figures: toJson(runFiguresSchema, figures),
+          unmet: toJson(
+            storedUnmetSchema,
+            result.unmet.map((need) => ({ ...need, kind: helpKind(need.kind) })),
+          ),
         },
       });
       if (finished.count === 0) throw new EngineStopped();

@@ -8,7 +8,6 @@ import { RunFiguresList } from '@/components/programs/runs/run-figures';
 import { RunProgress } from '@/components/programs/runs/run-progress';
 import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-words';
 import { requireUser } from '@/lib/server/auth/session';
-import type { RunFigures } from '@/lib/core/programs/runs/figures';
 import { RUN_STAGE_WORDS, type RunStage } from '@/lib/core/programs/runs/progress';
 import { listProposals } from '@/lib/server/programs/runs/review';
 import { findRun } from '@/lib/server/programs/runs/runs';
@@ -79,7 +78,7 @@ export default async function RunPage({ params, searchParams }: Props) {
       )}
       {run.status === 'DONE' && run.figures && (
         <>
-          <RunFiguresList figures={run.figures as unknown as RunFigures} />
+          <RunFiguresList figures={run.figures} />
           <section aria-labelledby="review" className="flex flex-col gap-6">
             <h2 id="review" className="text-lg font-semibold">
               Review the proposals

@@ -1,0 +1,51 @@
+/**
+ * The shapes a matching run keeps in JSON columns, as zod schemas. The database hands a JSON
+ * column back untyped, so each one is parsed against the shape that was written when it is
+ * read, and a row that no longer fits fails at the read instead of somewhere in a page. The
+ * run's figures have their schema beside them (figures.ts).
+ */
+import { z } from 'zod';
+import type { UnmetBecause } from '@/lib/core/matching/cohort/assign';
+import type { FitReason, FitWeights } from '@/lib/core/matching/fit';
+
+/** Program.weights: any non-negative numbers, normalised by the engine before use. */
+export const storedFitWeightsSchema = z.object({
+  beenThere: z.number(),
+  coachingAreas: z.number(),
+  topics: z.number(),
+  crossFunction: z.number(),
+  crossOrganisation: z.number(),
+  timezone: z.number(),
+}) satisfies z.ZodType<FitWeights>;
+
+const fitReasonSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  points: z.number(),
+}) satisfies z.ZodType<FitReason>;
+
+/** Proposal.reasons: why the proposed person fits, strongest first. */
+export const storedReasonsSchema = z.array(fitReasonSchema);
+
+const alternativeSchema = z.object({
+  personId: z.string(),
+  /** Stored with the runner-up so the review table needs no second query. */
+  name: z.string(),
+  score: z.number(),
+  reasons: storedReasonsSchema,
+  /** False when every place the person offered is taken by the run's proposals. */
+  hasRoom: z.boolean(),
+});
+export type StoredAlternative = z.infer<typeof alternativeSchema>;
+
+/** Proposal.alternatives: the runners-up an admin may swap in, best first. */
+export const storedAlternativesSchema = z.array(alternativeSchema);
+
+/** MatchingRun.unmet: the needs that got nobody, and why. */
+export const storedUnmetSchema = z.array(
+  z.object({
+    goalId: z.string(),
+    kind: z.enum(['MENTOR', 'COACH']),
+    because: z.enum(['nobody-eligible', 'no-room']) satisfies z.ZodType<UnmetBecause>,
+  }),
+);
