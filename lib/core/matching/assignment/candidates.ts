@@ -3,6 +3,7 @@
  * supporter's best few. The optimum usually lies inside it; solve.ts proves it or adds the
  * edges the prices say were missing.
  */
+import { BestK } from './best-k';
 import type { AssignmentProblem } from './types';
 
 /** Marks (in `keep`) the `perRow` best edges of every row and `perSupporter` + capacity best of every supporter. */
@@ -36,29 +37,19 @@ function markBestPerGroup(
   const fill = start.slice(0, groups);
   const order = new Int32Array(group.length);
   for (let e = 0; e < group.length; e++) order[fill[group[e]!]!++] = e;
-  let buffer = new Int32Array(16);
+  const best = new BestK(0);
   for (let g = 0; g < groups; g++) {
     const from = start[g]!;
     const to = start[g + 1]!;
     const k = Math.min(quota(g), to - from);
+    // A group that fits whole is kept without comparing (a supporter's quota includes its
+    // capacity, which can be most of its edges).
     if (k === to - from) {
       for (let t = from; t < to; t++) keep[order[t]!] = 1;
       continue;
     }
-    if (buffer.length < k) buffer = new Int32Array(k);
-    // Insertion into a small sorted buffer: k is a handful, a full sort would be wasted work.
-    let held = 0;
-    for (let t = from; t < to; t++) {
-      const e = order[t]!;
-      const s = score[e]!;
-      if (held === k && score[buffer[k - 1]!]! >= s) continue;
-      let at = held < k ? held++ : k - 1;
-      while (at > 0 && score[buffer[at - 1]!]! < s) {
-        buffer[at] = buffer[at - 1]!;
-        at--;
-      }
-      buffer[at] = e;
-    }
-    for (let t = 0; t < held; t++) keep[buffer[t]!] = 1;
+    best.clear(k);
+    for (let t = from; t < to; t++) best.offer(order[t]!, score[order[t]!]!);
+    best.forEach((e) => (keep[e] = 1));
   }
 }

@@ -6,6 +6,7 @@
  * for the whole problem). Each round re-solves from scratch: reusing the prices of the last
  * round would leave priced supporters with free seats, which breaks the invariants.
  */
+import { BestK } from './best-k';
 import { certifyAssignment } from './certify';
 import { markCandidates } from './candidates';
 import { buildRowGraph } from './row-graph';
@@ -92,30 +93,19 @@ function addViolators(
 ): number {
   const { edgeRow, edgeCol, edgeScore } = problem;
   const { rowPrice: u, supporterPrice: v } = state;
-  const held = new Int32Array(problem.proteges);
-  const chosen = new Int32Array(problem.proteges * perRow);
-  const excess = new Float64Array(problem.proteges * perRow);
+  const worst: (BestK | undefined)[] = new Array(problem.proteges);
   for (let e = 0; e < keep.length; e++) {
     if (keep[e]) continue;
     const i = edgeRow[e]!;
     const over = edgeScore[e]! + bonus - u[i]! - v[edgeCol[e]!]!;
-    if (over <= 0) continue;
-    // Keep the row's `perRow` largest violations, sorted, in its slice of chosen/excess.
-    const base = i * perRow;
-    let at = held[i]! < perRow ? held[i]!++ : perRow - 1;
-    if (at === perRow - 1 && held[i] === perRow && excess[base + at]! >= over) continue;
-    while (at > 0 && excess[base + at - 1]! < over) {
-      excess[base + at] = excess[base + at - 1]!;
-      chosen[base + at] = chosen[base + at - 1]!;
-      at--;
-    }
-    excess[base + at] = over;
-    chosen[base + at] = e;
+    if (over > 0) (worst[i] ??= new BestK(perRow)).offer(e, over);
   }
   let added = 0;
-  for (let i = 0; i < problem.proteges; i++) {
-    for (let t = 0; t < held[i]!; t++) keep[chosen[i * perRow + t]!] = 1;
-    added += held[i]!;
+  for (const best of worst) {
+    best?.forEach((e) => {
+      keep[e] = 1;
+      added++;
+    });
   }
   return added;
 }

@@ -6,7 +6,7 @@
  * what they offered: the review table says so.
  */
 import type { FitReason, FitScorer, PreparedGoal, SupportKind } from '@/lib/core/matching/fit';
-import { TopK } from './candidate-graph';
+import { BestK } from '@/lib/core/matching/assignment';
 import { NEVER } from './row-scorer';
 
 export interface Alternative {
@@ -35,7 +35,7 @@ export function findAlternatives(args: {
   const { count, needs, rowSupporter, room, personAt, scoresOf, explain } = args;
   const used = new Int32Array(room.length);
   for (const j of rowSupporter) if (j >= 0) used[j]!++;
-  const best = new TopK(count);
+  const best = new BestK(count);
   const found: NeedAlternatives[] = [];
   needs.forEach(({ goal, kind }, row) => {
     const chosen = rowSupporter[row]!;

@@ -16,7 +16,7 @@
  * needs met, so a "both" goal that gets a mentor and a coach counts twice.
  */
 import type { AssignmentProblem } from '@/lib/core/matching/assignment';
-import { solveAssignment } from '@/lib/core/matching/assignment';
+import { BestK, solveAssignment } from '@/lib/core/matching/assignment';
 import type {
   FitContext,
   FitReason,
@@ -26,7 +26,7 @@ import type {
 } from '@/lib/core/matching/fit';
 import { fitScorer } from '@/lib/core/matching/fit';
 import { findAlternatives, type NeedAlternatives } from './alternatives';
-import { CandidateGraph, TopK } from './candidate-graph';
+import { CandidateGraph } from './candidate-graph';
 import { addUnderpriced, solveWarm } from './pricing';
 import { NEVER, rowScorer } from './row-scorer';
 import { buildSupporterTable } from './supporter-table';
@@ -128,10 +128,10 @@ export function assignCohort(
   const eligibleIn = new Int32Array(needs.length);
   const bySupporter = Array.from(
     { length: columns },
-    (_, j) => new TopK(table.room[j]! + settings.perSupporter),
+    (_, j) => new BestK(table.room[j]! + settings.perSupporter),
   );
   const floor = new Float64Array(columns).fill(-Infinity);
-  const byNeed = new TopK(settings.perNeed);
+  const byNeed = new BestK(settings.perNeed);
   let eligiblePairs = 0;
   for (let row = 0; row < needs.length; row++) {
     const scores = scoresOf(row, true);

@@ -4,7 +4,7 @@
  */
 import type { AssignmentProblem, AssignmentSolution } from '@/lib/core/matching/assignment';
 import { matchBonus } from '@/lib/core/matching/assignment/weights';
-import { TopK } from './candidate-graph';
+import { BestK } from '@/lib/core/matching/assignment';
 import { NEVER } from './row-scorer';
 
 // How far the last round's prices are lowered on each warm attempt, in score points.
@@ -45,8 +45,8 @@ export function addUnderpriced(
 ): [number, number, number][] {
   const bonus = matchBonus(problem);
   const { rowPrice, supporterPrice } = solution;
-  const worstOfNeed = new TopK(quotas.addPerNeed);
-  const worstOfSupporter = Array.from({ length: columns }, () => new TopK(quotas.addPerSupporter));
+  const worstOfNeed = new BestK(quotas.addPerNeed);
+  const worstOfSupporter = Array.from({ length: columns }, () => new BestK(quotas.addPerSupporter));
   const added: [number, number, number][] = [];
   for (let row = 0; row < rows; row++) {
     const scores = scoresOf(row);
