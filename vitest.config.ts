@@ -10,7 +10,8 @@ const serverAlias = {
 };
 
 // Two projects: `unit` is pure and fast (lib/core, validation); `db` talks to a real
-// PostgreSQL that scripts/with-database.ts provides through DATABASE_URL.
+// PostgreSQL that scripts/with-database.ts provides, each file on a copy of a migrated
+// template of its own (test/db/database-per-file.ts).
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -33,6 +34,7 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['lib/**/*.db.test.ts', 'scripts/**/*.db.test.ts', 'prisma/**/*.db.test.ts'],
+          setupFiles: ['test/db/database-per-file.ts'],
           fileParallelism: false,
           env: {
             AUTH_SECRET: 'database-tests-only-secret-0123456789abcdef',

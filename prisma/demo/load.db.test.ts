@@ -1,15 +1,11 @@
 /**
- * Loads demo data into a real PostgreSQL. The suite makes its own database on the server it
- * is given (DATABASE_URL, or an embedded one) and drops it afterwards, because loading fixed
- * names and resetting tables would disturb other suites sharing that server's database.
+ * Loads demo data into a real PostgreSQL: the file's own database, which it may fill with fixed
+ * names and reset at will because no other file sees it (test/db/database-per-file.ts).
  */
 import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { verifyPassword } from '@/lib/node/password';
-import { applyMigrations } from '@/scripts/db/migrations';
-import { provideDatabase } from '@/scripts/db/provide-database';
 import {
   DEMO_ADMIN_EMAIL,
   DEMO_EMPLOYEE_EMAIL,
@@ -21,39 +17,13 @@ import { isDemoDataLoaded, loadDemoData } from './load';
 import { seedDemoData } from './seed-database';
 
 const PEOPLE = 300;
-let stopServer: () => Promise<void> = async () => {};
-let serverUrl = '';
-let url = '';
+const url = process.env.DATABASE_URL!;
 let prisma: PrismaClient;
-const databaseName = `demo_load_${process.pid}_${Date.now()}`;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-beforeAll(async () => {
-  const server = await provideDatabase({ kind: 'test', suite: 'demo-load' });
-  stopServer = server.stop;
-  serverUrl = server.url;
-  await admin(`CREATE DATABASE "${databaseName}"`);
-  const own = new URL(server.url);
-  own.pathname = `/${databaseName}`;
-  url = own.toString();
-  await applyMigrations(url);
+beforeAll(() => {
   prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 });
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  if (url) await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-  await stopServer();
-});
+afterAll(() => prisma?.$disconnect());
 
 const counts = async () => ({
   users: await prisma.user.count(),

@@ -32,7 +32,7 @@ describe('backfillGoalTriage', () => {
         },
       });
 
-      expect(await backfillGoalTriage(url)).toBeGreaterThanOrEqual(2);
+      expect(await backfillGoalTriage(url)).toBe(2);
       const stored = await prisma.goal.findMany({
         where: { userId: person.id },
         orderBy: { createdAt: 'asc' },

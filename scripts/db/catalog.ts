@@ -3,6 +3,7 @@
  * for comparing two databases: the one migrations build and the one the schema describes.
  */
 import pg from 'pg';
+import { copyDatabase, databaseName, dropDatabaseFamily, withDatabaseName } from './test-databases';
 
 const QUERIES = {
   columns: `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
@@ -33,17 +34,12 @@ export async function describeSchema(databaseUrl: string) {
   }
 }
 
-/** Makes an empty database next to the given one and returns its URL. */
+/**
+ * Makes an empty database next to the given one and returns its URL. Its name starts with the
+ * given database's, so whoever drops that database's family (a test file's) drops it too.
+ */
 export async function createSiblingDatabase(databaseUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const sibling = `${databaseName(databaseUrl)}_${name}`;
+  await dropDatabaseFamily(databaseUrl, sibling);
+  return copyDatabase(withDatabaseName(databaseUrl, 'template0'), sibling);
 }

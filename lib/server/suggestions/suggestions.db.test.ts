@@ -14,8 +14,8 @@ async function mentoringGoal() {
   return protege;
 }
 
-// Every eligible supporter, not a top few: other test files share this database, and their
-// equally fitting supporters could otherwise push these tests' people off a short list.
+// Every eligible supporter, not a top few: the other tests of this file leave supporters who
+// fit as well, and could otherwise push a test's own people off a short list.
 const EVERYONE = 1_000_000;
 
 describe('suggestions from the database', () => {

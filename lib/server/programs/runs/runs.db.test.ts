@@ -53,8 +53,13 @@ describe('matching runs', () => {
 
     const running = await startRun({ actor: cohort.admin, input: { programId: cohort.programId } });
     const work = performRun(running.id);
-    while ((await db.matchingRun.findUnique({ where: { id: running.id } }))?.status === 'QUEUED')
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    // The job has taken the run once it is no longer queued; a run that never starts fails here.
+    await expect
+      .poll(async () => (await db.matchingRun.findUnique({ where: { id: running.id } }))?.status, {
+        interval: 5,
+        timeout: 10_000,
+      })
+      .not.toBe('QUEUED');
     await cancelRun({ actor: cohort.admin, input: { runId: running.id } });
     await work;
     expect(await findRun({ actor: cohort.admin, runId: running.id })).toMatchObject({
