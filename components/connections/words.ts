@@ -1,5 +1,17 @@
 /** The words the connection pages use for states, in one place. */
-export const REQUEST_STATUS_WORDS: Record<string, string> = {
+import type { RelationshipState, RequestStatus } from '@/lib/core/connections/statuses';
+
+/**
+ * Words for every value of a status: a value without words is a type error. The suggestion
+ * functions (lib/server/suggestions) still hand a request's status over as plain text, so a
+ * lookup by text is allowed too, and may find nothing; once they say RequestStatus, the index
+ * signature can go.
+ */
+export type RequestStatusWords = Readonly<Record<RequestStatus, string>> & {
+  readonly [status: string]: string | undefined;
+};
+
+export const REQUEST_STATUS_WORDS: RequestStatusWords = {
   OPEN: 'Waiting for an answer',
   ACCEPTED: 'Accepted',
   DECLINED: 'Declined',
@@ -7,7 +19,7 @@ export const REQUEST_STATUS_WORDS: Record<string, string> = {
   EXPIRED: 'Expired',
 };
 
-export const RELATIONSHIP_STATE_WORDS: Record<string, string> = {
+export const RELATIONSHIP_STATE_WORDS: Record<RelationshipState, string> = {
   INTRO: 'Introduction',
   ACTIVE: 'Under way',
   ENDED: 'Ended',

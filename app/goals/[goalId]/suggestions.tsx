@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { RequestStatusWords } from '@/components/connections/words';
 import { ActionButton } from '@/components/forms/action-button';
 import { fitInWords } from '@/lib/core/matching/fit-words';
 import type { Actor } from '@/lib/server/auth/session';
@@ -7,7 +8,7 @@ import { dismissSuggestionAction, dontSuggestAgainAction } from '@/app/connectio
 import { AskForm } from './ask-form';
 
 const HEADINGS = { mentor: 'Suggested mentors', coach: 'Suggested coaches' } as const;
-const STATUS_WORDS: Record<string, string> = {
+const STATUS_WORDS: RequestStatusWords = {
   OPEN: 'Request sent, waiting for an answer',
   ACCEPTED: 'Said yes',
   DECLINED: "Couldn't take it on",

@@ -7,6 +7,7 @@
 import { ActionButton } from '@/components/forms/action-button';
 import { createContext, useContext } from 'react';
 import type { ServerFormAction } from '@/components/forms/use-server-form';
+import type { ProposalStatus } from '@/lib/core/programs/runs/statuses';
 
 export interface ReviewRow {
   id: string;
@@ -17,11 +18,11 @@ export interface ReviewRow {
   score: number;
   reasons: { code: string; text: string }[];
   alternatives: { personId: string; name: string; score: number; hasRoom: boolean }[];
-  status: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'PUBLISHED';
+  status: ProposalStatus;
   swapped: boolean;
 }
 
-export const STATUS_WORDS: Record<ReviewRow['status'], string> = {
+export const STATUS_WORDS: Record<ProposalStatus, string> = {
   PROPOSED: 'To review',
   APPROVED: 'Approved',
   REJECTED: 'Rejected',

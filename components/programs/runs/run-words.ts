@@ -1,5 +1,7 @@
 /** The words run pages use for a run's status, in one place. */
-export const RUN_STATUS_WORDS: Record<string, string> = {
+import type { RunStatus } from '@/lib/core/programs/runs/statuses';
+
+export const RUN_STATUS_WORDS: Record<RunStatus, string> = {
   QUEUED: 'Waiting for a worker',
   RUNNING: 'Running',
   DONE: 'Finished',

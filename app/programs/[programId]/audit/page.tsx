@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { timeWords } from '@/components/programs/runs/run-words';
+import { isAuditAction, type AuditAction } from '@/lib/core/programs/audit-actions';
 import { requireUser } from '@/lib/server/auth/session';
 import { listAudit } from '@/lib/server/programs/audit';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-const ACTION_WORDS: Record<string, string> = {
+const ACTION_WORDS: Record<AuditAction, string> = {
   'program-created': 'Created the program',
   'policy-changed': 'Changed the policy',
   'people-imported': 'Imported people',
@@ -45,7 +46,9 @@ export default async function AuditPage({ params }: { params: Promise<{ programI
           <tr key={entry.id} className="border-b border-slate-200 align-top">
             <td className="py-2 pr-3 whitespace-nowrap">{timeWords(entry.at)}</td>
             <td className="pr-3">{entry.actorName}</td>
-            <td className="pr-3">{ACTION_WORDS[entry.action] ?? entry.action}</td>
+            <td className="pr-3">
+              {isAuditAction(entry.action) ? ACTION_WORDS[entry.action] : entry.action}
+            </td>
             <td className="pr-3">
               <Record value={entry.before} />
             </td>

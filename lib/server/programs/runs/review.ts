@@ -4,6 +4,7 @@ import 'server-only';
  * approve everything above a fit, then publish the approved ones as invitations. Every query
  * names the caller's right to the program; every change goes to the audit log.
  */
+import type { AuditAction } from '@/lib/core/programs/audit-actions';
 import {
   storedAlternativesSchema,
   storedReasonsSchema,
@@ -70,6 +71,13 @@ async function proposalUnderReview(tx: Prisma.TransactionClient, actor: Actor, i
   return locked;
 }
 
+/** The audit log's name for each decision; a name it does not list is a type error. */
+const DECISION_ACTIONS = {
+  APPROVED: 'proposal-approved',
+  REJECTED: 'proposal-rejected',
+  PROPOSED: 'proposal-proposed',
+} as const satisfies Record<'APPROVED' | 'REJECTED' | 'PROPOSED', AuditAction>;
+
 export async function decideProposal({
   actor,
   input,
@@ -83,7 +91,7 @@ export async function decideProposal({
     await recordAudit(tx, {
       programId: proposal.run.programId,
       actor,
-      action: `proposal-${input.decision.toLowerCase()}`,
+      action: DECISION_ACTIONS[input.decision],
       before: { proposalId: proposal.id, status: proposal.status },
       after: { proposalId: proposal.id, status: input.decision },
     });

@@ -1,0 +1,26 @@
+/**
+ * What a program's audit log records, one name per admin action. The column is free text, so
+ * the names live here, where the servers that write them and the page that words them may
+ * both import them; an entry whose name is not listed (an older or newer build's) is shown
+ * by its name.
+ */
+export const AUDIT_ACTIONS = [
+  'program-created',
+  'policy-changed',
+  'people-imported',
+  'run-started',
+  'run-cancelled',
+  'proposal-approved',
+  'proposal-rejected',
+  'proposal-proposed',
+  'proposal-swapped',
+  'proposals-approved-above',
+  'run-published',
+  'join-link-renewed',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const known: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
+
+export const isAuditAction = (action: string): action is AuditAction => known.has(action);
