@@ -5,6 +5,7 @@
 export { solveAssignment, type SolveOptions } from './solve';
 export { certifyAssignment } from './certify';
 export { BestK } from './best-k';
+export { runCandidateRounds, type CandidateRounds } from './candidate-rounds';
 export { findProblemError } from './validate';
 export { problemFromTriples, assignmentPairs } from './convert';
 export { MAX_SCORE, type AssignmentProblem, type AssignmentSolution } from './types';

@@ -9,6 +9,7 @@
 import { BestK } from './best-k';
 import { certifyAssignment } from './certify';
 import { markCandidates } from './candidates';
+import { runCandidateRounds } from './candidate-rounds';
 import { buildRowGraph } from './row-graph';
 import type { DualState } from './shortest-paths';
 import { solveOnGraph } from './solve-graph';
@@ -50,25 +51,26 @@ export function solveAssignment(
   const bonus = matchBonus(problem);
   const edges = problem.edgeRow.length;
 
-  let state: DualState;
-  let rounds = 1;
   if (edges <= settings.sparseAbove * Math.max(1, problem.proteges)) {
-    state = solveOnGraph(
+    const state = solveOnGraph(
       buildRowGraph(problem, bonus),
       problem.capacity,
       settings.warmUpSteps,
       options.startPrices,
     );
-  } else {
-    const keep = new Uint8Array(edges);
-    markCandidates(problem, settings.perRow, settings.perSupporter, keep);
-    for (;;) {
-      const graph = buildRowGraph(problem, bonus, keptEdges(keep));
-      state = solveOnGraph(graph, problem.capacity, settings.warmUpSteps);
-      if (addViolators(problem, bonus, state, keep, settings.perRow) === 0) break;
-      rounds++;
-    }
+    return finish(problem, state, 1);
   }
+  const keep = new Uint8Array(edges);
+  markCandidates(problem, settings.perRow, settings.perSupporter, keep);
+  const { answer: state, rounds } = runCandidateRounds<DualState>({
+    solve: () =>
+      solveOnGraph(
+        buildRowGraph(problem, bonus, keptEdges(keep)),
+        problem.capacity,
+        settings.warmUpSteps,
+      ),
+    addUnderpriced: (solved) => addViolators(problem, bonus, solved, keep, settings.perRow),
+  });
   return finish(problem, state, rounds);
 }
 

@@ -15,8 +15,8 @@
  * coach, which share the supporters' capacity. The count maximised first is the number of
  * needs met, so a "both" goal that gets a mentor and a coach counts twice.
  */
-import type { AssignmentProblem } from '@/lib/core/matching/assignment';
-import { BestK, solveAssignment } from '@/lib/core/matching/assignment';
+import type { AssignmentProblem, AssignmentSolution } from '@/lib/core/matching/assignment';
+import { BestK, runCandidateRounds, solveAssignment } from '@/lib/core/matching/assignment';
 import type {
   FitContext,
   FitReason,
@@ -152,39 +152,41 @@ export function assignCohort(
   settings.onStage?.({ stage: 'scored', eligiblePairs });
 
   // 2-3. Solve on the graph, price every eligible pair, add the violators, until none is left.
-  let pricingRounds = 0;
-  let solution;
   let problem: AssignmentProblem;
-  for (;;) {
-    pricingRounds++;
-    problem = graph.problem(needs.length, table.room);
-    // The graph is already sparse: one exact solve of it, no candidate rounds inside.
-    const solve = (startPrices?: Float64Array) =>
-      solveAssignment(problem, {
-        sparseAbove: Infinity,
-        warmUpSteps: settings.warmUpSteps,
-        startPrices,
+  const { answer: solution, rounds: pricingRounds } = runCandidateRounds<AssignmentSolution>({
+    solve(last, round) {
+      problem = graph.problem(needs.length, table.room);
+      // The graph is already sparse: one exact solve of it, no candidate rounds inside.
+      const solve = (startPrices?: Float64Array) =>
+        solveAssignment(problem, {
+          sparseAbove: Infinity,
+          warmUpSteps: settings.warmUpSteps,
+          startPrices,
+        });
+      const solved = last ? solveWarm(last.supporterPrice, solve) : solve();
+      settings.onStage?.({
+        stage: 'solved',
+        round,
+        candidatePairs: graph.size,
+        matched: solved.matched,
       });
-    solution = solution ? solveWarm(solution.supporterPrice, solve) : solve();
-    settings.onStage?.({
-      stage: 'solved',
-      round: pricingRounds,
-      candidatePairs: graph.size,
-      matched: solution.matched,
-    });
-    if (!solution.optimal) break;
-    const added = addUnderpriced(
-      problem,
-      solution,
-      needs.length,
-      columns,
-      (row) => scoresOf(row, false),
-      settings,
-    );
-    settings.onStage?.({ stage: 'priced', round: pricingRounds, underpriced: added.length });
-    if (added.length === 0) break;
-    for (const [row, j, score] of added) graph.add(row, j, score);
-  }
+      return solved;
+    },
+    isCertified: (solved) => solved.optimal,
+    addUnderpriced(solved, round) {
+      const added = addUnderpriced(
+        problem,
+        solved,
+        needs.length,
+        columns,
+        (row) => scoresOf(row, false),
+        settings,
+      );
+      settings.onStage?.({ stage: 'priced', round, underpriced: added.length });
+      for (const [row, j, score] of added) graph.add(row, j, score);
+      return added.length;
+    },
+  });
 
   // 4. Reasons for the chosen pairs only.
   const explain = fitScorer(prepared, context);
