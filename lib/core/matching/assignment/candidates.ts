@@ -1,7 +1,7 @@
 /**
  * The sparse candidate graph for large cohorts: each protégé's best few edges plus each
- * supporter's best few. The optimum usually lies inside it; solve.ts proves it or adds the
- * edges the prices say were missing.
+ * supporter's best few. The optimum usually lies inside it; the candidate rounds
+ * (candidate-rounds.ts) prove it, or add the edges the prices say were missing.
  */
 import { BestK } from './best-k';
 import type { AssignmentProblem } from './types';

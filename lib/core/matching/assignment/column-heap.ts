@@ -2,6 +2,7 @@
  * An indexed binary min-heap of supporters keyed by tentative distance, with decrease-key.
  * Indexed (one slot per supporter) so a Dijkstra run never holds stale duplicates, and
  * reusable across runs without reallocation: clear() only forgets the members it holds.
+ * push (insert or decrease-key) and pop are O(log m) for m supporters; peekKey is O(1).
  */
 export class ColumnHeap {
   private readonly keys: Float64Array;

@@ -1,15 +1,25 @@
 /**
- * A Jonker-Volgenant style warm-up before the shortest paths, adapted to capacity: each free
- * protégé takes its best supporter; if that supporter is full, its single price rises just
- * enough that the newcomer is still content and the seated protégé with the thinnest margin
- * (best minus second-best profit) is no better off than elsewhere, and that one is bumped
- * back into the queue. On "popular mentor" data this sets the popular prices in a few cheap
- * steps instead of one long Dijkstra per protégé.
+ * The warm-up before the shortest paths: the augmenting row reduction of R. Jonker and
+ * A. Volgenant, Computing 38 (1987) 325-340, adapted to capacity. Each free protégé takes its
+ * best supporter; if that supporter is full, its single price rises just enough that the
+ * newcomer is still content and the seated protégé with the thinnest margin (best minus
+ * second-best profit) is no better off than elsewhere, and that one is bumped back into the
+ * queue. The rise is an auction bid (D. P. Bertsekas, "The auction algorithm: a distributed
+ * relaxation method for the assignment problem", Annals of Operations Research 14 (1988)
+ * 105-123) with epsilon = 0 and no epsilon-scaling: without an epsilon, ties make no
+ * progress, so a protégé whose best and second-best are equal is handed to the shortest paths.
+ * On "popular mentor" data this sets the popular prices in a few cheap steps instead of one
+ * long Dijkstra per protégé.
  *
- * It keeps the invariants of shortest-paths.ts for every seated protégé: prices only rise,
- * only full supporters' prices rise, and each seated row's profit stays >= its recorded
- * second-best (which can only overstate the true one, as prices only rise). Rows it cannot
- * settle with strict progress, or once its step budget is spent, are returned for addRow.
+ * Invariants for every seated protégé, the ones shortest-paths.ts needs: its pair is tight
+ * (u_i + v_j = w_ij); u_i >= its recorded second-best profit, which can only overstate the
+ * true one as prices only rise, so u_i + v_j >= w_ij on all its edges; prices only rise, and
+ * only full supporters' prices rise (so a zero price stays zero while there is a free seat).
+ *
+ * Why it ends, and its cost: the queue holds each unseated protégé at most once (a bumped one
+ * was seated), so a ring of n + 1 slots never overflows; every turn either spends one unit of
+ * the budget (stepsPerRow * n) or, once it is spent, hands a protégé over for good. So at most
+ * budget + n turns, each O(degree + capacity) for the protégé's edges and the supporter's seats.
  */
 import type { PathState } from './shortest-paths';
 

@@ -1,12 +1,30 @@
 /**
- * The exact solver: successive shortest augmenting paths (Dijkstra over supporters, with
- * prices as potentials) for the lexicographic weight, capacity kept in the model.
+ * The exact solver: successive shortest augmenting paths for the lexicographic weight, with
+ * capacity kept in the model (one price per supporter, shared by its seats). This is the
+ * augmentation phase of R. Jonker and A. Volgenant, Computing 38 (1987) 325-340: Dijkstra over
+ * supporters with the prices as potentials, then a price update that makes the path tight.
+ * Two adaptations: a supporter with a free seat ends a path, and so does unseating a row
+ * ("leaving it unmatched" costs u_i), which is how a swap that matches no more rows is priced
+ * and why no row ever has to be matched.
  *
- * Invariants after each protégé is added (they are the certificate of certify.ts):
- *   u_i + v_j >= w_ij on every edge, with equality on seated pairs;
- *   u_i, v_j >= 0; u_i > 0 only for seated rows; v_j > 0 only for full supporters.
- * A path may end at a supporter with a free seat, or by unseating a row ("leaving it
- * unmatched" costs u_i), which is how a swap that matches no more rows is priced.
+ * Invariants over the rows settled so far (seated by the warm-up, or passed to addRow), true
+ * before and after each addRow; at the end they are the certificate of certify.ts:
+ *   u_i + v_j >= w_ij on every edge of a settled row (dual feasibility), so the reduced
+ *   costs u_i + v_j - w_ij that Dijkstra walks are >= 0 and a supporter's distance is final
+ *   when it leaves the heap;
+ *   u_i + v_j = w_ij on seated pairs, u_i = 0 on unmatched rows (complementary slackness);
+ *   u_i, v_j >= 0; v_j > 0 only for full supporters (start prices can break this last one;
+ *   see solve-graph.ts).
+ * The update v_j += best - dist_j on finished supporters, u_i -= best - rowDist_i on reached rows
+ * keeps them: reduced costs stay >= 0, the path's edges become tight, the supporters it passes
+ * stay exactly as full, and the row it ends by unseating drops to u_i = 0.
+ *
+ * Cost of one addRow: each supporter leaves the heap at most once (finished ones are never
+ * pushed again) and each row seated there is scanned once, so O(E log m) with the indexed
+ * heap, plus O(touched) to reset; n rows make O(n E log m) at worst. The search loop ends
+ * because every turn finishes one supporter for good, so it turns at most m times (it stops
+ * sooner at the first free seat, or once no key beats `best`). The walk back in augment ends
+ * because the predRow links form a tree rooted at the new row.
  */
 import { ColumnHeap } from './column-heap';
 import type { RowGraph } from './row-graph';

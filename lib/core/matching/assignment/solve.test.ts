@@ -72,7 +72,8 @@ describe('solveAssignment', () => {
         (t, guesses) => {
           const exact = solveTriples(t, { sparseAbove: Infinity });
           const brute = bruteForceOptimum(t.proteges, t.supporters, t.capacity, t.edges);
-          // The exact prices of the same problem are always a good start; random ones may not be.
+          // The exact prices of the same problem are usually a good start (not always: the
+          // paths may leave a priced seat free); random ones often are not.
           for (const startPrices of [
             exact.supporterPrice,
             Array.from({ length: t.supporters }, (_, j) => guesses[j] ?? 0),

@@ -1,10 +1,24 @@
 /**
- * solveAssignment: the exact, certified optimum of a capacitated assignment problem.
- * Small problems are solved on all their edges. Large ones are solved on a sparse candidate
- * graph first; then every listed edge is checked against the prices, the violators join the
- * graph and it is solved again, until no edge violates (which makes the prices a certificate
- * for the whole problem). Each round re-solves from scratch: reusing the prices of the last
- * round would leave priced supporters with free seats, which breaks the invariants.
+ * solveAssignment: the exact, certified optimum of a capacitated assignment problem (most
+ * pairs first, then the highest total score; weights.ts makes that one weight).
+ *
+ * The solver follows R. Jonker and A. Volgenant, "A shortest augmenting path algorithm for
+ * dense and sparse linear assignment problems", Computing 38 (1987) 325-340, adapted to
+ * capacities and to rows that may stay unmatched. Its phases, each in a module of its own:
+ *   1. candidates.ts: on large problems, a sparse candidate graph (each side's best few edges);
+ *   2. row-reduction.ts: JV's augmenting row reduction, as a bounded warm-up;
+ *   3. shortest-paths.ts: JV's augmentation, one shortest augmenting path per row left over;
+ *   4. candidate-rounds.ts: price the edges left out of the graph, add the undercharged ones,
+ *      repeat 2-3 until none is (only when phase 1 ran);
+ *   5. certify.ts: the prices are checked as an LP dual over every listed edge.
+ * JV's column reduction and reduction transfer are not used: prices start at 0 (or at the
+ * caller's start prices), which already satisfies the invariants of phase 3.
+ *
+ * Each round here re-solves cold. Starting from the last round's prices would be sound (the
+ * paths keep dual feasibility from any start; see solve-graph.ts) but not always conclusive: a
+ * supporter left with a price and a free seat makes the answer uncertified. The cohort engine
+ * warm-starts and falls back when that happens (cohort/pricing.ts); cold rounds here mean the
+ * bare solver never needs that fallback.
  */
 import { BestK } from './best-k';
 import { certifyAssignment } from './certify';

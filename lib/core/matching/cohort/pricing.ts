@@ -1,6 +1,7 @@
 /**
- * The pricing rounds of whole-cohort matching (assign.ts): warm-starting each round's solve
- * from the last round's prices, and finding the eligible pairs those prices undercharge.
+ * The cohort's side of the candidate rounds (assignment/candidate-rounds.ts runs the loop, in
+ * assign.ts): warm-starting each round's solve from the last round's prices, and finding the
+ * eligible pairs those prices undercharge.
  */
 import type { AssignmentProblem, AssignmentSolution } from '@/lib/core/matching/assignment';
 import { matchBonus } from '@/lib/core/matching/assignment/weights';
@@ -12,9 +13,13 @@ const WARM_START_STEPS = [10, 30, 100, 300, 1000, 3000, 10000];
 
 /**
  * Each round's graph is the last one plus a few pairs, so the last prices are a good start:
- * solved from them, most needs settle at once. A start price that was too high (a supporter
- * who ends with a free seat yet a price) leaves the answer uncertified, so the prices are
- * lowered step by step before giving up the start altogether.
+ * solved from them, most needs settle at once. A warm start never makes a wrong answer look
+ * right: the shortest paths keep dual feasibility and tight seated pairs from any start prices
+ * (assignment/solve-graph.ts). The one invariant it can break is "only a full supporter has a
+ * price": a start price too high for its supporter to fill leaves a price on a free seat, and
+ * the solver's certificate then says `optimal: false`. So the prices are lowered step by step
+ * (lower prices fill more easily) before the start is given up for a cold solve, which always
+ * certifies.
  */
 export function solveWarm(
   lastPrices: Float64Array,
