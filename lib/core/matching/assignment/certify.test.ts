@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { certifyAssignment, problemFromTriples, solveAssignment } from './index';
+import {
+  certifyAssignment,
+  findCertificateError,
+  problemFromTriples,
+  solveAssignment,
+} from './index';
+import { matchBonus } from './weights';
 import { bruteForceOptimum } from '@/test/matching/brute-force';
 import { tinyProblemArb, type TripleProblem } from '@/test/matching/assignment-instances';
 
@@ -101,5 +107,43 @@ describe('certifyAssignment', () => {
         ...recount(tooMany, crowded),
       }),
     ).toBe(false);
+  });
+
+  it('rejects prices that undercharge a single edge, and says which', () => {
+    // Protégé 0 sits with supporter 0 (capacity 1, nobody else's edge); its only other edge is
+    // edge 1, to supporter 1. Moving delta of its price onto supporter 0's keeps its own pair
+    // tight and the dual objective unchanged, and lowers the price of edge 1 alone by delta.
+    const problem = problemFromTriples(
+      3,
+      3,
+      [1, 1, 1],
+      [
+        [0, 0, 90],
+        [0, 1, 40],
+        [1, 1, 50],
+        [2, 1, 30],
+        [2, 2, 20],
+      ],
+    );
+    const solution = solveAssignment(problem);
+    expect(Array.from(solution.rowSupporter)).toEqual([0, 1, 2]);
+    expect(findCertificateError(problem, solution)).toBeNull();
+    const slack = solution.rowPrice[0]! + solution.supporterPrice[1]! - (40 + matchBonus(problem));
+    const shifted = (delta: number) => {
+      expect(solution.rowPrice[0]).toBeGreaterThanOrEqual(delta);
+      const rowPrice = solution.rowPrice.slice();
+      const supporterPrice = solution.supporterPrice.slice();
+      rowPrice[0]! -= delta;
+      supporterPrice[0]! += delta;
+      return { ...solution, rowPrice, supporterPrice };
+    };
+    // Down to exactly the edge's weight the prices still prove the same answer optimal...
+    expect(findCertificateError(problem, shifted(slack))).toBeNull();
+    // ...one point below it, only dual feasibility fails.
+    const underpriced = shifted(slack + 1);
+    expect(findCertificateError(problem, underpriced)).toBe(
+      'edge 1 (protégé 0, supporter 1): underpriced by 1, u + v < weight',
+    );
+    expect(certifyAssignment(problem, underpriced)).toBe(false);
   });
 });

@@ -7,40 +7,56 @@
  *   u_i + v_j = w_ij on seated pairs, u_i = 0 on unmatched rows, v_j = 0 unless j is full
  *   (complementary slackness).
  * Then sum(w) = sum(u) + sum(c v), which bounds every assignment. With w = score + BIG the
- * optimum matches the most rows first, then scores most (weights.ts).
+ * optimum matches the most rows first, then scores most (weights.ts). One pass over the edges
+ * and one over each side: O(E + n + m). It trusts nothing the solver did, so it is also the
+ * check on warm starts and candidate rounds.
  */
 import type { AssignmentProblem, AssignmentSolution } from './types';
 import { findProblemError } from './validate';
 import { matchBonus } from './weights';
 
-export function certifyAssignment(
+type Certified = Pick<
+  AssignmentSolution,
+  'rowSupporter' | 'rowPrice' | 'supporterPrice' | 'matched' | 'total'
+>;
+
+/** True when the prices prove the assignment optimal over every listed edge. */
+export function certifyAssignment(problem: AssignmentProblem, solution: Certified): boolean {
+  return findCertificateError(problem, solution) === null;
+}
+
+/** The first condition of the certificate that fails, in words, or null when it holds. */
+export function findCertificateError(
   problem: AssignmentProblem,
-  solution: Pick<
-    AssignmentSolution,
-    'rowSupporter' | 'rowPrice' | 'supporterPrice' | 'matched' | 'total'
-  >,
-): boolean {
-  if (findProblemError(problem) !== null) return false;
+  solution: Certified,
+): string | null {
+  const problemError = findProblemError(problem);
+  if (problemError !== null) return `problem: ${problemError}`;
   const { proteges, supporters, capacity, edgeRow, edgeCol, edgeScore } = problem;
   const { rowSupporter, rowPrice: u, supporterPrice: v } = solution;
   if (rowSupporter.length !== proteges || u.length !== proteges || v.length !== supporters)
-    return false;
+    return 'solution: one supporter and one price per protégé, one price per supporter';
   const bonus = matchBonus(problem);
 
   const load = new Int32Array(supporters);
   for (let i = 0; i < proteges; i++) {
     const j = rowSupporter[i]!;
-    if (!Number.isSafeInteger(u[i]) || u[i]! < 0) return false;
+    if (!Number.isSafeInteger(u[i]) || u[i]! < 0)
+      return `protégé ${i}: price ${u[i]} is not an integer >= 0`;
     if (j === -1) {
-      if (u[i] !== 0) return false;
+      if (u[i] !== 0) return `protégé ${i}: unmatched yet priced ${u[i]}`;
       continue;
     }
-    if (!(j >= 0 && j < supporters)) return false;
+    if (!(j >= 0 && j < supporters)) return `protégé ${i}: no supporter ${j}`;
     load[j]!++;
   }
   for (let j = 0; j < supporters; j++) {
-    if (!Number.isSafeInteger(v[j]) || v[j]! < 0 || load[j]! > capacity[j]!) return false;
-    if (v[j]! > 0 && load[j] !== capacity[j]) return false;
+    if (!Number.isSafeInteger(v[j]) || v[j]! < 0)
+      return `supporter ${j}: price ${v[j]} is not an integer >= 0`;
+    if (load[j]! > capacity[j]!)
+      return `supporter ${j}: ${load[j]} seated, capacity ${capacity[j]}`;
+    if (v[j]! > 0 && load[j] !== capacity[j])
+      return `supporter ${j}: priced ${v[j]} with a free seat`;
   }
 
   // Every pair is checked against the prices, and each seated pair must be a listed, tight edge.
@@ -52,9 +68,11 @@ export function certifyAssignment(
     const j = edgeCol[e]!;
     const w = edgeScore[e]! + bonus;
     const slack = u[i]! + v[j]! - w;
-    if (slack < 0) return false;
+    if (slack < 0)
+      return `edge ${e} (protégé ${i}, supporter ${j}): underpriced by ${-slack}, u + v < weight`;
     if (rowSupporter[i] === j) {
-      if (slack !== 0) return false;
+      if (slack !== 0)
+        return `edge ${e} (protégé ${i}, supporter ${j}): seated with slack ${slack}`;
       seatedFound++;
       total += edgeScore[e]!;
       primal += BigInt(w);
@@ -62,12 +80,13 @@ export function certifyAssignment(
   }
   let matched = 0;
   for (let j = 0; j < supporters; j++) matched += load[j]!;
-  if (seatedFound !== matched || matched !== solution.matched || total !== solution.total)
-    return false;
+  if (seatedFound !== matched) return `seated pairs: ${matched - seatedFound} are not listed edges`;
+  if (matched !== solution.matched) return `matched: says ${solution.matched}, seats ${matched}`;
+  if (total !== solution.total) return `total: says ${solution.total}, seated pairs score ${total}`;
 
   // Implied by the conditions above; kept as an independent check on the arithmetic.
   let dual = 0n;
   for (let i = 0; i < proteges; i++) dual += BigInt(u[i]!);
   for (let j = 0; j < supporters; j++) dual += BigInt(v[j]!) * BigInt(capacity[j]!);
-  return dual === primal;
+  return dual === primal ? null : `objective: dual ${dual} differs from primal ${primal}`;
 }

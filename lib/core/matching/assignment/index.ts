@@ -3,7 +3,7 @@
  * certificate. Pure: data in, data out.
  */
 export { solveAssignment, type SolveOptions } from './solve';
-export { certifyAssignment } from './certify';
+export { certifyAssignment, findCertificateError } from './certify';
 export { BestK } from './best-k';
 export { runCandidateRounds, type CandidateRounds } from './candidate-rounds';
 export { findProblemError } from './validate';
