@@ -1,15 +1,8 @@
 /** The words the connection pages use for states, in one place. */
 import type { RelationshipState, RequestStatus } from '@/lib/core/connections/statuses';
 
-/**
- * Words for every value of a status: a value without words is a type error. The suggestion
- * functions (lib/server/suggestions) still hand a request's status over as plain text, so a
- * lookup by text is allowed too, and may find nothing; once they say RequestStatus, the index
- * signature can go.
- */
-export type RequestStatusWords = Readonly<Record<RequestStatus, string>> & {
-  readonly [status: string]: string | undefined;
-};
+/** Words for every value of a status: a value without words is a type error. */
+export type RequestStatusWords = Readonly<Record<RequestStatus, string>>;
 
 export const REQUEST_STATUS_WORDS: RequestStatusWords = {
   OPEN: 'Waiting for an answer',

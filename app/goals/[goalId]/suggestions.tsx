@@ -66,7 +66,7 @@ export async function Suggestions({ actor, goalId }: { actor: Actor; goalId: str
                       ))}
                     </ul>
                     {status ? (
-                      <p className="text-sm">{STATUS_WORDS[status] ?? status}</p>
+                      <p className="text-sm">{STATUS_WORDS[status]}</p>
                     ) : (
                       <details>
                         <summary className="cursor-pointer text-indigo-800">

@@ -4,7 +4,6 @@ import { ActionButton } from '@/components/forms/action-button';
 import { PolicyForm } from '@/components/programs/policy-form';
 import { requireUser } from '@/lib/server/auth/session';
 import { findProgram } from '@/lib/server/programs/programs';
-import { storedFitWeightsSchema } from '@/lib/core/programs/runs/stored-json';
 import { renewJoinCodeAction, updatePolicyAction } from '@/app/programs/actions';
 import { siteOrigin } from '@/lib/server/site-origin';
 
@@ -26,8 +25,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
           action={updatePolicyAction}
           programId={program.id}
           policy={{
-            // findProgram (lib/server/programs/programs.ts) hands the column back unparsed.
-            weights: storedFitWeightsSchema.parse(program.weights),
+            weights: program.weights,
             openRequestCap: program.openRequestCap,
             remindAfterDays: program.remindAfterDays,
             expireAfterDays: program.expireAfterDays,

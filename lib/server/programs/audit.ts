@@ -1,5 +1,6 @@
 import 'server-only';
 /** The program's audit log: every admin action, who, when, and the record before and after. */
+import type { AuditAction } from '@/lib/core/programs/audit-actions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
@@ -8,13 +9,14 @@ import { runBy } from './programs';
 
 export async function recordAudit(
   tx: Tx,
-  entry: { programId: string; actor: Actor; action: string; before?: object; after?: object },
+  entry: { programId: string; actor: Actor; action: AuditAction; before?: object; after?: object },
 ): Promise<void> {
   await tx.auditEntry.create({
     data: {
       programId: entry.programId,
       actorId: entry.actor.id,
       action: entry.action,
+      // Snapshots of whatever record the action changed: free-form by design, so not parsed.
       before: entry.before as Prisma.InputJsonValue | undefined,
       after: entry.after as Prisma.InputJsonValue | undefined,
     },

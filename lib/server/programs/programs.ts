@@ -7,9 +7,12 @@ import 'server-only';
  */
 import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { AuditAction } from '@/lib/core/programs/audit-actions';
+import { storedFitWeightsSchema } from '@/lib/core/programs/runs/stored-json';
 import type { CreateProgramInput, ProgramPolicy } from '@/lib/validation/program';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
+import { fromJson } from './runs/json-column';
 import { AppError, notFound } from '../errors';
 
 /** Programs the caller may run: all of them for a platform admin, else those they administer. */
@@ -62,7 +65,7 @@ export async function createProgram({
       data: {
         programId: program.id,
         actorId: actor.id,
-        action: 'program-created',
+        action: 'program-created' satisfies AuditAction,
         after: { ...program, admins: admins.map((admin) => admin.email) },
       },
     });
@@ -92,8 +95,8 @@ export async function runsAnyProgram(actor: Actor): Promise<boolean> {
   return (await db.programAdmin.count({ where: { userId: actor.id } })) > 0;
 }
 
-export function findProgram({ actor, programId }: { actor: Actor; programId: string }) {
-  return db.program.findFirst({
+export async function findProgram({ actor, programId }: { actor: Actor; programId: string }) {
+  const program = await db.program.findFirst({
     where: { id: programId, ...runBy(actor) },
     select: {
       id: true,
@@ -105,6 +108,12 @@ export function findProgram({ actor, programId }: { actor: Actor; programId: str
       audit: { orderBy: { at: 'desc' }, take: 50 },
     },
   });
+  return (
+    program && {
+      ...program,
+      weights: fromJson(storedFitWeightsSchema, program.weights, 'Program.weights'),
+    }
+  );
 }
 
 export async function updateProgramPolicy({
@@ -123,7 +132,13 @@ export async function updateProgramPolicy({
     if (!before) throw notFound('program');
     await tx.program.update({ where: { id: programId }, data: policy });
     await tx.auditEntry.create({
-      data: { programId, actorId: actor.id, action: 'policy-changed', before, after: policy },
+      data: {
+        programId,
+        actorId: actor.id,
+        action: 'policy-changed' satisfies AuditAction,
+        before,
+        after: policy,
+      },
     });
   });
 }

@@ -8,6 +8,7 @@ import 'server-only';
  * load, so a full supporter is left out. Someone already asked about this goal stays in the
  * list, marked, so the person sees where things stand.
  */
+import type { RequestStatus } from '@/lib/core/connections/statuses';
 import { fitContext, pairKey, prepareFile } from '@/lib/core/matching/fit';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
 import { suggest, type Suggestion } from '@/lib/core/matching/suggest';
@@ -21,7 +22,7 @@ export interface GoalSuggestions {
   /** Who each suggested person is, for the page. */
   people: Map<string, { name: string; title: string; organisation: string; function: string }>;
   /** People already asked about this goal, by kind and person: the request's status. */
-  asked: Map<string, string>;
+  asked: Map<string, RequestStatus>;
   hasProfile: boolean;
 }
 

@@ -7,6 +7,7 @@ import 'server-only';
  * name is not shown: a supporter sees the goal and where its owner works, and learns the name
  * only if the owner accepts their offer.
  */
+import type { RequestStatus } from '@/lib/core/connections/statuses';
 import { fitContext, fitScorer, pairKey, prepareFile } from '@/lib/core/matching/fit';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
 import type { Actor } from '../auth/session';
@@ -20,7 +21,7 @@ export interface GoalToHelp {
   score: number;
   owner: { title: string; function: string; organisation: string };
   /** Status of an offer already made on this goal, if any. */
-  offered?: string;
+  offered?: RequestStatus;
 }
 
 export async function goalsToHelp({

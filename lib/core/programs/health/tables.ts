@@ -3,6 +3,7 @@
  * the screen-reader version of each chart) and /programs/ID/health/NAME.csv exports them.
  * Pure: health figures in, rows of plain cells out.
  */
+import type { RelationshipState } from '@/lib/core/connections/statuses';
 import { LOW_RATING, STALE_AFTER_DAYS } from './rules';
 import type { LookReason, NeedsALookRow, ProgramHealth } from './types';
 
@@ -38,7 +39,11 @@ export const REASON_WORDS: Record<LookReason, string> = {
 };
 
 const KIND_WORDS = { MENTOR: 'Mentoring', COACH: 'Coaching', BOTH: 'Mentoring and coaching' };
-const STATE_WORDS = { INTRO: 'Introduction', ACTIVE: 'Under way', ENDED: 'Ended' };
+const STATE_WORDS: Record<RelationshipState, string> = {
+  INTRO: 'Introduction',
+  ACTIVE: 'Under way',
+  ENDED: 'Ended',
+};
 
 /** A calendar date, YYYY-MM-DD (UTC), the same in the page and in a spreadsheet. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -5,6 +5,7 @@ import 'server-only';
  * the same line-numbered problems the preview lists. Imports of one program take turns (a lock
  * on the program's row), so two admins uploading at once cannot both make the same people.
  */
+import type { AuditAction } from '@/lib/core/programs/audit-actions';
 import type { GoalTriage } from '@/lib/core/goals/goal-triage';
 import type { FileGoal } from '@/lib/core/matching/people-file';
 import { db } from '../../db';
@@ -48,7 +49,7 @@ export async function applyImport({
         data: {
           programId,
           actorId: actor.id,
-          action: 'people-imported',
+          action: 'people-imported' satisfies AuditAction,
           after: {
             format,
             people: counts.people,
