@@ -1,6 +1,9 @@
 import 'server-only';
 /**
  * Where the product is reached from outside, for links that leave it (e-mails, invitation
- * links): AUTH_URL, which Auth.js needs behind a proxy anyway, else the local default.
+ * links): AUTH_URL, which Auth.js needs behind a proxy anyway, else the local default
+ * (both in env.ts).
  */
-export const siteOrigin = () => new URL(process.env.AUTH_URL ?? 'http://localhost:3000').origin;
+import { env } from './env';
+
+export const siteOrigin = () => new URL(env().AUTH_URL).origin;

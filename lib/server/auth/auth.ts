@@ -7,6 +7,7 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { signInSchema } from '@/lib/validation/accounts';
+import { env } from '../env';
 import { AppError } from '../errors';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
@@ -21,6 +22,9 @@ class SignInRefused extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: '/sign-in' },
+  // The secret the env schema checked, not one Auth.js finds for itself. AUTH_URL, which
+  // Auth.js also reads from the environment, is checked there too.
+  secret: env().AUTH_SECRET,
   trustHost: true,
   logger: {
     // A refused sign-in is an expected outcome, not an error worth a stack trace in the logs.

@@ -8,6 +8,7 @@ import 'server-only';
 import nodemailer from 'nodemailer';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
+import { env } from '../env';
 import { siteOrigin } from '../site-origin';
 
 type Tx = Prisma.TransactionClient;
@@ -61,8 +62,8 @@ async function deliverBatch(options: {
   from?: string;
   batch?: number;
 }): Promise<Counts> {
-  const smtpUrl = options.smtpUrl ?? process.env.SMTP_URL;
-  const from = options.from ?? process.env.MAIL_FROM ?? 'Pathfinder <no-reply@pathfinder.local>';
+  const smtpUrl = options.smtpUrl ?? env().SMTP_URL;
+  const from = options.from ?? env().MAIL_FROM;
   // A message still "sending" long after it was taken belongs to a worker that died mid-send:
   // it is taken again (at worst it is sent twice, never lost).
   const staleBefore = new Date(Date.now() - STALE_CLAIM_MS);
