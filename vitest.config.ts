@@ -42,6 +42,9 @@ export default defineConfig({
           env: {
             AUTH_SECRET: 'database-tests-only-secret-0123456789abcdef',
             PLATFORM_ADMIN_EMAIL: 'first-admin@example.test',
+            // No mail server unless a test starts its own: a developer's SMTP_URL never
+            // receives test mail, and mail is held for the mailbox (empty means not set).
+            SMTP_URL: '',
           },
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -12,8 +12,6 @@ describe('the background worker', () => {
       actor: protege.actor,
       input: { goalId: protege.goal.id, personId: mentor.id, kind: 'MENTOR', note: NOTE },
     });
-    const saved = process.env.SMTP_URL;
-    delete process.env.SMTP_URL;
     const boss = await startWorker(process.env.DATABASE_URL!, { schedule: false });
     try {
       await boss.send(JOBS.deliverEmails, {});
@@ -25,7 +23,6 @@ describe('the background worker', () => {
         .toMatchObject({ status: 'HELD' });
     } finally {
       await boss.stop({ graceful: false, timeout: 1_000 });
-      if (saved !== undefined) process.env.SMTP_URL = saved;
     }
   });
 });
