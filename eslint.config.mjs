@@ -1,5 +1,6 @@
 import next from 'eslint-config-next';
 import nextTypescript from 'eslint-config-next/typescript';
+import { builtinModules } from 'node:module';
 import { pathfinderRules } from './eslint/server-only-first.mjs';
 
 /**
@@ -28,6 +29,12 @@ const zones = [
     message: 'lib/core and lib/validation are pure: data in, data out, no database, server or UI.',
   },
   {
+    target: ['./proxy.ts', './lib/security'],
+    from: ['./lib/server', './lib/node', './lib/generated', './app', './components'],
+    message:
+      'The proxy runs before every request, apart from the server layer: it may use lib/security and lib/core only.',
+  },
+  {
     target: ['./lib/node'],
     from: ['./lib/server', './app', './components'],
     message: 'lib/node is shared by scripts and the server: it cannot depend on the server layer.',
@@ -40,7 +47,8 @@ const testSupportZone = {
   message: 'Production code never imports test support or scripts; test files (*.test.ts) may.',
 };
 
-// What a pure module may not reach, by package name (the database, Next, I/O).
+// What a pure module may not reach, by package name: the database, Next, React, and every
+// Node built-in with or without its `node:` prefix (the list comes from Node itself).
 const IMPURE_PACKAGES = [
   'next',
   'next/*',
@@ -54,16 +62,7 @@ const IMPURE_PACKAGES = [
   'react',
   'react-dom',
   'node:*',
-  'fs',
-  'fs/*',
-  'path',
-  'child_process',
-  'worker_threads',
-  'net',
-  'http',
-  'https',
-  'zlib',
-  'os',
+  ...builtinModules.flatMap((name) => [name, `${name}/*`]),
 ];
 
 const config = [
@@ -111,6 +110,14 @@ const config = [
                 'lib/core and lib/validation are pure: no database, Next, React or Node I/O.',
             },
           ],
+        },
+      ],
+      // A dynamic import() would slip past the import rules above.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression',
+          message: 'lib/core and lib/validation are pure: no dynamic import().',
         },
       ],
     },
