@@ -8,43 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { triageLineSchema } from './input-schema';
-import { triageGoal } from './index';
-import type { TriageKind } from './types';
-
-const KINDS: readonly TriageKind[] = ['mentor', 'coach', 'both'];
-const labelledSchema = triageLineSchema.extend({
-  label: z.enum(['mentor', 'coach', 'both']),
-  note: z.string().optional(),
-});
+import { confusionTable, parseLabelled, scoreTriage } from './evaluate';
 
 function load(file: string) {
-  return readFileSync(join(import.meta.dirname, '../../../data/triage', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => labelledSchema.parse(JSON.parse(line)));
-}
-
-function score(items: ReturnType<typeof load>) {
-  const matrix = KINDS.map(() => KINDS.map(() => 0));
-  let right = 0;
-  for (const item of items) {
-    const predicted = triageGoal(item).kind;
-    const row = matrix[KINDS.indexOf(item.label)];
-    if (row) row[KINDS.indexOf(predicted)] = (row[KINDS.indexOf(predicted)] ?? 0) + 1;
-    if (predicted === item.label) right++;
-  }
-  return { accuracy: right / items.length, matrix };
-}
-
-function table(name: string, { accuracy, matrix }: ReturnType<typeof score>): string {
-  const header = `${name}: accuracy ${(accuracy * 100).toFixed(1)}%\n  label \\ predicted  ${KINDS.map((k) => k.padStart(6)).join(' ')}`;
-  const rows = matrix.map(
-    (row, i) =>
-      `  ${(KINDS[i] ?? '').padEnd(18)} ${row.map((n) => String(n).padStart(6)).join(' ')}`,
+  return parseLabelled(
+    readFileSync(join(import.meta.dirname, '../../../data/triage', file), 'utf8'),
   );
-  return [header, ...rows].join('\n');
 }
 
 describe('triage accuracy on the labelled dataset', () => {
@@ -59,15 +28,17 @@ describe('triage accuracy on the labelled dataset', () => {
   });
 
   it('scores at least 90% on goals written by someone who never saw the rules', () => {
-    const independentScore = score(load('independent.jsonl'));
-    console.log(table('independent', independentScore));
+    const independentScore = scoreTriage(load('independent.jsonl'));
+    console.log(confusionTable('independent', independentScore));
     expect(independentScore.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
   it('scores at least 90% on the held-out goals', () => {
-    const trainScore = score(train);
-    const holdoutScore = score(holdout);
-    console.log(`${table('train', trainScore)}\n${table('holdout', holdoutScore)}`);
+    const trainScore = scoreTriage(train);
+    const holdoutScore = scoreTriage(holdout);
+    console.log(
+      `${confusionTable('train', trainScore)}\n${confusionTable('holdout', holdoutScore)}`,
+    );
     expect(holdoutScore.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
