@@ -9,7 +9,6 @@ import { requireUser } from '@/lib/server/auth/session';
 import { findOwnGoal } from '@/lib/server/goals/goals';
 import { GOAL_HORIZONS } from '@/lib/validation/goal';
 import { TriageCard } from '@/components/goals/triage-card';
-import type { StoredReason } from '@/lib/core/goals/goal-triage';
 import { DeleteGoalButton } from './delete-goal-button';
 import { GoalQuestionsForm } from './goal-questions-form';
 import { HelpChoiceForm } from './help-choice-form';
@@ -72,7 +71,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
           <TriageCard
             triageKind={goal.triageKind}
             confidence={goal.triageConfidence ?? 0}
-            reasons={(goal.triageReasons ?? []) as StoredReason[]}
+            reasons={goal.triageReasons ?? []}
             chosenKind={goal.chosenKind}
           />
           <div className="mb-8">

@@ -2,6 +2,7 @@
  * The bridge between a stored goal and the triage: what the triage reads from a goal, and how
  * its answer is kept. Pure, so the app, the start-up backfill and tests share it.
  */
+import { z } from 'zod';
 import { triageGoal } from '@/lib/core/triage';
 import { GOAL_NEEDS, type GoalNeed } from './needs';
 
@@ -15,6 +16,14 @@ export interface GoalForTriage {
 
 /** A reason as stored in JSON (a type alias, so it fits Prisma's JSON input type). */
 export type StoredReason = { code: string; text: string };
+
+/**
+ * Goal.triageReasons, parsed when read (lib/server/goals/goals.ts); null until the start-up
+ * backfill triages a goal written before the triage existed. Parsing strips unknown keys.
+ */
+export const storedTriageReasonsSchema = z
+  .array(z.object({ code: z.string(), text: z.string() }) satisfies z.ZodType<StoredReason>)
+  .nullable();
 
 export interface GoalTriage {
   triageKind: StoredHelpKind;

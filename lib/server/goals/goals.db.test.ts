@@ -30,6 +30,20 @@ describe('goals', () => {
     expect(await listOwnGoals({ actor: owner })).toEqual([]);
   });
 
+  it('come back with their triage reasons parsed, and a stored shape that no longer fits fails at the read', async () => {
+    const owner = await createActor();
+    const { id } = await createGoal({ actor: owner, input });
+    const goal = await findOwnGoal({ actor: owner, goalId: id });
+    expect(goal?.triageReasons?.length).toBeGreaterThan(0);
+    for (const reason of goal?.triageReasons ?? [])
+      expect(reason).toEqual({ code: expect.any(String), text: expect.any(String) });
+
+    await db.goal.update({ where: { id }, data: { triageReasons: [{ code: 'no-text' }] } });
+    await expect(findOwnGoal({ actor: owner, goalId: id })).rejects.toThrow(
+      'Goal.triageReasons does not have its stored shape',
+    );
+  });
+
   it("are out of another person's reach: not found, and left unchanged", async () => {
     const owner = await createActor();
     const other = await createActor();

@@ -3,11 +3,12 @@ import 'server-only';
  * Goals are private to their owner: every read and write carries the owner in its `where`,
  * so another person's goal is "not found", whether asked for by URL or by a forged form.
  */
-import { triageStoredGoal } from '@/lib/core/goals/goal-triage';
+import { storedTriageReasonsSchema, triageStoredGoal } from '@/lib/core/goals/goal-triage';
 import type { GoalAnswersInput, GoalInput, HelpChoiceInput } from '@/lib/validation/goal';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { notFound } from '../errors';
+import { fromJson } from '../programs/runs/json-column';
 
 const ownedBy = (actor: Actor) => ({ userId: actor.id });
 
@@ -28,8 +29,15 @@ export function listOwnGoals({ actor }: { actor: Actor }) {
   return db.goal.findMany({ where: ownedBy(actor), orderBy: { createdAt: 'desc' } });
 }
 
-export function findOwnGoal({ actor, goalId }: { actor: Actor; goalId: string }) {
-  return db.goal.findFirst({ where: { id: goalId, ...ownedBy(actor) } });
+/** The goal, with its triage reasons parsed from their JSON column; null when not the actor's. */
+export async function findOwnGoal({ actor, goalId }: { actor: Actor; goalId: string }) {
+  const goal = await db.goal.findFirst({ where: { id: goalId, ...ownedBy(actor) } });
+  return (
+    goal && {
+      ...goal,
+      triageReasons: fromJson(storedTriageReasonsSchema, goal.triageReasons, 'Goal.triageReasons'),
+    }
+  );
 }
 
 export async function createGoal({ actor, input }: { actor: Actor; input: GoalInput }) {
