@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import type { Tx } from '../connections/transaction';
-import { runBy } from './programs';
+import { runBy } from './run-by';
 
 export async function recordAudit(
   tx: Tx,

@@ -10,7 +10,7 @@ import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { notFound } from '../errors';
 import { recordAudit } from './audit';
-import { runBy } from './programs';
+import { runBy } from './run-by';
 
 export async function findProgramToJoin({ actor, code }: { actor: Actor; code: string }) {
   const program = await db.program.findUnique({

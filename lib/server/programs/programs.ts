@@ -6,18 +6,14 @@ import 'server-only';
  * change is written to the program's audit log, with the record before and after.
  */
 import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AuditAction } from '@/lib/core/programs/audit-actions';
 import { storedFitWeightsSchema } from '@/lib/core/programs/runs/stored-json';
 import type { CreateProgramInput, ProgramPolicy } from '@/lib/validation/program';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { fromJson } from './runs/json-column';
 import { AppError, notFound } from '../errors';
-
-/** Programs the caller may run: all of them for a platform admin, else those they administer. */
-export const runBy = (actor: Actor): Prisma.ProgramWhereInput =>
-  actor.isPlatformAdmin ? {} : { admins: { some: { userId: actor.id } } };
+import { recordAudit } from './audit';
+import { runBy } from './run-by';
 
 const POLICY_FIELDS = {
   weights: true,
@@ -61,13 +57,11 @@ export async function createProgram({
       },
       select: { id: true, name: true, ...POLICY_FIELDS },
     });
-    await tx.auditEntry.create({
-      data: {
-        programId: program.id,
-        actorId: actor.id,
-        action: 'program-created' satisfies AuditAction,
-        after: { ...program, admins: admins.map((admin) => admin.email) },
-      },
+    await recordAudit(tx, {
+      programId: program.id,
+      actor,
+      action: 'program-created',
+      after: { ...program, admins: admins.map((admin) => admin.email) },
     });
     return { id: program.id };
   });
@@ -131,14 +125,6 @@ export async function updateProgramPolicy({
     });
     if (!before) throw notFound('program');
     await tx.program.update({ where: { id: programId }, data: policy });
-    await tx.auditEntry.create({
-      data: {
-        programId,
-        actorId: actor.id,
-        action: 'policy-changed' satisfies AuditAction,
-        before,
-        after: policy,
-      },
-    });
+    await recordAudit(tx, { programId, actor, action: 'policy-changed', before, after: policy });
   });
 }

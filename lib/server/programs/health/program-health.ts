@@ -8,7 +8,7 @@ import 'server-only';
  */
 import type { Actor } from '../../auth/session';
 import { db } from '../../db';
-import { runBy } from '../programs';
+import { runBy } from '../run-by';
 import { countCrossPairs } from './cross-pairs';
 import { countFunnel } from './funnel';
 import { findNeedsALook } from './needs-a-look';

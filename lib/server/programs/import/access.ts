@@ -3,7 +3,7 @@ import 'server-only';
 import type { Db } from '../../db';
 import type { Actor } from '../../auth/session';
 import { notFound } from '../../errors';
-import { runBy } from '../programs';
+import { runBy } from '../run-by';
 
 export async function requireRunProgram(
   client: Pick<Db, 'program'>,

@@ -5,10 +5,10 @@ import 'server-only';
  * the same line-numbered problems the preview lists. Imports of one program take turns (a lock
  * on the program's row), so two admins uploading at once cannot both make the same people.
  */
-import type { AuditAction } from '@/lib/core/programs/audit-actions';
 import type { GoalTriage } from '@/lib/core/goals/goal-triage';
 import type { FileGoal } from '@/lib/core/matching/people-file';
 import { db } from '../../db';
+import { recordAudit } from '../audit';
 import { requireRunProgram } from './access';
 import { triageFileGoal } from '@/lib/core/programs/import/goal-columns';
 import { planImport } from './plan';
@@ -45,18 +45,16 @@ export async function applyImport({
       if (problems.length) return { ok: false, problems };
       await writePlan(tx, { plan, programId, triage, now: new Date() });
       const counts = countPlan(plan);
-      await tx.auditEntry.create({
-        data: {
-          programId,
-          actorId: actor.id,
-          action: 'people-imported' satisfies AuditAction,
-          after: {
-            format,
-            people: counts.people,
-            goals: counts.goals,
-            organisationsCreated: counts.newOrganisations.length,
-            functionsCreated: counts.newFunctions.length,
-          },
+      await recordAudit(tx, {
+        programId,
+        actor,
+        action: 'people-imported',
+        after: {
+          format,
+          people: counts.people,
+          goals: counts.goals,
+          organisationsCreated: counts.newOrganisations.length,
+          functionsCreated: counts.newFunctions.length,
         },
       });
       return { ok: true, counts };

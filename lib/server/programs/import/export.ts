@@ -10,7 +10,7 @@ import type { FileGoal } from '@/lib/core/matching/people-file';
 import type { Actor } from '../../auth/session';
 import { db } from '../../db';
 import { goalForFile, loadProfiles, toFilePerson } from '../../suggestions/people-from-db';
-import { runBy } from '../programs';
+import { runBy } from '../run-by';
 import { requireRunProgram } from './access';
 import type { CohortFile, ImportPerson } from '@/lib/core/programs/import/types';
 import { peopleFileToCsv } from '@/lib/core/programs/import/write-csv';

@@ -2,7 +2,7 @@ import 'server-only';
 /** The program's members, a page at a time, for the People page: who they are and what they offer. */
 import type { Actor } from '../../auth/session';
 import { db } from '../../db';
-import { runBy } from '../programs';
+import { runBy } from '../run-by';
 
 export const MEMBERS_PAGE_SIZE = 50;
 

@@ -17,7 +17,7 @@ import { inTransaction } from '../../connections/transaction';
 import { db } from '../../db';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit';
-import { runBy } from '../programs';
+import { runBy } from '../run-by';
 import { fromJson, toJson } from './json-column';
 
 const ofProgramsRunBy = (actor: Actor): Prisma.ProposalWhereInput => ({

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../../errors';
 import { enqueue } from '../../jobs/queue';
 import { JOBS } from '../../jobs/names';
 import { recordAudit } from '../audit';
-import { runBy } from '../programs';
+import { runBy } from '../run-by';
 import { ended } from '@/lib/core/programs/runs/ended';
 import { runFiguresSchema } from '@/lib/core/programs/runs/figures';
 import { storedUnmetSchema } from '@/lib/core/programs/runs/stored-json';
