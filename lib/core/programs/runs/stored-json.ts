@@ -3,19 +3,29 @@
  * column back untyped, so each one is parsed against the shape that was written when it is
  * read, and a row that no longer fits fails at the read instead of somewhere in a page. The
  * run's figures have their schema beside them (figures.ts).
+ *
+ * Parsing strips keys a schema does not name (z.object's default), both when read (fromJson)
+ * and when written (toJson, lib/server/programs/runs/json-column.ts): an extra key in a row is
+ * dropped, not refused, and is gone after the row's next write.
  */
 import { z } from 'zod';
 import type { UnmetBecause } from '@/lib/core/matching/cohort/assign';
 import type { FitReason, FitWeights } from '@/lib/core/matching/fit';
 
-/** Program.weights: any non-negative numbers, normalised by the engine before use. */
+/**
+ * A fit weight as stored: non-negative, as every writer gives it (the defaults, and the policy
+ * form's 0 to 100), so a negative one in a row fails the read.
+ */
+const storedWeight = z.number().nonnegative();
+
+/** Program.weights: non-negative numbers, normalised by the engine before use. */
 export const storedFitWeightsSchema = z.object({
-  beenThere: z.number(),
-  coachingAreas: z.number(),
-  topics: z.number(),
-  crossFunction: z.number(),
-  crossOrganisation: z.number(),
-  timezone: z.number(),
+  beenThere: storedWeight,
+  coachingAreas: storedWeight,
+  topics: storedWeight,
+  crossFunction: storedWeight,
+  crossOrganisation: storedWeight,
+  timezone: storedWeight,
 }) satisfies z.ZodType<FitWeights>;
 
 const fitReasonSchema = z.object({
