@@ -7,7 +7,7 @@ import 'server-only';
  */
 import { db } from '../../db';
 import type { EngineResult } from '@/lib/core/programs/runs/engine';
-import { ended } from '@/lib/core/programs/runs/ended';
+import { ended } from './ended';
 import { EngineStopped, startEngineThread } from './engine-in-thread';
 import { loadProgramCohort } from './cohort-from-db';
 import { runFigures } from '@/lib/core/programs/runs/figures';

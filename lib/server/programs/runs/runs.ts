@@ -13,7 +13,7 @@ import { enqueue } from '../../jobs/queue';
 import { JOBS } from '../../jobs/names';
 import { recordAudit } from '../audit';
 import { runBy } from '../run-by';
-import { ended } from '@/lib/core/programs/runs/ended';
+import { ended } from './ended';
 import { runFiguresSchema } from '@/lib/core/programs/runs/figures';
 import { storedUnmetSchema } from '@/lib/core/programs/runs/stored-json';
 import { fromJson } from './json-column';

@@ -9,7 +9,7 @@ import type { PeopleFile } from '@/lib/core/matching/people-file';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../../db';
 import type { EngineResult } from '@/lib/core/programs/runs/engine';
-import { ended } from '@/lib/core/programs/runs/ended';
+import { ended } from './ended';
 import { EngineStopped } from './engine-in-thread';
 import { runFiguresSchema, type RunFigures } from '@/lib/core/programs/runs/figures';
 import {
