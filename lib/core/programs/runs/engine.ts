@@ -1,7 +1,7 @@
 /**
  * What a matching run asks of the engine, and the engine's answer, pure (no database,
- * no `server-only`) so that it can run in a worker thread (lib/server/programs/runs/
- * engine-thread.ts) while the job keeps reporting progress and listening for "cancel".
+ * no `server-only`) so that it can run in a worker thread (lib/node/programs/engine-thread.ts)
+ * while the job keeps reporting progress and listening for "cancel".
  *
  * A program that keeps pairs inside each organisation is matched organisation by
  * organisation: no pair crosses, so the groups are independent and each optimum is exact.

@@ -1,8 +1,11 @@
 import 'server-only';
 /**
- * Starts the engine in a worker thread. The thread loads its entry through tsx's API, as the
- * worker process loads everything, so it runs the TypeScript sources directly (Node 20 does
- * not pass `--import tsx` on to threads).
+ * Starts the engine in a worker thread. The thread loads its entry
+ * (lib/node/programs/engine-thread.ts) through tsx's API, as the worker process loads
+ * everything, so it runs the TypeScript sources directly (Node 20 does not pass `--import tsx`
+ * on to threads). The entry is found from this file's own URL: only the worker process (tsx,
+ * from the sources) runs matching, never Next's bundle, so the path holds in development, in
+ * production and in tests alike.
  */
 import { Worker } from 'node:worker_threads';
 import type { EngineInput, EngineResult, EngineStage } from '@/lib/core/programs/runs/engine';
@@ -23,7 +26,9 @@ export function startEngineThread(
   input: EngineInput,
   onStage: (stage: EngineStage) => void,
 ): EngineThread {
-  const entry = JSON.stringify(new URL('./engine-thread.ts', import.meta.url).href);
+  const entry = JSON.stringify(
+    new URL('../../../node/programs/engine-thread.ts', import.meta.url).href,
+  );
   const thread = new Worker(
     `import('tsx/esm/api').then(({ tsImport }) => tsImport(${entry}, ${entry}));`,
     { eval: true, workerData: input },
