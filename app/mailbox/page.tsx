@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/layout/page-heading';
+import type { EmailStatus } from '@/lib/core/email/statuses';
 import { requireUser } from '@/lib/server/auth/session';
 import { listMailbox } from '@/lib/server/email/outbox';
 
 export const metadata: Metadata = { title: 'Mailbox' };
 
-const STATUS_WORDS = {
+const STATUS_WORDS: Record<EmailStatus, string> = {
   QUEUED: 'Waiting to be sent',
   SENDING: 'Sending',
   SENT: 'Sent',
   HELD: 'Kept here (no mail server configured)',
-} as const;
+};
 
 /**
  * What the product would have e-mailed, for platform admins: without SMTP_URL (the embedded

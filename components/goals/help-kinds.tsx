@@ -1,9 +1,11 @@
+import type { StoredHelpKind } from '@/lib/core/goals/goal-triage';
+
 /** What a mentor and a coach are, in the product's own words, shown beside a recommendation. */
-export const HELP_KIND_NAMES = {
+export const HELP_KIND_NAMES: Record<StoredHelpKind, string> = {
   MENTOR: 'a mentor',
   COACH: 'a coach',
   BOTH: 'a mentor and a coach',
-} as const;
+};
 
 export function HelpKindsExplained() {
   return (

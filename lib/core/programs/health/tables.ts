@@ -4,6 +4,7 @@
  * Pure: health figures in, rows of plain cells out.
  */
 import type { RelationshipState } from '@/lib/core/connections/statuses';
+import type { StoredHelpKind } from '@/lib/core/goals/goal-triage';
 import { LOW_RATING, STALE_AFTER_DAYS } from './rules';
 import type { LookReason, NeedsALookRow, ProgramHealth } from './types';
 
@@ -38,7 +39,11 @@ export const REASON_WORDS: Record<LookReason, string> = {
   ENDED_IN_INTRO: 'Ended in the introduction',
 };
 
-const KIND_WORDS = { MENTOR: 'Mentoring', COACH: 'Coaching', BOTH: 'Mentoring and coaching' };
+const KIND_WORDS: Record<StoredHelpKind, string> = {
+  MENTOR: 'Mentoring',
+  COACH: 'Coaching',
+  BOTH: 'Mentoring and coaching',
+};
 const STATE_WORDS: Record<RelationshipState, string> = {
   INTRO: 'Introduction',
   ACTIVE: 'Under way',

@@ -2,6 +2,8 @@
  * What the program health dashboard shows, as `programHealth` returns it. Plain data (numbers,
  * strings, dates), so the page, the charts and the CSV export all read the same figures.
  */
+import type { RelationshipState } from '@/lib/core/connections/statuses';
+import type { StoredHelpKind } from '@/lib/core/goals/goal-triage';
 
 /** One bar of a histogram: a labelled range and how many fall in it. */
 export interface Bin {
@@ -86,8 +88,8 @@ export type LookReason = 'NO_RECENT_CHECK_IN' | 'LOW_RATING' | 'ENDED_IN_INTRO';
 /** A relationship an admin should look at: who, what, why and since when. */
 export interface NeedsALookRow {
   relationshipId: string;
-  kind: 'MENTOR' | 'COACH' | 'BOTH';
-  state: 'INTRO' | 'ACTIVE' | 'ENDED';
+  kind: StoredHelpKind;
+  state: RelationshipState;
   protege: { id: string; name: string };
   supporter: { id: string; name: string };
   reasons: LookReason[];
