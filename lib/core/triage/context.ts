@@ -11,7 +11,7 @@ function stems(words: string): ReadonlySet<string> {
 }
 
 const ASPIRATION = stems(
-  'become becoming make reach promoted promotion aim aiming aspire aspiring goal target plan want hope ' +
+  'become becoming make made reach promoted promotion aim aiming aspire aspiring goal target plan want hope ' +
     'move moving transition switch land join pursue path road route track journey into toward towards ' +
     'going heading back return returning step',
 );
@@ -28,6 +28,9 @@ const AUDIENCE_VERBS = stems(
   'present presenting pitch speak talk report work disagree communicate explain push negotiate sell argue influence',
 );
 const MOVE_VERBS = stems('move moving transition switch pivot break go get career');
+// "to lead the kitchen", "to lead my team better": a role word that can be a verb, read as one
+// before a unit the person already has. "To lead a bigger team" still aims at a lead's role.
+const DETERMINERS = new Set(['the', 'my', 'our', 'this', 'that', 'their', 'his', 'her']);
 const LOOK_BACK = 7;
 
 function isAspirationAt(tokens: readonly GoalToken[], i: number): boolean {
@@ -38,8 +41,17 @@ function isAspirationAt(tokens: readonly GoalToken[], i: number): boolean {
   return followers !== undefined && followers.has(tokens[i + 1]?.normal ?? '');
 }
 
+function readAsVerb(tokens: readonly GoalToken[], start: number, end: number): boolean {
+  return (
+    start === end &&
+    tokens[start - 1]?.normal === 'to' &&
+    DETERMINERS.has(tokens[end + 1]?.normal ?? '')
+  );
+}
+
 /** A role at [start, end] is aimed at when an aspiration precedes it, or an ambition follows. */
 export function isAimedAt(tokens: readonly GoalToken[], start: number, end: number): boolean {
+  if (readAsVerb(tokens, start, end)) return false;
   let left = start - 1;
   while (left >= 0 && FILLER.has(tokens[left]?.normal ?? '')) left--;
   if (POSSESSIVE.has(tokens[left]?.normal ?? '')) return false;
@@ -59,6 +71,14 @@ export function isAimedAt(tokens: readonly GoalToken[], start: number, end: numb
 
 /** "moving into project management": the skill words name a destination, not a gap. */
 export function isMovingInto(tokens: readonly GoalToken[], start: number): boolean {
+  // "the move from the army into project management": "into" right before, a move earlier on.
+  if (tokens[start - 1]?.normal === 'into') {
+    for (let i = start - 2; i >= 0 && i >= start - LOOK_BACK; i--) {
+      const token = tokens[i];
+      if (!token || token.boundary) break;
+      if (MOVE_VERBS.has(token.stem)) return true;
+    }
+  }
   for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
     const token = tokens[i];
     if (!token || token.boundary) return false;

@@ -50,9 +50,19 @@ export function decide(
   if (destination + coach === 0)
     return { kind: 'coach', confidence: round(0.2 * hedged), reasons: [NO_SIGNAL, ...setAside] };
 
-  if (destination >= BOTH_THRESHOLD && gap >= BOTH_THRESHOLD && open < destination) {
-    const strength = Math.min(1, Math.min(destination, gap) / 3);
-    const doubt = open / (destination + coach);
+  // A path asked for outright ("someone who came back after a break", a ticked path need) is
+  // a part of its own: an open question beside it (what to go back to, energy, confidence) is
+  // a second part to work on, not doubt about the path. Otherwise only a gap makes "both", and
+  // only when the open questions do not outweigh the destination.
+  const asked = signals.some((signal) => signal.ask === true);
+  const coachPart = asked ? coach : gap;
+  if (
+    destination >= BOTH_THRESHOLD &&
+    coachPart >= BOTH_THRESHOLD &&
+    (asked || open < destination)
+  ) {
+    const strength = Math.min(1, Math.min(destination, coachPart) / 3);
+    const doubt = asked ? 0 : open / (destination + coach);
     return {
       kind: 'both',
       confidence: round((0.3 + 0.6 * strength) * (1 - doubt) * hedged),

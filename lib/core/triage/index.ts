@@ -4,9 +4,9 @@
  * Pure and deterministic: no I/O, no clock, no randomness.
  */
 import { decide } from './decide';
-import { findCues } from './match';
 import { readGoal } from './nlp';
-import { answerSignals, textSignals } from './signals';
+import { readText } from './read-text';
+import { answerSignals } from './signals';
 import type { TriageInput, TriageResult } from './types';
 
 export type { TriageInput, TriageKind, TriageReason, TriageResult } from './types';
@@ -26,7 +26,7 @@ const HEDGES = new Set([
 
 export function triageGoal(input: TriageInput): TriageResult {
   const tokens = readGoal(input.goal);
-  const { signals, setAside } = textSignals(findCues(tokens));
+  const text = readText(tokens);
   const hedges = tokens.filter((token) => HEDGES.has(token.normal)).length;
-  return decide([...signals, ...answerSignals(input)], setAside, hedges);
+  return decide([...text.signals, ...answerSignals(input)], text.setAside, hedges);
 }

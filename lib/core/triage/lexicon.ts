@@ -5,6 +5,7 @@
 import { SELF_CUES } from './cues/coach-self';
 import { SKILL_CUES } from './cues/coach-skills';
 import type { Cue } from './cues/cue';
+import { DETECTED_CUES } from './cues/detected';
 import { MENTOR_CUES } from './cues/mentor';
 import { primeLexicon, stemWord } from './nlp';
 import type { Pattern } from './pattern';
@@ -18,7 +19,7 @@ export interface CompiledPattern {
   unless?: ReadonlySet<string>;
 }
 
-export const CUES: readonly Cue[] = [...MENTOR_CUES, ...SKILL_CUES, ...SELF_CUES];
+export const CUES: readonly Cue[] = [...MENTOR_CUES, ...SKILL_CUES, ...SELF_CUES, ...DETECTED_CUES];
 
 primeLexicon(
   CUES.flatMap((cue) => [...cue.patterns, cue.unless ?? ''])

@@ -16,6 +16,9 @@ export interface CueHit {
   polarity: Polarity;
   /** The goal's own words that matched, typos shown as the word they were read as. */
   found: string;
+  /** Token positions of the match, so a later reading can tell which clause it sits in. */
+  start: number;
+  end: number;
 }
 
 interface Keyed extends GoalToken {
@@ -57,13 +60,13 @@ function matchFrom(
   return -1;
 }
 
-function describe(tokens: readonly Keyed[], start: number, end: number): string {
+/** The words at [start, end] as the goal wrote them, for quoting back in a reason. */
+export function describe(tokens: readonly Keyed[], start: number, end: number): string {
   return tokens
     .slice(start, end + 1)
-    .map((token) => token.correctedWord ?? token.value)
-    .join(' ')
-    .replace(/ ([,.;:!?)])/g, '$1')
-    .replace(/(\w) - (\w)/g, '$1-$2');
+    .map((token, i) => `${i === 0 ? '' : token.space}${token.correctedWord ?? token.value}`)
+    .join('')
+    .replace(/\s+/g, ' ');
 }
 
 function voided(
@@ -123,11 +126,13 @@ function withCorrections(goalTokens: readonly GoalToken[]): Keyed[] {
   return tokens;
 }
 
+/**
+ * Every hit, in reading order. Repeats of a cue are kept: one may sit inside a clause that
+ * does not count (a lived-experience ask) while another, later, does.
+ */
 export function findCues(goalTokens: readonly GoalToken[]): CueHit[] {
   const tokens = withCorrections(goalTokens);
   const hits: CueHit[] = [];
-  // One hit per cue and polarity is all the reasons need; later repeats add nothing.
-  const seen = new Set<string>();
   for (let start = 0; start < tokens.length; start++) {
     const token = tokens[start];
     if (!token) continue;
@@ -135,10 +140,7 @@ export function findCues(goalTokens: readonly GoalToken[]): CueHit[] {
       const end = matchFrom(tokens, entry.pattern, 0, start);
       if (end < 0 || !contextHolds(entry, tokens, start, end)) continue;
       const polarity = polarityOf(tokens, start, end);
-      const key = `${entry.cue.code} ${polarity}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      hits.push({ cue: entry.cue, polarity, found: describe(tokens, start, end) });
+      hits.push({ cue: entry.cue, polarity, found: describe(tokens, start, end), start, end });
     }
   }
   return hits;

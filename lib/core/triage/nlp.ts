@@ -17,6 +17,8 @@ export interface GoalToken {
   negated: boolean;
   /** Punctuation that ends a clause, so cues and their context never reach across it. */
   boundary: boolean;
+  /** The whitespace written before the token, so a quote reads as the goal was written. */
+  space: string;
 }
 
 // Only the negation annotation is needed: sentence splitting, POS and entities roughly
@@ -41,6 +43,7 @@ export function readGoal(text: string): GoalToken[] {
   const normals = tokens.out(its.normal);
   const types = tokens.out(its.type);
   const negations = tokens.out(its.negationFlag);
+  const spaces = tokens.out(its.precedingSpaces);
   return values.map((value, i) => {
     const normal = normals[i] ?? value.toLowerCase();
     let stem = stemCache.get(value);
@@ -55,6 +58,7 @@ export function readGoal(text: string): GoalToken[] {
       stem,
       negated: negations[i] === true,
       boundary: types[i] === 'punctuation' && !NON_BOUNDARY_PUNCTUATION.has(normal),
+      space: spaces[i] ?? ' ',
     };
   });
 }

@@ -19,7 +19,9 @@ function stems(words: string): ReadonlySet<string> {
 // After "not"/"never"/"no": these mean the person does not want the thing that follows.
 const REFUSAL_HEADS = stems(
   'need needs want wanted look looking seek seeking ask asking interested interest care after about ' +
-    'require aiming aim plan desire keen fussed bothered worried problem issue focus priority goal point',
+    'require aiming aim plan desire keen fussed bothered worried problem issue focus priority goal point ' +
+    // "I'm not trying to make partner": the person has ruled the destination out.
+    'try trying',
 );
 const DOUBT_HEADS = stems('sure certain convinced decided');
 // "not just presenting but also..." keeps what follows.
@@ -113,11 +115,14 @@ function negatedFromBefore(
   return judgeHead(tokens, trigger, start, end) ?? 'wanted';
 }
 
+// "lads who don't want to take orders": a negation after one of these is another clause's.
+const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
+
 function negatedAfter(tokens: readonly GoalToken[], end: number): boolean {
   // "presenting isn't my problem": a negation shortly after the cue, in the same clause.
   for (let i = end + 1; i < tokens.length && i <= end + 4; i++) {
     const token = tokens[i];
-    if (!token || token.boundary) return false;
+    if (!token || token.boundary || RELATIVES.has(token.normal)) return false;
     if (tokens[i + 1]?.negated && !token.negated)
       return judgeHead(tokens, i, -1, -1) === 'set-aside';
   }

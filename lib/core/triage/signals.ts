@@ -13,6 +13,8 @@ export type Side = 'destination' | 'gap' | 'open';
 export interface Signal extends TriageReason {
   side: Side;
   weight: number;
+  /** Asks outright for someone who has walked the path: a part of its own, see decide. */
+  ask?: boolean;
 }
 
 // A ticked box is a deliberate answer, so it outweighs any single phrase in the text.
@@ -38,8 +40,9 @@ export function textSignals(hits: readonly CueHit[]): {
       signals.set(cue.code, {
         code: cue.code,
         text: cue.reason(hit.found),
-        side: sideOf(cue.need),
+        side: cue.side ?? sideOf(cue.need),
         weight: cue.weight,
+        ...(cue.ask ? { ask: true } : {}),
       });
     } else if (hit.polarity === 'set-aside' && !setAside.has(cue.code)) {
       setAside.set(cue.code, {
@@ -78,11 +81,14 @@ export function answerSignals(input: TriageInput): Signal[] {
     });
   }
   for (const need of new Set(input.needs ?? [])) {
+    // Ticking a path need is asking for that path, as plainly as "someone who did it".
+    const side = sideOf(need);
     signals.push({
       code: `answer-need-${need}`,
       text: needReason(need),
-      side: sideOf(need),
+      side,
       weight: NEED_WEIGHT,
+      ...(side === 'destination' ? { ask: true } : {}),
     });
   }
   return signals;

@@ -13,7 +13,12 @@ export const SELF_CUES: readonly Cue[] = [
       'not sure|certain',
       'unsure|uncertain|undecided|crossroads|torn|lost|direction',
       'no idea',
-      'know ~ what ~ want|next|do',
+      // Only not knowing: "I know what I want" is the opposite of an open direction.
+      'not|never ~ know|knew|knowing ~ what|where|whether|which|if',
+      'idk|dunno|clueless',
+      'no clue',
+      'work|working out whether|which|if',
+      'work|working out what i',
       'figure|figuring ~ out',
       'what is next',
       'explore|exploring ~ options|what|where',
@@ -37,10 +42,50 @@ export const SELF_CUES: readonly Cue[] = [
       'lost ~ drive|spark|passion|energy|mojo|interest',
       'excited|enjoy ~ again',
       'feels|feel flat',
-      'stuck',
+      // Feeling stuck, not "stuck at senior manager", which is a plateau on a path.
+      'feel|feeling|felt|so|totally|completely|really|bit|little ~ stuck',
+      'stuck in ~ rut',
+      'stress|stressed|stressful',
     ],
     reason: (found) =>
-      `You mention your motivation ("${found}"); a coach can help you understand it and get your energy back.`,
+      `You mention your motivation or energy ("${found}"); a coach can help you understand it and get your energy back.`,
+  },
+  {
+    // Confidence is filed under motivation, as in the goals vocabulary; it is coaching even
+    // when the person asks for a "mentor": nobody else's path builds it for you.
+    code: 'text-confidence',
+    need: 'motivation',
+    side: 'gap',
+    weight: 2,
+    patterns: [
+      // Exact: by stem "confidence" would take in "I'm confident I want to be a CTO".
+      '=confidence',
+      'self - confidence|belief|doubt|esteem',
+      'more|less|not|feel|feeling|be|sound|get ~ confident',
+      'imposter|impostor|insecure|insecurity|shy|timid',
+      'nervous|nerves|anxious|anxiety|panic|panicking',
+      'terrify|terrifies|terrified|scared|afraid|fear|frightened|intimidated|daunted',
+      'second - guess|guessing',
+      'doubt|doubting ~ myself',
+      'believe|believing ~ in myself',
+      'believe|believing i can',
+      'freeze|freezes|froze|freezing|shaky|shaking',
+      'rusty',
+    ],
+    reason: (found) =>
+      `You want more confidence ("${found}"); a coach helps you build it, whoever has walked the path before you.`,
+  },
+  {
+    code: 'text-composure',
+    need: 'interpersonal',
+    weight: 2,
+    patterns: [
+      'temper|shouting|shout|shouted|yell|yelling|defensive|flustered|composure|rattled',
+      'calm|calmer ~ under|when|with|in',
+      'keep|stay|staying ~ calm',
+    ],
+    reason: (found) =>
+      `You want to stay steady when things get heated ("${found}"); a coach helps you find what works for you.`,
   },
   {
     code: 'text-working-relationships',
@@ -71,7 +116,8 @@ export const SELF_CUES: readonly Cue[] = [
       'mixed|conflicting|contradictory|confusing|harsh ~ feedback|messages',
       'performance review',
       'my ~ review|360|appraisal',
-      "been|was|were|i am|i'm ~ told",
+      "been|being|was|were|i am|i'm ~ told",
+      'take|taking|took ~ feedback|criticism ~ personally|badly|hard',
       'told me',
       'criticism|critique',
     ],

@@ -45,6 +45,7 @@ export const SKILL_CUES: readonly Cue[] = [
       'public speaking',
       'speak|speaking|talk|talking ~ in front|publicly|audience|audiences|stage',
       'slides|deck|pitch|pitching|storytelling',
+      'ramble|rambling',
       'stage fright',
     ],
     reason: skill('presenting'),
@@ -87,9 +88,21 @@ export const SKILL_CUES: readonly Cue[] = [
       'communication|communicating ~ skills',
       'prioritise|prioritize|prioritising|prioritizing ~ work|workload|tasks',
       'workload|overloaded',
+      'budget|budgets|budgeting',
     ],
     reason: (found) =>
       `You name a skill you want to build ("${found}"), which is a coach's ground.`,
+  },
+  {
+    // "Get much better at X" names the skill outright, as firmly as naming presenting does;
+    // the loose words below ("improve", "work on") weigh less because they often mean a career.
+    code: 'text-skill-better-at',
+    need: 'other-skill',
+    weight: 2,
+    context: 'gap',
+    patterns: ['get|getting|become|becoming|be ~ better ~ at|with'],
+    reason: (found) =>
+      `You want to get better at something specific ("${found}"); practising a skill is what a coach is for.`,
   },
   {
     code: 'text-skill-gap',
@@ -97,7 +110,6 @@ export const SKILL_CUES: readonly Cue[] = [
     weight: 1,
     context: 'gap',
     patterns: [
-      'get|getting better ~ at',
       // Exact forms: by stem, "development" (as in "learning and development") would count.
       '=improve|=improving|=sharpen|=hone|=practise|=practice|=practising|=build|=building|=develop|=developing|=strengthen',
       'learn how to',

@@ -3,6 +3,7 @@
  * vocabulary, how much it weighs, and the reason shown when it is found.
  */
 import type { GoalNeed } from '@/lib/core/goals/needs';
+import type { Side } from '../signals';
 
 /**
  * When a phrase only counts in context:
@@ -20,6 +21,13 @@ export interface Cue {
   weight: number;
   context?: CueContext;
   patterns: readonly string[];
+  /**
+   * The side of the scale, when the need alone would put it elsewhere: confidence is filed
+   * under motivation, yet it is a gap to close, not doubt about where to go.
+   */
+  side?: Side;
+  /** An explicit ask for someone who has walked the path (not only a destination named). */
+  ask?: boolean;
   /** Words that void a match when they sit inside it ("giving" in "get better at giving feedback"). */
   unless?: string;
   /** The reason, given the words of the goal that matched. */

@@ -55,15 +55,21 @@ export const MENTOR_CUES: readonly Cue[] = [
     code: 'text-others-path',
     need: 'navigate-path',
     weight: 2,
+    ask: true,
     patterns: [
-      'how ~ others|people|they|you|u|someone|founders|partners|directors|leaders|folks ~ get|got|make|made|become|became|do|did|land|go|went|prepare|prepared',
-      'someone|people|others|person|anyone|folks|those|teachers|mentor ~ who|that ~ has|have|had|is|are ~ done|been|walked|made|taken|gone|switched|returned|became|come|came',
-      'someone|people|others|anyone|folks|those ~ who|that ~ did|went|became|switched|returned|came|made',
+      'how ~ =others|people|they|you|u|someone|founders|partners|directors|leaders|folks ~ get|got|make|made|become|became|do|did|land|go|went|prepare|prepared',
+      'someone|people|=others|person|anyone|folks|those|teachers|mentor ~ who|that ~ has|have|had|is|are ~ done|been|walked|made|taken|gone|switched|returned|became|come|came',
+      'someone|people|=others|anyone|folks|those ~ who|that ~ did|went|became|switched|returned|came|made',
       'been there ~ done',
       'walk|walked ~ path|road|route|journey',
-      'learn|hear|talk|speak|meet ~ from|to|with ~ someone|people|others|those|former|current|person',
+      'learn|hear|meet ~ from|to|with ~ someone|people|=others|those|former|current|person',
+      'learn|hear ~ from a|an',
+      // Talking to people is as often the skill itself ("speak to people without freezing"):
+      // only a conversation with someone in particular is an ask for their experience.
+      'talk|speak ~ to|with ~ someone|somebody|anyone|former|current|person',
+      'talk|speak ~ to|with ~ people|=others|those ~ who|that',
       'advice|advise ~ from',
-      'what ~ others|people|they ~ do|did',
+      'what ~ =others|people|they ~ do|did',
       'what ~ it|they ~ took',
       'make|made ~ the|that|this|a|similar ~ jump|leap|switch|move|transition|step',
       'similar|same ~ route|path|transition|journey|leap|switch|way|move',
@@ -100,7 +106,6 @@ export const MENTOR_CUES: readonly Cue[] = [
       'first - generation|gen',
       'first generation',
       'first ~ engineer|person|woman|man|one|employee|graduate|member ~ from|in|to',
-      'only woman|women|one|person',
       'few|no|not|limited|any ~ role models',
       'few|nobody ~ people|one ~ have|has|with|like',
       'know anyone|nobody|noone',
@@ -125,6 +130,34 @@ export const MENTOR_CUES: readonly Cue[] = [
       `You describe a path few people have taken ("${found}"); a mentor who has made a similar move is worth a lot when role models are scarce.`,
   },
   {
+    // Being the only one like you around says role models are scarce, so it backs a path,
+    // but it is a circumstance, not a destination: on its own it should not make a mentor.
+    code: 'text-few-like-me',
+    need: 'unique-path',
+    weight: 1,
+    patterns: ['only woman|women|person|female|minority', 'the only one'],
+    reason: (found) =>
+      `You say few people there are like you ("${found}"), so role models are scarce; a mentor who has been in your shoes can help.`,
+  },
+  {
+    // A move into ownership: someone who has founded the same kind of business knows the way.
+    code: 'text-founding',
+    need: 'navigate-path',
+    weight: 1.5,
+    patterns: [
+      // Exact forms: "founded", "started" and "launched" tell of the past, not a plan.
+      '=founding|=found|=cofounding|=cofound|=start|=starting|=launch|=launching ~ startup|company|business|firm|enterprise|venture|charity|practice|agency|consultancy|nonprofit',
+      'co - =found|=founding',
+      '=start|=starting|=launch|=launching|=open|=opening|=set|=setting ~ my|our ~ own',
+      '=set|=setting up ~ startup|company|business|firm|venture|practice|agency|consultancy',
+      'go|going|become|becoming ~ freelance|independent',
+      'self - employed',
+      'own boss',
+    ],
+    reason: (found) =>
+      `You want to start something of your own ("${found}"); someone who has founded one can show you the way.`,
+  },
+  {
     code: 'text-clear-destination',
     need: 'navigate-path',
     weight: 1,
@@ -134,6 +167,9 @@ export const MENTOR_CUES: readonly Cue[] = [
       'clear goal',
       "i'm|am clear",
       'clear that|about where',
+      'where i want to be',
+      'where i want to end up',
+      'where i see myself',
     ],
     reason: (found) =>
       `You say you are clear about where you are going ("${found}"); a mentor helps most once the destination is settled.`,

@@ -1,0 +1,243 @@
+/**
+ * Asks for a person by what they have lived through: "someone who left a big firm and built a
+ * company", "a partner who built their book from nothing", "an owner who did it last year".
+ * What such a clause names is that person's experience, not a skill the writer wants to
+ * practise: "someone who has led a union negotiation" asks for a veteran of one, not for
+ * negotiation lessons. So the clause is a mentor's ground, and the skill words inside it are
+ * not a gap. Present-tense helpers ("someone who can help me present") are not lived asks.
+ */
+import { NEED_POINTS_TO } from '@/lib/core/goals/needs';
+import type { CueHit } from './match';
+import { describe } from './match';
+import type { GoalToken } from './nlp';
+import type { Polarity } from './polarity';
+import { polarityOf } from './polarity';
+import type { Signal } from './signals';
+import type { TriageReason } from './types';
+
+export interface LivedAsk {
+  /** From the person asked for ("someone", "a partner") to the end of what they did. */
+  start: number;
+  end: number;
+  polarity: Polarity;
+}
+
+// People asked for without an article: "someone who", "people that", "those who".
+const ASKED_PEOPLE = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'people',
+  'person',
+  'others',
+  'those',
+  'folks',
+  'mentors',
+  'founders',
+  'leaders',
+]);
+// "a partner who", "an area manager who": an indefinite person is one being asked for, where
+// "my boss who" or "the nurses who" are people already in the story.
+const INDEFINITE = new Set(['a', 'an', 'some', 'any']);
+const ARTICLE_REACH = 4;
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', "'s", 'was', 'are', 'were', 'would']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
+const ADVERBS = new Set([
+  'already',
+  'actually',
+  'recently',
+  'also',
+  'successfully',
+  'personally',
+  'just',
+  'once',
+  'really',
+  'previously',
+  'ever',
+  'then',
+  'genuinely',
+  'truly',
+  'themselves',
+  'now',
+  'currently',
+]);
+// Past forms that do not end in -ed; "-ed" words are read as past by their ending.
+const IRREGULAR_PAST = new Set(
+  (
+    'did done made built ran run led grew grown sold gave given held sat taken took got gotten ' +
+    'went gone came come became become left won begun began rose risen wrote written spoke ' +
+    'spoken taught brought bought fought kept met paid put set spent stood broke broken chose ' +
+    'chosen drove driven fell fallen flew flown knew known lost saw seen overcame undertook ' +
+    'found been quit cut let shut spread dealt felt sent burnt learnt earnt fled fed struck hung ' +
+    'shot forgot bent'
+  ).split(' '),
+);
+// A role held: "someone who is a CFO", "who was the GM".
+const ROLE_OPENERS = new Set(['a', 'an', 'the']);
+// Words after which the clause is over: a new request or a purpose for the help.
+const CLAUSE_ENDS = new Set(['plus', '+', 'but', 'so', 'because', 'i', 'also', 'who']);
+const PURPOSE_VERBS = new Set(['help', 'coach', 'teach', 'guide', 'show', 'support', 'work']);
+const MAX_SPAN = 24;
+
+function isPastVerb(token: GoalToken | undefined): boolean {
+  if (!token) return false;
+  return IRREGULAR_PAST.has(token.normal) || (token.normal.length >= 5 && /ed$/.test(token.normal));
+}
+
+/** Index of the first token after auxiliaries and adverbs, and whether a "be" was among them. */
+function skipHelpers(tokens: readonly GoalToken[], from: number): { at: number; be: boolean } {
+  let at = from;
+  let be = false;
+  while (at < tokens.length) {
+    const normal = tokens[at]?.normal ?? '';
+    if (AUXILIARIES.has(normal)) be ||= BE_FORMS.has(normal);
+    else if (!ADVERBS.has(normal)) break;
+    at++;
+  }
+  return { at, be };
+}
+
+// Words that ask for a person: "looking for someone who", "hear from an NP who".
+const ASKING = new Set(
+  (
+    'want wanted wanting like love need needed looking look seeking seek find finding match ' +
+    'matched pair paired connect connected introduce introduced hear hearing talk talking speak ' +
+    'speaking learn learning meet meeting advice guidance input perspective insight tips value ' +
+    'welcome appreciate ideally please shadow'
+  ).split(' '),
+);
+// Words that put the person in the story instead: "I work with a director who founded the
+// company", "present to people who joined the board".
+const IN_THE_STORY = new Set(
+  (
+    'present presenting pitch pitching report reporting sell selling explain manage managing ' +
+    'lead leading work working deal dealing handle handling cope coping argue arguing compete ' +
+    'competing clash clashing say tell told give giving send write hire hiring train training ' +
+    'supervise supervising replace replacing'
+  ).split(' '),
+);
+const ASK_REACH = 7;
+
+/** The person is asked for: an asking word comes first, or they open the sentence. */
+function isAskedFor(tokens: readonly GoalToken[], start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - ASK_REACH; i--) {
+    const token = tokens[i];
+    if (!token || token.boundary) return i === start - 1;
+    if (IN_THE_STORY.has(token.normal)) return false;
+    if (ASKING.has(token.normal)) return true;
+  }
+  return start === 0;
+}
+
+/** Where the person asked for starts, or -1 when "who" does not follow one. */
+function askedPersonStart(tokens: readonly GoalToken[], who: number): number {
+  const before = tokens[who - 1];
+  if (!before || before.boundary) return -1;
+  if (ASKED_PEOPLE.has(before.normal)) return who - 1;
+  if (tokens[who]?.normal !== 'who') return -1;
+  for (let i = who - 1; i >= 0 && i >= who - ARTICLE_REACH; i--) {
+    const token = tokens[i];
+    if (!token || token.boundary) return -1;
+    if (INDEFINITE.has(token.normal)) return i;
+  }
+  return -1;
+}
+
+/** The verb that says what the person lived, or -1. */
+function livedVerb(tokens: readonly GoalToken[], who: number): number {
+  const { at, be } = skipHelpers(tokens, who + 1);
+  const token = tokens[at];
+  if (isPastVerb(token)) return at;
+  return be && ROLE_OPENERS.has(token?.normal ?? '') ? at : -1;
+}
+
+/** The last token of what the person did, across "and built...", up to the clause's end. */
+function clauseEnd(tokens: readonly GoalToken[], verb: number): number {
+  let end = verb;
+  for (let i = verb + 1; i < tokens.length && i <= verb + MAX_SPAN; i++) {
+    const token = tokens[i];
+    if (!token || token.boundary || CLAUSE_ENDS.has(token.normal)) break;
+    if (token.normal === 'to' && PURPOSE_VERBS.has(tokens[i + 1]?.stem ?? '')) break;
+    if (token.normal === 'and') {
+      // "left a big firm and built a company" goes on; "and help with pitching" does not.
+      const next = skipHelpers(tokens, i + 1).at;
+      if (!isPastVerb(tokens[next])) break;
+    }
+    end = i;
+  }
+  return end;
+}
+
+export function findLivedAsks(tokens: readonly GoalToken[]): LivedAsk[] {
+  const asks: LivedAsk[] = [];
+  for (let who = 1; who < tokens.length; who++) {
+    const normal = tokens[who]?.normal;
+    if (normal !== 'who' && normal !== 'that') continue;
+    const start = askedPersonStart(tokens, who);
+    if (start < 0 || !isAskedFor(tokens, start)) continue;
+    const verb = livedVerb(tokens, who);
+    if (verb < 0) continue;
+    const end = clauseEnd(tokens, verb);
+    asks.push({ start, end, polarity: polarityOf(tokens, start, verb) });
+    who = end;
+  }
+  return asks;
+}
+
+function overlapsAsk(asks: readonly LivedAsk[], { start, end }: CueHit): boolean {
+  return asks.some((ask) => start <= ask.end && end >= ask.start);
+}
+
+/**
+ * Hits a lived ask takes over: a skill or any other coach cue inside it is the person's
+ * experience, and "someone who has done" is said by the ask's own reason.
+ */
+export function outsideAsks(hits: readonly CueHit[], asks: readonly LivedAsk[]): CueHit[] {
+  return hits.filter(
+    (hit) =>
+      !overlapsAsk(asks, hit) ||
+      (NEED_POINTS_TO[hit.cue.need] === 'mentor' && hit.cue.code !== 'text-others-path'),
+  );
+}
+
+export const LIVED_CODE = 'text-lived-experience';
+const LIVED_WEIGHT = 2;
+// Long enough to say who; a whole paragraph would bury the reason.
+const QUOTE_WORDS = 12;
+
+function quoteAsk(tokens: readonly GoalToken[], { start, end }: LivedAsk): string {
+  const last = Math.min(end, start + QUOTE_WORDS - 1);
+  let words = describe(tokens, start, last).replace(/[,;:.]$/, '');
+  // "Someone who..." opening the goal reads "You asked for someone who...".
+  const first = tokens[start]?.normal ?? '';
+  if (ASKED_PEOPLE.has(first) || INDEFINITE.has(first))
+    words = `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
+  return last < end ? `${words}…` : words;
+}
+
+/** The first wanted ask as a signal; a set-aside one as a note, as cues are. */
+export function livedSignals(
+  tokens: readonly GoalToken[],
+  asks: readonly LivedAsk[],
+): { signals: Signal[]; setAside: TriageReason[] } {
+  const wanted = asks.find((ask) => ask.polarity === 'wanted');
+  if (wanted) {
+    const text = `You asked for ${quoteAsk(tokens, wanted)}: that is a mentor's lived experience.`;
+    return {
+      signals: [{ code: LIVED_CODE, text, side: 'destination', weight: LIVED_WEIGHT, ask: true }],
+      setAside: [],
+    };
+  }
+  const refused = asks.find((ask) => ask.polarity === 'set-aside');
+  if (!refused) return { signals: [], setAside: [] };
+  return {
+    signals: [],
+    setAside: [
+      {
+        code: `${LIVED_CODE}-set-aside`,
+        text: `You set aside "${quoteAsk(tokens, refused)}", so it does not count towards the recommendation.`,
+      },
+    ],
+  };
+}
