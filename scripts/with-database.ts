@@ -38,6 +38,9 @@ let exitCode = 1;
 try {
   await applyMigrations(database.url);
   if (ownTemplate) {
+    // Made from template0, not CREATE DATABASE's default template1: template1 may hold
+    // whatever the server's owner added to it, which the migrations would then meet, and
+    // copying fails while anyone is connected to the source, which template0 never allows.
     await copyDatabase(withDatabaseName(ownTemplate, 'template0'), databaseName(ownTemplate));
     await applyMigrations(ownTemplate);
   }
@@ -54,6 +57,12 @@ try {
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // The command could not start (not installed, not on PATH): say so and fail, after the
+    // cleanup below, instead of waiting for an exit that never comes.
+    child.on('error', (error) => {
+      console.error(`Could not run ${command}: ${error.message}`);
+      resolve(1);
+    });
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
