@@ -23,6 +23,8 @@ const ASPIRATION_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const AMBITION_AFTER = stems('goal target plan aim dream ambition someday eventually one');
 const POSSESSIVE = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'its']);
 const FILLER = new Set(['a', 'an', 'the', 'senior', 'junior', 'new', 'full', 'proper']);
+// "a better manager", "a more confident lead": being good in a role, not reaching it.
+const QUALITY = new Set(['better', 'good', 'great', 'stronger', 'best', 'confident', 'effective']);
 // A role after one of these is an audience, not a destination ("present to the board").
 const AUDIENCE_VERBS = stems(
   'present presenting pitch speak talk report work disagree communicate explain push negotiate sell argue influence',
@@ -51,7 +53,7 @@ function readAsVerb(tokens: readonly GoalToken[], start: number, end: number): b
 
 /** A role at [start, end] is aimed at when an aspiration precedes it, or an ambition follows. */
 export function isAimedAt(tokens: readonly GoalToken[], start: number, end: number): boolean {
-  if (readAsVerb(tokens, start, end)) return false;
+  if (readAsVerb(tokens, start, end) || QUALITY.has(tokens[start - 1]?.normal ?? '')) return false;
   let left = start - 1;
   while (left >= 0 && FILLER.has(tokens[left]?.normal ?? '')) left--;
   if (POSSESSIVE.has(tokens[left]?.normal ?? '')) return false;

@@ -50,6 +50,12 @@ describe('asks for someone by what they have lived', () => {
     expect(triageGoal({ goal }).kind).toBe('both');
   });
 
+  it('takes holding something now as lived: "someone who runs a practice"', () => {
+    expect(asked('I want to talk to someone who runs a dental practice in a small town')).toEqual([
+      'someone who runs a dental practice in a small town',
+    ]);
+  });
+
   it('does not read present-tense helpers or people in the story as asks', () => {
     expect(asked('I need someone who can help me with my slides')).toEqual([]);
     expect(asked('I report to a director who founded the company and ignores me')).toEqual([]);

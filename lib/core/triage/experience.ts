@@ -9,6 +9,20 @@
 import { NEED_POINTS_TO } from '@/lib/core/goals/needs';
 import type { CueHit } from './match';
 import { describe } from './match';
+import {
+  ASKED_PEOPLE,
+  INDEFINITE,
+  AUXILIARIES,
+  BE_FORMS,
+  ADVERBS,
+  IRREGULAR_PAST,
+  ROLE_OPENERS,
+  HOLDING_NOW,
+  CLAUSE_ENDS,
+  PURPOSE_VERBS,
+  ASKING,
+  IN_THE_STORY,
+} from './lived-words';
 import type { GoalToken } from './nlp';
 import type { Polarity } from './polarity';
 import { polarityOf } from './polarity';
@@ -22,63 +36,11 @@ export interface LivedAsk {
   polarity: Polarity;
 }
 
-// People asked for without an article: "someone who", "people that", "those who".
-const ASKED_PEOPLE = new Set([
-  'someone',
-  'somebody',
-  'anyone',
-  'anybody',
-  'people',
-  'person',
-  'others',
-  'those',
-  'folks',
-  'mentors',
-  'founders',
-  'leaders',
-]);
-// "a partner who", "an area manager who": an indefinite person is one being asked for, where
-// "my boss who" or "the nurses who" are people already in the story.
-const INDEFINITE = new Set(['a', 'an', 'some', 'any']);
+// How far the reader looks: an article before its person, back for an asking word, and the
+// longest clause it takes as one experience.
 const ARTICLE_REACH = 4;
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', "'s", 'was', 'are', 'were', 'would']);
-const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
-const ADVERBS = new Set([
-  'already',
-  'actually',
-  'recently',
-  'also',
-  'successfully',
-  'personally',
-  'just',
-  'once',
-  'really',
-  'previously',
-  'ever',
-  'then',
-  'genuinely',
-  'truly',
-  'themselves',
-  'now',
-  'currently',
-]);
-// Past forms that do not end in -ed; "-ed" words are read as past by their ending.
-const IRREGULAR_PAST = new Set(
-  (
-    'did done made built ran run led grew grown sold gave given held sat taken took got gotten ' +
-    'went gone came come became become left won begun began rose risen wrote written spoke ' +
-    'spoken taught brought bought fought kept met paid put set spent stood broke broken chose ' +
-    'chosen drove driven fell fallen flew flown knew known lost saw seen overcame undertook ' +
-    'found been quit cut let shut spread dealt felt sent burnt learnt earnt fled fed struck hung ' +
-    'shot forgot bent'
-  ).split(' '),
-);
-// A role held: "someone who is a CFO", "who was the GM".
-const ROLE_OPENERS = new Set(['a', 'an', 'the']);
-// Words after which the clause is over: a new request or a purpose for the help.
-const CLAUSE_ENDS = new Set(['plus', '+', 'but', 'so', 'because', 'i', 'also', 'who']);
-const PURPOSE_VERBS = new Set(['help', 'coach', 'teach', 'guide', 'show', 'support', 'work']);
 const MAX_SPAN = 24;
+const ASK_REACH = 7;
 
 function isPastVerb(token: GoalToken | undefined): boolean {
   if (!token) return false;
@@ -97,27 +59,6 @@ function skipHelpers(tokens: readonly GoalToken[], from: number): { at: number; 
   }
   return { at, be };
 }
-
-// Words that ask for a person: "looking for someone who", "hear from an NP who".
-const ASKING = new Set(
-  (
-    'want wanted wanting like love need needed looking look seeking seek find finding match ' +
-    'matched pair paired connect connected introduce introduced hear hearing talk talking speak ' +
-    'speaking learn learning meet meeting advice guidance input perspective insight tips value ' +
-    'welcome appreciate ideally please shadow'
-  ).split(' '),
-);
-// Words that put the person in the story instead: "I work with a director who founded the
-// company", "present to people who joined the board".
-const IN_THE_STORY = new Set(
-  (
-    'present presenting pitch pitching report reporting sell selling explain manage managing ' +
-    'lead leading work working deal dealing handle handling cope coping argue arguing compete ' +
-    'competing clash clashing say tell told give giving send write hire hiring train training ' +
-    'supervise supervising replace replacing'
-  ).split(' '),
-);
-const ASK_REACH = 7;
 
 /** The person is asked for: an asking word comes first, or they open the sentence. */
 function isAskedFor(tokens: readonly GoalToken[], start: number): boolean {
@@ -148,7 +89,7 @@ function askedPersonStart(tokens: readonly GoalToken[], who: number): number {
 function livedVerb(tokens: readonly GoalToken[], who: number): number {
   const { at, be } = skipHelpers(tokens, who + 1);
   const token = tokens[at];
-  if (isPastVerb(token)) return at;
+  if (isPastVerb(token) || HOLDING_NOW.has(token?.normal ?? '')) return at;
   return be && ROLE_OPENERS.has(token?.normal ?? '') ? at : -1;
 }
 

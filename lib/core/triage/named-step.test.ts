@@ -27,6 +27,10 @@ describe('a named step with no known role word', () => {
     expect(triageGoal({ goal: 'I want to become better at chairing meetings' }).kind).toBe('coach');
   });
 
+  it('is not a remark about the goal: "my goal is still vague"', () => {
+    expect(codes('My goal is still vague, honestly')).not.toContain('text-named-step');
+  });
+
   it('leaves a role the role cues already name to them', () => {
     expect(codes('I want to become an engineering manager')).toEqual(['text-target-role']);
   });

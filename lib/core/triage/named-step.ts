@@ -43,7 +43,10 @@ const NOT_A_STEP = new Set(
     'stronger clearer braver bolder fluent organised organized efficient effective productive ' +
     'assertive really very so truly much even fully properly someone somebody something it ' +
     'that this one part jobs roles positions things stuff help support coaching mentoring advice ' +
-    'feedback expert pro master anything everything nothing job role position them'
+    'feedback expert pro master anything everything nothing job role position them ' +
+    // "my goal is not clear", "the goal is still vague": words about the goal, not a step.
+    'not needed clear simple unclear vague still just basically probably maybe perhaps also ' +
+    'quite pretty now here there currently found set'
   ).split(' '),
 );
 // Where the step's name ends: "deputy head teacher | by 45".

@@ -26,6 +26,17 @@ describe('a role word used as a verb', () => {
   });
 });
 
+describe('being good in a role', () => {
+  it('"a better manager" is a skill, not a destination', () => {
+    expect(triageGoal({ goal: 'I want to be a better manager for my apprentices' }).kind).toBe(
+      'coach',
+    );
+    expect(codes('I want to be a better manager for my apprentices')).not.toContain(
+      'text-target-role',
+    );
+  });
+});
+
 describe('others in a sentence', () => {
   it('"each other" is not other people’s path', () => {
     expect(codes('Two of my reports will not talk to each other')).not.toContain(

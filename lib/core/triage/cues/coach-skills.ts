@@ -89,6 +89,9 @@ export const SKILL_CUES: readonly Cue[] = [
       'prioritise|prioritize|prioritising|prioritizing ~ work|workload|tasks',
       'workload|overloaded',
       'budget|budgets|budgeting',
+      // Interviewing well is a skill; an interview on its own is only a step on the way.
+      'interview|interviews|interviewing skills|technique|techniques|nerves|practice|prep|preparation',
+      'at|in interviews',
     ],
     reason: (found) =>
       `You name a skill you want to build ("${found}"), which is a coach's ground.`,

@@ -71,6 +71,19 @@ describe('getting better at something', () => {
   });
 });
 
+describe('interviewing', () => {
+  it('interview skills are a coach part; an interview alone is only a step', () => {
+    expect(
+      triageGoal({
+        goal: 'Emigrating to Ireland as a paramedic and my interview technique is rusty',
+      }).kind,
+    ).toBe('both');
+    expect(codes('I have an interview for the charge nurse post')).not.toContain(
+      'text-skill-other',
+    );
+  });
+});
+
 describe('an open direction', () => {
   it('is not knowing, never "I know what I want"', () => {
     expect(codes('I know what I want: a staff engineer role')).not.toContain(
