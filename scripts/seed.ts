@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { DEMO_ADMIN_EMAIL, DEMO_EMPLOYEE_EMAIL, DEMO_PASSWORD } from '@/prisma/demo/accounts';
 import { MAX_DEMO_PEOPLE } from '@/prisma/demo/generate';
-import { isLocalDatabaseUrl } from '@/prisma/demo/local-database';
+import { isLocalDatabaseUrl } from './db/local-database';
 import {
   DEFAULT_DEMO_PEOPLE,
   DEFAULT_DEMO_SEED,

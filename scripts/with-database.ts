@@ -9,7 +9,7 @@
  * hold that database's data. On a server elsewhere there is none, and database tests refuse.
  */
 import { spawn } from 'node:child_process';
-import { isLocalDatabaseUrl } from '@/prisma/demo/local-database';
+import { isLocalDatabaseUrl } from './db/local-database';
 import { applyMigrations } from './db/migrations';
 import { provideDatabase } from './db/provide-database';
 import {

@@ -8,7 +8,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { generateDemoData } from './generate';
 import { isDemoDataLoaded, loadDemoData, type LoadCounts } from './load';
-import { isLocalDatabaseUrl } from './local-database';
+import { isLocalDatabaseUrl } from '@/scripts/db/local-database';
 import { truncateAllTables } from './reset';
 
 export const DEFAULT_DEMO_PEOPLE = 300;

@@ -5,7 +5,7 @@
  * this machine, so that a mistyped DATABASE_URL cannot reach a shared or production one.
  */
 import pg from 'pg';
-import { isLocalDatabaseUrl } from '@/prisma/demo/local-database';
+import { isLocalDatabaseUrl } from './local-database';
 
 /** Set by scripts/with-database.ts: the migrated database that each test file copies. */
 export const TEMPLATE_VARIABLE = 'TEST_DATABASE_TEMPLATE_URL';

@@ -1,6 +1,8 @@
 /**
- * Whether a PostgreSQL URL points at this machine. Wiping tables is only ever done to a
- * local database: a typo in DATABASE_URL must not empty a shared or production one.
+ * Whether a PostgreSQL URL points at this machine. Making and dropping test databases
+ * (test-databases.ts) and emptying tables for a demo reset (prisma/demo/seed-database.ts) are
+ * only ever done on a local server: a typo in DATABASE_URL must not empty a shared or
+ * production one.
  */
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
