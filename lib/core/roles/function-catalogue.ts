@@ -474,7 +474,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
   },
   {
     name: 'General Management',
-    names: ['general management', 'the c suite', 'c suite', 'executive team'],
+    names: ['general management'],
     titles: [
       'chief executive officer',
       'managing director',

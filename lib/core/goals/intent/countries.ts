@@ -1,0 +1,61 @@
+/**
+ * Country names and their common short forms, from the maintained ISO 3166 list the profile
+ * uses (lib/core/profile/places.ts), for telling when a goal names a move abroad.
+ */
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json';
+import { PhraseIndex, type PhraseMatch } from '@/lib/core/roles/phrase-index';
+import type { GoalWord } from './goal-words';
+
+countries.registerLocale(english);
+
+// Names people use that the ISO list does not carry as aliases.
+const EXTRA_NAMES: Readonly<Record<string, string>> = {
+  america: 'US',
+  'the states': 'US',
+  britain: 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  holland: 'NL',
+  dubai: 'AE',
+  korea: 'KR',
+};
+
+const nameWords = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\./g, '')
+    .split(/[^a-z]+/)
+    .filter((word) => word.length > 0);
+
+const entries: [string, string][] = [];
+for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+  for (const name of names) entries.push([nameWords(name).join(' '), code]);
+}
+for (const [name, code] of Object.entries(EXTRA_NAMES)) entries.push([name, code]);
+
+const PLACES = new PhraseIndex<string>(entries);
+const SINGLE_WORD_PLACES = new Set(
+  entries.map(([name]) => name).filter((name) => !name.includes(' ')),
+);
+
+export function isPlaceName(word: string): boolean {
+  return word !== 'us' && SINGLE_WORD_PLACES.has(word);
+}
+
+/** The country named at a word, if any; "us" counts only when written "US" or "U.S.". */
+export function countryAt(words: readonly GoalWord[], at: number): PhraseMatch<string> | null {
+  const match = PLACES.at(
+    words.map((word) => word.word),
+    at,
+  );
+  if (!match) return null;
+  const first = words[at] as GoalWord;
+  if (match.length === 1 && first.word === 'us' && first.raw.replace(/\./g, '') !== 'US')
+    return null;
+  return match;
+}

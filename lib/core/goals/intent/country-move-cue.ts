@@ -1,0 +1,69 @@
+/**
+ * Working in another country, in the same role or a new one ("move to Canada", "transfer
+ * from London to Singapore", "maybe back in the UK"). A negated move ("not moving abroad")
+ * does not count, and a country named only to describe ("a UK foundation doctor") does not
+ * either unless the goal names another country too.
+ */
+import { countryAt } from './countries';
+import type { GoalWord } from './goal-words';
+import { findPhrases, phraseIndex } from './word-phrases';
+
+const ABROAD = phraseIndex([
+  'abroad',
+  'overseas',
+  'emigrate',
+  'emigrating',
+  'emigration',
+  'another country',
+  'a different country',
+  'other countries',
+  'new country',
+  'expat',
+  'internationally',
+  'relocate abroad',
+]);
+const TOWARDS = new Set(['to', 'towards', 'back', 'into']);
+const WANTING = new Set([
+  'want',
+  'like',
+  'love',
+  'hope',
+  'hoping',
+  'plan',
+  'planning',
+  'dream',
+  'aim',
+  'move',
+  'moving',
+  'relocate',
+  'relocating',
+  'transfer',
+  'transferring',
+  'maybe',
+  'eventually',
+  'someday',
+  'wanna',
+]);
+
+export function countryMoveCue(words: readonly GoalWord[]): boolean {
+  if (findPhrases(words, ABROAD).some((hit) => !hit.negated)) return true;
+  const named = new Set<string>();
+  let towards = false;
+  for (let at = 0; at < words.length; at++) {
+    const country = countryAt(words, at);
+    if (!country) continue;
+    const word = words[at] as GoalWord;
+    if (word.negated) continue;
+    named.add(country.value);
+    const before = [words[at - 1], words[at - 2]].filter(
+      (w): w is GoalWord => w !== undefined && !w.punctuation,
+    );
+    if (before.some((w) => TOWARDS.has(w.word))) towards = true;
+    if (before[0]?.word === 'in') {
+      const clause = words.filter((w) => w.sentence === word.sentence).slice(0, at);
+      if (clause.some((w) => WANTING.has(w.word) && !w.negated)) towards = true;
+    }
+    at += country.length - 1;
+  }
+  return towards || named.size >= 2;
+}

@@ -1,0 +1,411 @@
+/**
+ * The words around a role in a goal that say whether it is where the person is now or where
+ * they want to be, and the other cues the intent reader looks for. Hand-curated; phrases are
+ * in the lower-case words `goalWords` produces (contractions spelled out: "i would", "do not").
+ */
+
+/** A role after these is where the person wants to be ("become a", "from X to", "going for"). */
+export const TARGET_BEFORE = [
+  'to',
+  'into',
+  'become',
+  'becoming',
+  'became',
+  'be',
+  'as',
+  'for',
+  'make',
+  'making',
+  'reach',
+  'reaching',
+  'get',
+  'getting',
+  'land',
+  'landing',
+  'then',
+  'towards',
+  'toward',
+  'want',
+  'wanna',
+  'promoted',
+  'promotion',
+  'aim is',
+  'goal is',
+  'dream is',
+  'ambition is',
+  'plan is',
+  'target is',
+  'role of',
+  'job of',
+  'position of',
+  'eventually',
+  'ultimately',
+  'later',
+  'either',
+  'or',
+  'ideally',
+  'like',
+  'love',
+  'aspire',
+  'seeking',
+  'next',
+];
+
+/** A role after these is the person's own now ("I'm a", "currently", "from X", "after years as"). */
+export const CURRENT_BEFORE = [
+  'from',
+  'currently',
+  "i'm",
+  'im',
+  'i am',
+  'been',
+  'was',
+  'i work as',
+  'working as',
+  'work as a',
+  'leave',
+  'leaving',
+  'left',
+  'quit',
+  'quitting',
+  'after',
+  'years as',
+  'years in',
+  'now a',
+  'now an',
+  "i'm currently",
+];
+
+/** A role before these is the person's own ("analyst now", "sales rep hoping to"). */
+export const CURRENT_AFTER = [
+  'now',
+  'rn',
+  'currently',
+  'right now',
+  'at the moment',
+  'today',
+  'since',
+  'and i',
+  'and i am',
+  ', and i',
+  'hoping',
+  'aiming',
+  'wanting',
+  'trying',
+  'looking',
+  'seeking',
+  'keen',
+  'planning',
+  'who',
+  'for years',
+];
+
+/** A role before these is where the person wants to be ("... is the dream"). */
+export const TARGET_AFTER = [
+  'is the dream',
+  'is my dream',
+  'is the role',
+  'is the job',
+  'is the goal',
+  'is my goal',
+  'is the next step',
+  'is my next step',
+  'that is the next step',
+  'is the aim',
+  'is what i want',
+  'is where i want',
+  'by',
+  'within',
+  'one day',
+  'eventually',
+  'someday',
+  'some day',
+  'next year',
+  'this year',
+];
+
+/** "rather than the analyst role", "instead of a manager": a role named to be set aside. */
+export const SET_ASIDE_BEFORE = [
+  'rather than',
+  'instead of',
+  'than',
+  'not',
+  'other than',
+  'except',
+];
+
+/** "report to the VP", "present to senior stakeholders": a "to" that names someone else. */
+export const TO_NAMES_SOMEONE_AFTER = new Set([
+  'report',
+  'reporting',
+  'reports',
+  'present',
+  'presenting',
+  'talk',
+  'talking',
+  'speak',
+  'speaking',
+  'explain',
+  'explaining',
+  'listen',
+  'answer',
+  'pitch',
+  'pitching',
+  'similar',
+  'close',
+  'closer',
+  'due',
+  'related',
+  'compared',
+]);
+
+/** "work for a VP", "cover for the manager": a "for" that names someone else. */
+export const FOR_NAMES_SOMEONE_AFTER = new Set([
+  'work',
+  'working',
+  'worked',
+  'works',
+  'cover',
+  'covering',
+  'responsible',
+  'reporting',
+  'hired',
+  'recruiting',
+  'hiring',
+  'applied',
+]);
+
+/** Words skipped when looking for a cue before a role ("get *my first* engineering manager job"). */
+export const SKIPPED_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'your',
+  'first',
+  'own',
+  'new',
+  'proper',
+  'full',
+  'permanent',
+  'real',
+  'dream',
+  'ideal',
+  'future',
+  'eventual',
+  'actual',
+  'very',
+  'really',
+  'just',
+  'fully',
+  'official',
+  'formal',
+  'whole',
+  'entire',
+  'true',
+  'fledged',
+  'qualified',
+  'certified',
+]);
+
+/** "Be a *better* manager" is about a skill, not a new role. */
+export const QUALITY_WORDS = new Set([
+  'better',
+  'good',
+  'great',
+  'stronger',
+  'effective',
+  'confident',
+  'successful',
+  'decent',
+  'best',
+  'brilliant',
+  'excellent',
+]);
+
+export const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+
+/** After "my X", these say X is the person's own role rather than another person. */
+export const OWN_ROLE_AFTER = new Set(['role', 'job', 'position', 'career', 'title', 'post']);
+
+/** Words that are never part of a title although a lexicon lists them. */
+export const NEVER_IN_TITLE = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'in',
+  'for',
+  'to',
+  'at',
+  'on',
+  'with',
+  'from',
+  'by',
+  'my',
+  'our',
+  'i',
+  'be',
+  'as',
+  'is',
+  'it',
+  'me',
+  'you',
+  'we',
+  'they',
+  'new',
+  'own',
+  'first',
+  'next',
+  'more',
+  'same',
+  'other',
+  'role',
+  'job',
+  'position',
+  'career',
+  'time',
+  'part',
+  'break',
+  'cover',
+  'company',
+  'startup',
+  'firm',
+  'dream',
+  'goal',
+  'plan',
+  'step',
+  'title',
+  'now',
+  'rn',
+  'lol',
+  'not',
+  'then',
+  'wanna',
+  'whole',
+  'size',
+  'work',
+  'something',
+  'anything',
+  'someone',
+]);
+
+/** Words a title may carry although no lexicon lists them as role words. */
+export const TITLE_EXTRAS = new Set([
+  'management',
+  'leadership',
+  'level',
+  'team',
+  'people',
+  'c',
+  'suite',
+  'csuite',
+]);
+
+/** Vague destinations: "something commercial" names a function but no role or level. */
+export const VAGUE_BEFORE = new Set(['something', 'anything', 'somewhere', 'some']);
+
+/** Organisations one can run, and the role that runs each ("run a school" = head teacher). */
+export const RUNS_ORGANISATION: Readonly<Record<string, string>> = {
+  school: 'head teacher',
+  hotel: 'general manager',
+  ward: 'ward manager',
+  kitchen: 'head chef',
+  store: 'store manager',
+  shop: 'store manager',
+  restaurant: 'restaurant manager',
+  company: 'chief executive officer',
+  organisation: 'chief executive officer',
+  organization: 'chief executive officer',
+  charity: 'chief executive officer',
+  department: 'head of department',
+  'research group': 'research group leader',
+  group: 'research group leader',
+  lab: 'research group leader',
+  laboratory: 'research group leader',
+};
+
+/** Verbs that, written "to run ...", put the person in charge of a unit. */
+export const RUN_VERBS = new Set(['run', 'lead', 'head', 'own', 'manage', 'direct', 'oversee']);
+
+/** What is being run when it is a whole function ("run engineering", "the whole people team"). */
+export const UNIT_NOUNS = new Set([
+  'team',
+  'org',
+  'organisation',
+  'organization',
+  'function',
+  'department',
+  'division',
+  'unit',
+  'practice',
+  'side',
+]);
+
+/** A management role without a title ("move into management"): level by kind. */
+export const MANAGEMENT_WORDS: Readonly<Record<string, number>> = {
+  management: 5,
+  'people management': 5,
+  'line management': 5,
+  'team management': 5,
+  'middle management': 5,
+  leadership: 5,
+  'team leadership': 4,
+  'people leadership': 5,
+  'senior management': 6,
+  'senior leadership': 6,
+  'executive leadership': 8,
+};
+
+/** Seniority without a title ("get promoted to senior level"), and the C-suite. */
+export const RANK_ONLY_LEVELS: Readonly<Record<string, number>> = {
+  entry: 1,
+  junior: 2,
+  mid: 3,
+  senior: 4,
+  lead: 4,
+  staff: 5,
+  principal: 5,
+  c: 8,
+  'c suite': 8,
+  csuite: 8,
+  executive: 8,
+  exec: 8,
+  board: 8,
+};
+
+/** Words that start a family of cues below, for the typo mender. */
+export const CUE_VOCABULARY: ReadonlySet<string> = new Set(
+  [
+    ...TARGET_BEFORE,
+    ...CURRENT_BEFORE,
+    ...CURRENT_AFTER,
+    ...TARGET_AFTER,
+    'promoted',
+    'promotion',
+    'founding',
+    'starting',
+    'relocate',
+    'relocating',
+    'transferring',
+    'emigrate',
+    'emigrating',
+    'abroad',
+    'overseas',
+    'returning',
+    'apprenticeship',
+    'motivation',
+    'confidence',
+    'presenting',
+    'presentation',
+    'conflict',
+    'feedback',
+    'direction',
+    'management',
+    'leadership',
+    'freelance',
+    'business',
+  ].flatMap((phrase) => phrase.split(' ')),
+);

@@ -1,0 +1,96 @@
+/**
+ * Starting a company or practice, or going freelance or independent ("start my own
+ * physiotherapy clinic", "found a B2B startup", "co-found a fintech"). Growing a business
+ * the person already owns is not founding, so "I own a cafe" is no cue.
+ */
+import { functionsNamedIn } from '@/lib/core/roles/function-lookup';
+import type { GoalWord } from './goal-words';
+
+const STARTING_VERBS = new Set([
+  'start',
+  'starting',
+  'found',
+  'launch',
+  'launching',
+  'open',
+  'opening',
+  'build',
+  'building',
+  'create',
+  'creating',
+  'setting',
+  'set',
+  'run',
+  'form',
+]);
+// These name founding by themselves, with no business noun after them.
+const FOUNDING_VERBS = new Set(['founding', 'cofound', 'cofounding', 'co']);
+// "Open a second cafe" grows a business the person has; it founds nothing.
+const GROWING = new Set(['second', 'another', 'third', 'more', 'next']);
+const BUSINESS_NOUNS = new Set([
+  'company',
+  'business',
+  'startup',
+  'firm',
+  'practice',
+  'agency',
+  'consultancy',
+  'clinic',
+  'studio',
+  'shop',
+  'cafe',
+  'restaurant',
+  'venture',
+  'brand',
+  'charity',
+  'enterprise',
+  'label',
+  'bakery',
+  'salon',
+  'fintech',
+  'saas',
+  'app',
+  'nursery',
+  'gym',
+  'school',
+  'nonprofit',
+]);
+const SELF_EMPLOYED = ['work for myself', 'be my own boss', 'strike out on my own', 'go it alone'];
+
+export interface FoundingCue {
+  /** The words naming what is founded ("physiotherapy clinic"), to read its function. */
+  functions: string[];
+}
+
+function isBusinessNoun(words: readonly GoalWord[], at: number): boolean {
+  const word = words[at]?.word ?? '';
+  // A hyphenated "start-up" comes back as "start up".
+  return BUSINESS_NOUNS.has(word) || (word === 'start' && words[at + 1]?.word === 'up' && at > 0);
+}
+
+export function foundingCue(words: readonly GoalWord[]): FoundingCue | null {
+  const text = words.map((word) => word.word).join(' ');
+  for (let at = 0; at < words.length; at++) {
+    const verb = words[at] as GoalWord;
+    if (verb.negated || verb.punctuation) continue;
+    const byItself =
+      FOUNDING_VERBS.has(verb.word) && (verb.word !== 'co' || /^co-?found/i.test(verb.raw));
+    if (!byItself && !STARTING_VERBS.has(verb.word)) continue;
+    // "I want to run my own business" founds one; "run a concert hall" does not.
+    const own = words[at + 1]?.word === 'my' && words[at + 2]?.word === 'own';
+    if (verb.word === 'run' && !own) continue;
+    if (verb.word === 'set' && words[at + 1]?.word !== 'up') continue;
+    for (let end = at + 1; end < Math.min(words.length, at + 8); end++) {
+      const word = words[end] as GoalWord;
+      if (word.punctuation) break;
+      if (isBusinessNoun(words, end) && end > at + 1) {
+        const object = words.slice(at + 1, end + 1).map((w) => w.word);
+        if (object.some((word) => GROWING.has(word))) break;
+        return { functions: functionsNamedIn(object) };
+      }
+    }
+    if (byItself) return { functions: [] };
+  }
+  if (SELF_EMPLOYED.some((phrase) => text.includes(phrase))) return { functions: [] };
+  return null;
+}
