@@ -42,11 +42,19 @@ export function PolicyForm({
   return (
     <ServerForm form={form} action={formAction}>
       <input type="hidden" name="programId" value={programId} />
-      <fieldset className="grid gap-4 sm:grid-cols-3">
+      <fieldset
+        className="grid gap-4 sm:grid-cols-3"
+        aria-describedby={fields.weights.errors?.length ? fields.weights.errorId : undefined}
+      >
         <legend className="mb-2 font-medium">Fit weights (0-100, relative to each other)</legend>
         {(Object.keys(WEIGHT_LABELS) as (keyof typeof WEIGHT_LABELS)[]).map((key) => (
           <TextField key={key} field={weights[key]} label={WEIGHT_LABELS[key]} type="number" />
         ))}
+        {fields.weights.errors?.length ? (
+          <p id={fields.weights.errorId} className="text-sm text-red-700 sm:col-span-3">
+            {fields.weights.errors.join(' ')}
+          </p>
+        ) : null}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-medium">Requests and capacity</legend>

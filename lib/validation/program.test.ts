@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { approveAboveSchema, createProgramSchema, programPolicySchema } from './program';
+import {
+  approveAboveSchema,
+  createProgramSchema,
+  NO_EVIDENCE_MESSAGES,
+  policyPreviewSchema,
+  programPolicySchema,
+  updatePolicySchema,
+} from './program';
 
 const weights = {
   beenThere: 45,
@@ -35,6 +42,74 @@ describe('program input', () => {
     [{ ...policy, defaultCapacity: 'lots' }, 'Default capacity: a whole number from 0 to 10.'],
   ])('refuses a bad policy with a clear message (%#)', (input, message) => {
     expect(firstMessage(programPolicySchema.safeParse(input))).toBe(message);
+  });
+
+  describe('fit weights that leave evidence nothing to say', () => {
+    const issues = (input: unknown) =>
+      (programPolicySchema.safeParse(input).error?.issues ?? []).map((issue) => ({
+        path: issue.path.join('.'),
+        message: issue.message,
+      }));
+
+    it('refuse lived experience at 0, on its field', () => {
+      expect(issues({ ...policy, weights: { ...weights, beenThere: 0 } })).toEqual([
+        {
+          path: 'weights.beenThere',
+          message: 'Lived experience must count for something: it is what a mentor is for.',
+        },
+      ]);
+    });
+
+    it('refuse coaching areas at 0, on their field', () => {
+      expect(issues({ ...policy, weights: { ...weights, coachingAreas: 0 } })).toEqual([
+        { path: 'weights.coachingAreas', message: NO_EVIDENCE_MESSAGES.coachingAreas },
+      ]);
+    });
+
+    it('refuse all-zero weights on the fieldset, and each evidence weight on its field', () => {
+      const zero = Object.fromEntries(Object.keys(weights).map((key) => [key, 0]));
+      expect(issues({ ...policy, weights: zero })).toEqual([
+        { path: 'weights', message: NO_EVIDENCE_MESSAGES.allZero },
+        { path: 'weights.beenThere', message: NO_EVIDENCE_MESSAGES.beenThere },
+        { path: 'weights.coachingAreas', message: NO_EVIDENCE_MESSAGES.coachingAreas },
+      ]);
+    });
+
+    it('say a weight out of range once, by its range', () => {
+      expect(issues({ ...policy, weights: { ...weights, beenThere: -5 } })).toEqual([
+        { path: 'weights.beenThere', message: 'Use a number from 0 to 100.' },
+      ]);
+    });
+
+    it('accept evidence weights above 0 with every other weight at 0, as a form sends them', () => {
+      const form = {
+        ...policy,
+        programId: 'p1',
+        weights: {
+          beenThere: '0.5',
+          coachingAreas: '100',
+          topics: '0',
+          crossFunction: '0',
+          crossOrganisation: '0',
+          timezone: '0',
+        },
+      };
+      expect(updatePolicySchema.parse(form).weights).toMatchObject({
+        beenThere: 0.5,
+        coachingAreas: 100,
+      });
+    });
+
+    it('apply to the preview too: the same weights, the same messages', () => {
+      const draft = policyPreviewSchema.safeParse({
+        programId: 'p1',
+        weights: { ...weights, beenThere: '0' },
+      });
+      expect(draft.error?.issues.map((issue) => issue.message)).toEqual([
+        NO_EVIDENCE_MESSAGES.beenThere,
+      ]);
+      expect(policyPreviewSchema.parse({ programId: 'p1', weights }).weights).toEqual(weights);
+    });
   });
 
   it('needs a name and at least one admin e-mail, stored lower-cased', () => {

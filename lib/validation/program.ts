@@ -13,15 +13,39 @@ const whole = (low: number, high: number, what: string) =>
     .min(low, `${what}: a whole number from ${low} to ${high}.`)
     .max(high, `${what}: a whole number from ${low} to ${high}.`);
 
-export const programPolicySchema = z.object({
-  weights: z.object({
+/**
+ * The evidence weights may not be 0: lived experience decides a mentor's fit and coaching areas
+ * a coach's, and the other weights only move a score within the band evidence gives it. Each
+ * message sits on its own field, and weights that are all 0 also get one on the fieldset. A
+ * weight already out of range says so once, by its range.
+ */
+export const NO_EVIDENCE_MESSAGES = {
+  allZero:
+    'All the weights are 0, so nothing would tell one person from another. Give lived experience and coaching areas some weight.',
+  beenThere: 'Lived experience must count for something: it is what a mentor is for.',
+  coachingAreas: 'Coaching areas must count for something: they are what a coach is for.',
+} as const;
+
+export const fitWeightsSchema = z
+  .object({
     beenThere: weight,
     coachingAreas: weight,
     topics: weight,
     crossFunction: weight,
     crossOrganisation: weight,
     timezone: weight,
-  }),
+  })
+  .superRefine((weights, context) => {
+    if (Object.values(weights).every((value) => value === 0))
+      context.addIssue({ code: 'custom', message: NO_EVIDENCE_MESSAGES.allZero, path: [] });
+    for (const part of ['beenThere', 'coachingAreas'] as const)
+      if (weights[part] === 0)
+        context.addIssue({ code: 'custom', message: NO_EVIDENCE_MESSAGES[part], path: [part] });
+  });
+export type FitWeightsInput = z.infer<typeof fitWeightsSchema>;
+
+export const programPolicySchema = z.object({
+  weights: fitWeightsSchema,
   openRequestCap: whole(1, 10, 'Open requests per person'),
   remindAfterDays: whole(1, 30, 'Days before a reminder'),
   expireAfterDays: whole(2, 60, 'Days before a request expires'),
@@ -65,6 +89,11 @@ export const updatePolicySchema = programPolicySchema.extend({
     .boolean()
     .optional()
     .transform((allowed) => allowed ?? false),
+});
+/** A policy preview's draft: the weights being edited, checked as saving them would be. */
+export const policyPreviewSchema = z.object({
+  programId: id('program'),
+  weights: fitWeightsSchema,
 });
 export const runIdSchema = z.object({ runId: id('run') });
 
