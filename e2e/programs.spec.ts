@@ -111,6 +111,20 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   await expect(page.getByRole('heading', { name: 'Imported cohort.json' })).toBeVisible();
   await expectAccessible(page);
 
+  // The fit weights, previewed on the cohort before saving: nothing is saved, and weights that
+  // leave lived experience nothing to say get the schema's message instead of a preview.
+  await page.getByRole('link', { name: 'Overview' }).click();
+  const preview = page.getByTestId('policy-preview');
+  await page.getByLabel('From another organisation').fill('100');
+  await page.getByRole('button', { name: 'Preview the effect' }).click();
+  await expect(preview.getByRole('table')).toContainText(`Ana Protege ${tag}`);
+  await expect(preview).toContainText(/fit/);
+  await expectAccessible(page);
+  await page.getByLabel('Has lived the step (mentoring)').fill('0');
+  await page.getByRole('button', { name: 'Preview the effect' }).click();
+  await expect(preview).toContainText('Lived experience must count for something');
+  await expect(preview.getByRole('table')).toHaveCount(0);
+
   // A run, watched to its end without reloading.
   await page.getByRole('link', { name: 'Matching runs' }).click();
   await page.getByRole('button', { name: 'Start a matching run' }).click();

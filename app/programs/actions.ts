@@ -2,7 +2,12 @@
 /** Server actions of programs: each parses with its schema, then calls lib/server (which scopes). */
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { parseWithZod } from '@conform-to/zod/v4';
+import type { PolicyPreviewState } from '@/lib/core/programs/policy-preview';
 import { userAction } from '@/lib/server/actions/form-action';
+import { getActor } from '@/lib/server/auth/session';
+import { AppError } from '@/lib/server/errors';
+import { previewPolicy } from '@/lib/server/programs/policy-preview';
 import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
 import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
 import {
@@ -17,6 +22,7 @@ import {
   createProgramSchema,
   decideProposalSchema,
   joinProgramSchema,
+  policyPreviewSchema,
   programIdSchema,
   runIdSchema,
   swapProposalSchema,
@@ -32,6 +38,33 @@ export const updatePolicyAction = userAction(updatePolicySchema, async (args) =>
   await updateProgramPolicy(args);
   revalidatePath(`/programs/${args.input.programId}`, 'layout');
 });
+
+/**
+ * The policy form's preview: it answers with the preview itself (not a form reply), so it
+ * checks the caller and parses here, with the weights' own schema; nothing is saved.
+ */
+export async function previewPolicyAction(
+  _previous: PolicyPreviewState,
+  formData: FormData,
+): Promise<PolicyPreviewState> {
+  const submission = parseWithZod(formData, { schema: policyPreviewSchema });
+  if (submission.status !== 'success') {
+    const messages = new Set(Object.values(submission.error ?? {}).flatMap((list) => list ?? []));
+    return {
+      status: 'error',
+      message: [...messages].join(' ') || 'Check the weights, then preview again.',
+    };
+  }
+  const actor = await getActor();
+  if (!actor) return { status: 'error', message: 'Your session has ended. Sign in again.' };
+  try {
+    return { status: 'preview', preview: await previewPolicy({ actor, input: submission.value }) };
+  } catch (error) {
+    if (error instanceof AppError) return { status: 'error', message: error.message };
+    console.error('Policy preview failed', error);
+    return { status: 'error', message: 'Something went wrong on our side. Please try again.' };
+  }
+}
 
 export const startRunAction = userAction(programIdSchema, async (args) => {
   const run = await startRun(args);

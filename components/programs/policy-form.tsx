@@ -5,6 +5,7 @@ import { ServerForm } from '@/components/forms/server-form';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm, type ServerFormAction } from '@/components/forms/use-server-form';
 import { updatePolicySchema, type ProgramPolicy } from '@/lib/validation/program';
+import { PolicyPreviewPanel, type PolicyPreviewAction } from './policy-preview';
 
 const WEIGHT_LABELS = {
   beenThere: 'Has lived the step (mentoring)',
@@ -15,15 +16,20 @@ const WEIGHT_LABELS = {
   timezone: 'Close time zones',
 } as const;
 
-/** The program's policy: how fit is weighed, and the request rules its invitations follow. */
+/**
+ * The program's policy: how fit is weighed, and the request rules its invitations follow.
+ * The weights can be previewed on a few of the program's goals before they are saved.
+ */
 export function PolicyForm({
   programId,
   policy,
   action,
+  previewAction,
 }: {
   programId: string;
   policy: ProgramPolicy;
   action: ServerFormAction;
+  previewAction: PolicyPreviewAction;
 }) {
   // A form holds text: the numbers go in as their digits.
   const text = (value: number) => String(value);
@@ -56,6 +62,7 @@ export function PolicyForm({
           </p>
         ) : null}
       </fieldset>
+      <PolicyPreviewPanel action={previewAction} onPreview={() => form.validate()} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-medium">Requests and capacity</legend>
         <TextField field={fields.openRequestCap} label="Open requests per person" type="number" />

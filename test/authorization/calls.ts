@@ -37,6 +37,7 @@ import { applyImport } from '@/lib/server/programs/import/apply';
 import { exportPeople, exportPeopleCsv } from '@/lib/server/programs/import/export';
 import { sampleCohort } from '../programs/sample-cohort';
 import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
+import { previewPolicy } from '@/lib/server/programs/policy-preview';
 import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
 import {
   approveAbove,
@@ -184,6 +185,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
     }),
   'app/programs/actions.ts#updatePolicyAction': (w, as) =>
     updateProgramPolicy({ actor: as, input: { ...policy, programId: w.program.id } }),
+  'app/programs/actions.ts#previewPolicyAction': (w, as) =>
+    previewPolicy({ actor: as, input: { programId: w.program.id, weights: policy.weights } }),
   'app/programs/actions.ts#startRunAction': (w, as) =>
     startRun({ actor: as, input: { programId: w.program.id } }),
   'app/programs/actions.ts#cancelRunAction': async (w, as) =>

@@ -4,7 +4,11 @@ import { ActionButton } from '@/components/forms/action-button';
 import { PolicyForm } from '@/components/programs/policy-form';
 import { requireUser } from '@/lib/server/auth/session';
 import { findProgram } from '@/lib/server/programs/programs';
-import { renewJoinCodeAction, updatePolicyAction } from '@/app/programs/actions';
+import {
+  previewPolicyAction,
+  renewJoinCodeAction,
+  updatePolicyAction,
+} from '@/app/programs/actions';
 import { siteOrigin } from '@/lib/server/site-origin';
 
 export const metadata: Metadata = { title: 'Program' };
@@ -23,6 +27,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
         </h2>
         <PolicyForm
           action={updatePolicyAction}
+          previewAction={previewPolicyAction}
           programId={program.id}
           policy={{
             weights: program.weights,

@@ -59,6 +59,7 @@ export const WHO_MAY_CALL = {
   // Programs.
   'app/programs/actions.ts#createProgramAction': ['platform-admin'],
   'app/programs/actions.ts#updatePolicyAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#previewPolicyAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#startRunAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#cancelRunAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#decideProposalAction': ['program-admin', 'platform-admin'],
