@@ -62,6 +62,20 @@ describe('asks for someone by what they have lived', () => {
     expect(asked('My mentor, who retired last year, used to push me')).toEqual([]);
   });
 
+  it('takes a skill to be learnt from the person as theirs: "learn it from a chef who..."', () => {
+    expect(
+      triageGoal({
+        goal: 'I need to get better at menu costing, and I want to learn it from a chef who opened three restaurants',
+      }).kind,
+    ).toBe('mentor');
+    // Without "it", the skill stays a part of its own.
+    expect(
+      triageGoal({
+        goal: 'I need to get better at menu costing, and I want to learn from a chef who opened three restaurants',
+      }).kind,
+    ).toBe('both');
+  });
+
   it('sets aside an ask the person turns down', () => {
     const goal = "I don't want someone who has been a CEO; I want to stop rambling in meetings";
     expect(triageGoal({ goal }).kind).toBe('coach');

@@ -22,6 +22,9 @@ import {
   PURPOSE_VERBS,
   ASKING,
   IN_THE_STORY,
+  LEARNING,
+  PRONOUNS,
+  SENTENCE_ENDS,
 } from './lived-words';
 import type { GoalToken } from './nlp';
 import type { Polarity } from './polarity';
@@ -33,6 +36,8 @@ export interface LivedAsk {
   /** From the person asked for ("someone", "a partner") to the end of what they did. */
   start: number;
   end: number;
+  /** Where the ask's reach begins: earlier than start when a skill is to be learnt from them. */
+  takesFrom: number;
   polarity: Polarity;
 }
 
@@ -41,6 +46,7 @@ export interface LivedAsk {
 const ARTICLE_REACH = 4;
 const MAX_SPAN = 24;
 const ASK_REACH = 7;
+const LEARN_REACH = 6;
 
 function isPastVerb(token: GoalToken | undefined): boolean {
   if (!token) return false;
@@ -110,6 +116,32 @@ function clauseEnd(tokens: readonly GoalToken[], verb: number): number {
   return end;
 }
 
+function sentenceStart(tokens: readonly GoalToken[], from: number): number {
+  let i = from;
+  while (i > 0 && !SENTENCE_ENDS.has(tokens[i - 1]?.normal ?? '')) i--;
+  return i;
+}
+
+/**
+ * "I need better business development and want to learn it from a partner who built their
+ * book": the skill is to be learnt from that person's experience, so it is theirs too
+ * (labelling rule 5). Only a pronoun reaches back over the sentence; "learn from someone who"
+ * takes nothing before it.
+ */
+function reachBack(tokens: readonly GoalToken[], start: number): number {
+  if (tokens[start - 1]?.normal !== 'from') return start;
+  for (let i = start - 2; i >= 0 && i >= start - LEARN_REACH; i--) {
+    const token = tokens[i];
+    if (!token || token.boundary) return start;
+    if (!LEARNING.has(token.normal)) continue;
+    const between = tokens.slice(i + 1, start - 1).filter((t) => t.normal !== 'up');
+    return between.length === 1 && PRONOUNS.has(between[0]?.normal ?? '')
+      ? sentenceStart(tokens, i)
+      : i;
+  }
+  return start;
+}
+
 export function findLivedAsks(tokens: readonly GoalToken[]): LivedAsk[] {
   const asks: LivedAsk[] = [];
   for (let who = 1; who < tokens.length; who++) {
@@ -120,14 +152,15 @@ export function findLivedAsks(tokens: readonly GoalToken[]): LivedAsk[] {
     const verb = livedVerb(tokens, who);
     if (verb < 0) continue;
     const end = clauseEnd(tokens, verb);
-    asks.push({ start, end, polarity: polarityOf(tokens, start, verb) });
+    const takesFrom = reachBack(tokens, start);
+    asks.push({ start, end, takesFrom, polarity: polarityOf(tokens, start, verb) });
     who = end;
   }
   return asks;
 }
 
 function overlapsAsk(asks: readonly LivedAsk[], { start, end }: CueHit): boolean {
-  return asks.some((ask) => start <= ask.end && end >= ask.start);
+  return asks.some((ask) => start <= ask.end && end >= ask.takesFrom);
 }
 
 /**

@@ -99,3 +99,7 @@ export const IN_THE_STORY = new Set(
     'supervise supervising replace replacing'
   ).split(' '),
 );
+// "learn it from a partner who...": the words that make a skill something learnt from them.
+export const LEARNING = new Set(['learn', 'learning', 'learnt', 'learned', 'pick', 'picking']);
+export const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'them']);
+export const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);

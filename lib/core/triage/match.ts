@@ -87,6 +87,7 @@ function contextHolds(
   end: number,
 ): boolean {
   if (voided(entry, tokens, start, end)) return false;
+  if (entry.cue.notBefore?.split(' ').includes(tokens[end + 1]?.normal ?? '')) return false;
   if (entry.cue.context === 'aimed') return isAimedAt(tokens, start, end);
   if (entry.cue.context === 'gap') return !isMovingInto(tokens, start);
   return true;

@@ -9,6 +9,9 @@ export const SELF_CUES: readonly Cue[] = [
     code: 'text-unclear-direction',
     need: 'career-direction',
     weight: 2,
+    // "Not sure how to get there" is a question about the path, which is a mentor's, and a
+    // "career change into UX" is a move already chosen.
+    notBefore: 'how into',
     patterns: [
       'not sure|certain',
       'unsure|uncertain|undecided|crossroads|torn|lost|direction',

@@ -30,6 +30,8 @@ export interface Cue {
   ask?: boolean;
   /** Words that void a match when they sit inside it ("giving" in "get better at giving feedback"). */
   unless?: string;
+  /** Words that void a match when they come right after it ("how" in "not sure how to..."). */
+  notBefore?: string;
   /** The reason, given the words of the goal that matched. */
   reason: (found: string) => string;
 }

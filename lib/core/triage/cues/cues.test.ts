@@ -92,6 +92,16 @@ describe('an open direction', () => {
     expect(codes("I honestly don't know what I want to do")).toContain('text-unclear-direction');
   });
 
+  it('is not a question about the path or a move already chosen', () => {
+    expect(
+      codes("I'm not sure how people get to partner; I'd like to hear from some"),
+    ).not.toContain('text-unclear-direction');
+    expect(
+      triageGoal({ goal: "I'm making a career change into UX and want to meet someone who did it" })
+        .kind,
+    ).toBe('mentor');
+  });
+
   it('feeling stuck is motivation; stuck at a level is a plateau on a path', () => {
     expect(codes('I feel stuck in my job')).toContain('text-motivation');
     expect(codes('Stuck at senior manager; how did others get to director?')).not.toContain(
