@@ -9,30 +9,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { LabelledGoal, Score } from '@/lib/core/triage/evaluate';
 import {
   confusionTable,
   parseLabelled,
+  parseSplit,
   percent,
   pickLines,
   scoreTriage,
 } from '@/lib/core/triage/evaluate';
 
 const root = join(import.meta.dirname, '..');
-const splitSchema = z.object({
-  triageTune: z.array(z.number().int().positive()),
-  triageHoldout: z.array(z.number().int().positive()),
-});
 
 function load(file: string): LabelledGoal[] {
   return parseLabelled(readFileSync(join(root, 'data/triage', file), 'utf8'));
 }
 
 function parts(withHoldout: boolean): { name: string; items: LabelledGoal[] }[] {
-  const split = splitSchema.parse(
-    JSON.parse(readFileSync(join(root, 'data/intent/split.json'), 'utf8')),
-  );
+  const split = parseSplit(readFileSync(join(root, 'data/intent/split.json'), 'utf8'));
   const hard = load('hard-cases.jsonl');
   return [
     { name: 'train (tuned on)', items: load('train.jsonl') },

@@ -29,6 +29,16 @@ export function parseLabelled(text: string): LabelledGoal[] {
     );
 }
 
+const splitSchema = z.object({
+  triageTune: z.array(z.number().int().positive()),
+  triageHoldout: z.array(z.number().int().positive()),
+});
+
+/** The hard cases' split (data/intent/split.json): which lines may inform rules, which never. */
+export function parseSplit(text: string): z.infer<typeof splitSchema> {
+  return splitSchema.parse(JSON.parse(text));
+}
+
 /** The lines a split names, so a part is scored without anyone looking at the others. */
 export function pickLines(
   items: readonly LabelledGoal[],
