@@ -86,9 +86,19 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
       'visual design',
       'service design',
       'user research',
+      'ux research',
+      'design research',
+      'ux writing',
       'illustration',
     ],
-    titles: ['designer', 'product designer', 'illustrator', 'design engineer'],
+    titles: [
+      'designer',
+      'product designer',
+      'illustrator',
+      'design engineer',
+      'ux researcher',
+      'animator',
+    ],
   },
   {
     name: 'Data',
@@ -550,6 +560,26 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
     name: 'Consulting',
     names: ['consulting', 'consultancy', 'management consulting'],
     titles: ['management consultant'],
+  },
+  {
+    name: 'Psychology',
+    names: ['psychology', 'counselling', 'psychotherapy', 'mental health'],
+    titles: ['psychologist', 'psychotherapist', 'counsellor', 'counselor'],
+  },
+  {
+    name: 'Dentistry',
+    names: ['dentistry', 'dental'],
+    titles: ['dentist', 'dental nurse', 'dental hygienist', 'hygienist', 'orthodontist'],
+  },
+  {
+    name: 'Veterinary',
+    names: ['veterinary', 'veterinary medicine'],
+    titles: ['vet', 'veterinarian', 'veterinary surgeon', 'veterinary nurse'],
+  },
+  {
+    name: 'Policing',
+    names: ['policing', 'the police', 'police', 'law enforcement'],
+    titles: ['police officer', 'detective', 'constable', 'sergeant', 'police inspector'],
   },
   {
     name: 'Media',

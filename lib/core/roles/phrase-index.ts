@@ -10,6 +10,10 @@ export interface PhraseMatch<T> {
 
 export class PhraseIndex<T> {
   private readonly byPhrase = new Map<string, T>();
+  // Most positions start no phrase at all; checking the first (or last) word first skips
+  // building candidate strings there, which is most of the cost of a lookup.
+  private readonly firstWords = new Set<string>();
+  private readonly lastWords = new Set<string>();
   private longest = 1;
 
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -17,7 +21,10 @@ export class PhraseIndex<T> {
       const key = phrase.trim().replace(/\s+/g, ' ');
       if (this.byPhrase.has(key)) continue;
       this.byPhrase.set(key, value);
-      this.longest = Math.max(this.longest, key.split(' ').length);
+      const words = key.split(' ');
+      this.firstWords.add(words[0] as string);
+      this.lastWords.add(words[words.length - 1] as string);
+      this.longest = Math.max(this.longest, words.length);
     }
   }
 
@@ -27,6 +34,7 @@ export class PhraseIndex<T> {
 
   /** The longest phrase that starts at `start`. */
   at(words: readonly string[], start: number): PhraseMatch<T> | null {
+    if (!this.firstWords.has(words[start] as string)) return null;
     const most = Math.min(this.longest, words.length - start);
     for (let length = most; length >= 1; length--) {
       const value = this.byPhrase.get(words.slice(start, start + length).join(' '));
@@ -37,6 +45,7 @@ export class PhraseIndex<T> {
 
   /** The longest phrase that ends just before `end`. */
   endingAt(words: readonly string[], end: number, from = 0): PhraseMatch<T> | null {
+    if (!this.lastWords.has(words[end - 1] as string)) return null;
     const most = Math.min(this.longest, end - from);
     for (let length = most; length >= 1; length--) {
       const start = end - length;

@@ -47,12 +47,16 @@ export function isPlaceName(word: string): boolean {
   return word !== 'us' && SINGLE_WORD_PLACES.has(word);
 }
 
-/** The country named at a word, if any; "us" counts only when written "US" or "U.S.". */
-export function countryAt(words: readonly GoalWord[], at: number): PhraseMatch<string> | null {
-  const match = PLACES.at(
-    words.map((word) => word.word),
-    at,
-  );
+/**
+ * The country named at a word, if any; "us" counts only when written "US" or "U.S.".
+ * `text` is the goal's words as strings, passed in so a scan maps them once.
+ */
+export function countryAt(
+  words: readonly GoalWord[],
+  text: readonly string[],
+  at: number,
+): PhraseMatch<string> | null {
+  const match = PLACES.at(text, at);
   if (!match) return null;
   const first = words[at] as GoalWord;
   if (match.length === 1 && first.word === 'us' && first.raw.replace(/\./g, '') !== 'US')

@@ -47,10 +47,11 @@ const WANTING = new Set([
 
 export function countryMoveCue(words: readonly GoalWord[]): boolean {
   if (findPhrases(words, ABROAD).some((hit) => !hit.negated)) return true;
+  const text = words.map((word) => word.word);
   const named = new Set<string>();
   let towards = false;
   for (let at = 0; at < words.length; at++) {
-    const country = countryAt(words, at);
+    const country = countryAt(words, text, at);
     if (!country) continue;
     const word = words[at] as GoalWord;
     if (word.negated) continue;

@@ -26,6 +26,7 @@ export const DISCIPLINE_TITLES: Readonly<Record<string, string>> = {
   'product design': 'product designer',
   'graphic design': 'graphic designer',
   'user research': 'ux researcher',
+  'ux research': 'ux researcher',
   qa: 'qa engineer',
   'qa testing': 'qa engineer',
   testing: 'qa engineer',

@@ -57,6 +57,17 @@ const RANK_ENDINGS = new Set([
   'soon',
   'and',
 ]);
+const SIZE_WORDS = new Set([
+  'small',
+  'large',
+  'big',
+  'bigger',
+  'larger',
+  'growing',
+  'new',
+  'great',
+  'strong',
+]);
 const UNIT_JOINERS = new Set(['for', 'in', 'across', 'covering', ',', '-']);
 const OF_RANKS = new Set(['head', 'director', 'vp', 'manager', 'chief', 'lead', 'leader']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -138,6 +149,17 @@ function mention(
 const titleOf = (phrase: string) => readTitle(phrase.split(' '));
 
 /** Reads a run of title words as a title, a department or a rank on its own. */
+/** The nearest word before a mention that is not an article or a describing word. */
+function wordBefore(words: readonly GoalWord[], start: number): string {
+  for (let at = start - 1; at >= 0; at--) {
+    const word = words[at] as GoalWord;
+    if (word.punctuation) return '';
+    if (!SKIPPED_BEFORE.has(word.word) && !NEVER_IN_TITLE.has(word.word)) return word.word;
+    if (PARTNER_BEFORE.has(word.word)) return word.word;
+  }
+  return '';
+}
+
 /** "Head of Sales for EMEA": a unit named just after a title belongs to it. */
 function unitAfter(words: readonly GoalWord[], end: number): string | null {
   const next = words[end]?.word ?? '';
@@ -183,13 +205,10 @@ function readRun(words: readonly GoalWord[], start: number, end: number): Mentio
   // "promoted to senior" names a rank; "presenting to senior stakeholders" does not.
   const rankEnds = after === undefined || words[end]?.punctuation || RANK_ENDINGS.has(after);
   const toSomeone = TO_NAMES_SOMEONE_AFTER.has(words[start - 2]?.word ?? '');
-  if (
-    text.length === 1 &&
-    RANK_ONLY_LEVELS[joined] !== undefined &&
-    before === 'to' &&
-    rankEnds &&
-    !toSomeone
-  ) {
+  // "a senior role" names a rank too.
+  const roleAfter = after === 'role' || after === 'position' || after === 'job';
+  const rankOnly = (before === 'to' && rankEnds && !toSomeone) || roleAfter;
+  if (text.length === 1 && RANK_ONLY_LEVELS[joined] !== undefined && rankOnly) {
     return mention(words, start, end, 'rank', readTitle([]), {
       rankLevel: RANK_ONLY_LEVELS[joined] ?? null,
       seniority: joined,
@@ -197,7 +216,8 @@ function readRun(words: readonly GoalWord[], start: number, end: number): Mentio
     });
   }
   if (text.length === 1 && LONE_WORDS_NEEDING_CONTEXT.has(joined)) {
-    const partner = joined === 'partner' && PARTNER_BEFORE.has(before ?? '') && after !== 'with';
+    const partner =
+      joined === 'partner' && PARTNER_BEFORE.has(wordBefore(words, start)) && after !== 'with';
     const leadRole = joined === 'lead' && (after === 'role' || after === 'position');
     if (!partner && !leadRole) return null;
   }
@@ -255,7 +275,10 @@ function runPhrasing(
   let at = verbAt + 1;
   if (words[at]?.word === 'up') at++;
   let whole = false;
-  while (words[at] && SKIPPED_BEFORE.has(words[at]?.word ?? '')) {
+  while (
+    words[at] &&
+    (SKIPPED_BEFORE.has(words[at]?.word ?? '') || SIZE_WORDS.has(words[at]?.word ?? ''))
+  ) {
     if (words[at]?.word === 'whole' || words[at]?.word === 'entire') whole = true;
     at++;
   }

@@ -60,7 +60,9 @@ function seniorTitle(current: Standing, seniority: string): string | null {
   const shape = current.reading.shape;
   if (!current.reading.isTitle || shape.kind !== 'words') return null;
   const base = shape.words.filter((word) => SENIORITY_WORDS[word] === undefined);
-  return base.length > 0 ? titleCase([seniority, ...base]) : null;
+  if (base.length === 0) return null;
+  // "Mid-level" is the plain title itself.
+  return titleCase(seniority === 'mid' ? base : [seniority, ...base]);
 }
 
 function roleOfReading(
