@@ -67,6 +67,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ic: 'individual contributor',
   ta: 'talent acquisition',
   pi: 'principal investigator',
+  it: 'information technology',
+  'fp&a': 'fp and a',
 };
 
 export const UPPER_CASE_ONLY: ReadonlySet<string> = new Set([
@@ -82,4 +84,5 @@ export const UPPER_CASE_ONLY: ReadonlySet<string> = new Set([
   'pi',
   'ta',
   'ic',
+  'it',
 ]);

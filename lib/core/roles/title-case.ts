@@ -52,5 +52,6 @@ export function titleCase(words: readonly string[]): string {
     .map(capitalise)
     .join(' ')
     .replace(/\bNon Executive\b/g, 'Non-Executive')
+    .replace(/\bInformation Technology\b/g, 'IT')
     .replace(/\bMulti Site\b/g, 'Multi-Site');
 }

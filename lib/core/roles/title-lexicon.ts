@@ -417,6 +417,11 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set([
   'hairdresser',
   'stylist',
   'beautician',
+  'master',
+  'generalist',
+  'operative',
+  'handler',
+  'conductor',
 ]);
 
 /** Seniority words written before a job noun, and the level each gives an individual title. */

@@ -71,6 +71,18 @@ export const CURRENT_BEFORE = [
   'after',
   'years as',
   'years in',
+  'worked as',
+  'was promoted to',
+  'got promoted to',
+  'been promoted to',
+  'recently promoted to',
+  'just promoted to',
+  'newly promoted to',
+  'served as',
+  'employed as',
+  'trained as',
+  'qualified as',
+  'after career in',
   'now a',
   'now an',
   "i'm currently",
@@ -400,6 +412,39 @@ export const RANK_ONLY_LEVELS: Readonly<Record<string, number>> = {
   exec: 8,
   board: 8,
 };
+
+/** NHS pay bands and civil service grades, on the shared ladder. */
+export const GRADE_LEVELS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  band: {
+    '2': 2,
+    '3': 2,
+    '4': 2,
+    '5': 3,
+    '6': 4,
+    '7': 5,
+    '8': 6,
+    '8a': 6,
+    '8b': 6,
+    '8c': 7,
+    '8d': 7,
+    '9': 7,
+  },
+  grade: { '7': 4, '6': 5 },
+};
+
+/** A sentence with these weighs options: the roles it names are not yet a target. */
+export const WEIGHING_OPTIONS = [
+  'torn between',
+  'deciding between',
+  'decide between',
+  'choose between',
+  'choosing between',
+  'not sure whether',
+  'can not decide',
+  'cannot decide',
+  'undecided',
+  'weighing up',
+];
 
 /** Words that start a family of cues below, for the typo mender. */
 export const CUE_VOCABULARY: ReadonlySet<string> = new Set(

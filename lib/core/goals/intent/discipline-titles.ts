@@ -52,6 +52,8 @@ export const DISCIPLINE_TITLES: Readonly<Record<string, string>> = {
   copywriting: 'copywriter',
   'product marketing': 'product marketing manager',
   'customer success': 'customer success manager',
+  buying: 'buyer',
+  merchandising: 'merchandiser',
 };
 
 /** "mechanical engineering" is a mechanical engineer's field, "service design" a designer's. */

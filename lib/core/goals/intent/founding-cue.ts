@@ -55,7 +55,18 @@ const BUSINESS_NOUNS = new Set([
   'school',
   'nonprofit',
 ]);
-const SELF_EMPLOYED = ['work for myself', 'be my own boss', 'strike out on my own', 'go it alone'];
+const SELF_EMPLOYED = [
+  'work for myself',
+  'be my own boss',
+  'strike out on my own',
+  'go it alone',
+  'set up on my own',
+  'go out on my own',
+  'going out on my own',
+  'start out on my own',
+  'go solo',
+  'going solo',
+];
 
 export interface FoundingCue {
   /** The words naming what is founded ("physiotherapy clinic"), to read its function. */

@@ -67,7 +67,9 @@ export function goalWords(text: string): GoalWord[] {
     }
     // wink spells out contractions in its normal form ("n't" -> not, "'d" -> would).
     const contraction = !raw.includes('-') && normal !== raw.toLowerCase();
-    const expanded = contraction ? [normal] : wordsOfToken(raw, true);
+    const spelled = contraction ? [normal] : wordsOfToken(raw, true);
+    // Numbers stay as themselves: "band 7" and "grade 6" are ranks.
+    const expanded = spelled.length === 0 && /^\d+$/.test(raw) ? [raw] : spelled;
     for (const word of expanded) {
       words.push({
         word: mendCue(word),

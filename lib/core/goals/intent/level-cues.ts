@@ -7,6 +7,8 @@ import { findPhrases, phraseIndex } from './word-phrases';
 
 const PROMOTION = phraseIndex([
   'get promoted',
+  'promoted to',
+  'promotion to',
   'be promoted',
   'getting promoted',
   'earn a promotion',
@@ -23,7 +25,9 @@ const PROMOTION = phraseIndex([
   'climb the ladder',
   'progress my career',
 ]);
-const PASSED_OVER = /\b(passed over|missed out on|was denied|been denied|turned down for)\b/;
+// A promotion passed over or already had is no promotion wanted.
+const PASSED_OVER =
+  /\b(passed over|missed out on|was denied|been denied|turned down for|was promoted|got promoted|been promoted|recently promoted|just promoted|newly promoted)\b/;
 
 const ENTRY = phraseIndex([
   'bootcamp',

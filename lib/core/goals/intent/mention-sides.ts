@@ -17,9 +17,11 @@ import {
   TARGET_AFTER,
   TARGET_BEFORE,
   TO_NAMES_SOMEONE_AFTER,
+  WEIGHING_OPTIONS,
 } from './cue-words';
 import type { GoalWord } from './goal-words';
 import type { Mention } from './role-mentions';
+import { findPhrases, phraseIndex } from './word-phrases';
 
 export type Side = 'current' | 'target' | 'set-aside' | 'other-person' | 'skill' | 'detail';
 
@@ -74,6 +76,7 @@ const TARGET_VERBS = new Set([
   'to',
 ]);
 const LOOK_BACK = 5;
+const WEIGHING = phraseIndex(WEIGHING_OPTIONS);
 
 /** The words before a mention back to the clause start or the previous mention, nearest first. */
 function wordsBefore(words: readonly GoalWord[], mention: Mention, floor: number): string[] {
@@ -146,6 +149,9 @@ export function sideMentions(
   mentions: readonly Mention[],
   isCurrentRole: (mention: Mention) => boolean,
 ): SidedMention[] {
+  const weighing = new Set(
+    findPhrases(words, WEIGHING).map((hit) => (words[hit.start] as GoalWord).sentence),
+  );
   return mentions.map((mention, index) => {
     const sided = (side: Side, cued = true, detail: number | null = null): SidedMention => ({
       ...mention,
@@ -153,10 +159,18 @@ export function sideMentions(
       cued,
       detailOf: detail,
     });
-    if (mention.negated) return sided('set-aside');
+    const sentence = words[mention.start]?.sentence;
+    if (weighing.has(sentence ?? -1)) return sided('set-aside');
+    if (mention.negated) {
+      // "I'm not a manager yet" wants to be one.
+      const rest = words.slice(mention.end).filter((word) => word.sentence === sentence);
+      return sided(rest.some((word) => word.word === 'yet') ? 'target' : 'set-aside');
+    }
     const detail = detailOf(words, mentions, index);
     if (detail !== null) return sided('detail', true, detail);
-    if (QUALITY_WORDS.has(words[mention.start - 1]?.word ?? '')) return sided('skill');
+    // "be a better manager", "get better at stakeholder management": a skill, not a role.
+    const near = words.slice(Math.max(0, mention.start - 3), mention.start);
+    if (near.some((word) => QUALITY_WORDS.has(word.word))) return sided('skill');
     if (isOtherPersons(words, mention)) return sided('other-person');
     const floor = index > 0 ? (mentions[index - 1] as Mention).end : 0;
     const sentenceStart = words.findIndex(

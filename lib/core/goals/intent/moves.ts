@@ -12,15 +12,20 @@ export interface MoveCues {
   countryMove: boolean;
   returnAfterBreak: boolean;
   unusualPath: boolean;
+  /** The goal asks for a promotion in so many words. */
+  promotion: boolean;
 }
 
-/** Up a level, or into leading people for the first time, inside one function. */
-function isStepUp(target: Target, current: Standing): boolean {
+/**
+ * Up a level, or into leading people for the first time, inside one function; a promotion
+ * the goal names ("promoted to associate director") is one even between two titles of a rung.
+ */
+function isStepUp(target: Target, current: Standing, promotion: boolean): boolean {
   const level = target.role.level;
   const now = current.role.level;
   if (level === null || now === null) return false;
   if (target.reading?.generalManagement) return level >= now && !current.reading.generalManagement;
-  if (level > now) return true;
+  if (level > now || (promotion && level === now)) return true;
   const leadsPeople = target.reading?.leadsPeople === true;
   return leadsPeople && !current.reading.leadsPeople && level === now;
 }
@@ -38,7 +43,7 @@ export function readMoves(target: Target, current: Standing, cues: MoveCues): In
   const offLadder = cues.founding || target.reading?.founder === true || target.reading?.boardSeat;
   if (!offLadder) {
     if (changesFunction(target, current)) moves.add('function-change');
-    else if (isStepUp(target, current)) moves.add('step-up');
+    else if (isStepUp(target, current, cues.promotion)) moves.add('step-up');
   }
   if (cues.founding || target.reading?.founder) moves.add('founding');
   if (cues.countryMove) moves.add('country-move');

@@ -362,3 +362,75 @@ describe('readGoalIntent: coaching areas', () => {
     expect(read('Not sure.', engineer).coachingAreas).toEqual(['career-direction']);
   });
 });
+
+describe('readGoalIntent: more phrasings', () => {
+  const analyst = { currentTitle: 'Senior Analyst', currentLevel: 4, currentFunction: 'Finance' };
+
+  it('reads "not a manager yet" as wanting to be one', () => {
+    const intent = read("I'm not a manager yet but I'd love to be one.", analyst);
+    expect(intent.targetRole).toMatchObject({ level: 5, function: 'Finance' });
+    expect(intent.moves).toEqual(['step-up']);
+  });
+
+  it('reads weighing two options as a question of direction', () => {
+    const intent = read('Torn between going into management and staying technical.', engineer);
+    expect(intent.targetRole).toEqual({ title: null, level: null, function: null });
+    expect(intent.coachingAreas).toEqual(['career-direction']);
+  });
+
+  it('reads pay bands and grades as ranks', () => {
+    const nurse = { currentTitle: 'Staff Nurse', currentLevel: 3, currentFunction: 'Nursing' };
+    expect(read('Get to band 7 in the next couple of years.', nurse).targetRole).toEqual({
+      title: null,
+      level: 5,
+      function: 'Nursing',
+    });
+  });
+
+  it('reads a promotion already had as the role now', () => {
+    const intent = read('I was promoted to team lead last month and I struggle to delegate.', {
+      currentTitle: 'Team Lead',
+      currentLevel: 4,
+      currentFunction: 'Sales',
+    });
+    expect(intent.moves).toEqual([]);
+    expect(intent.coachingAreas).toEqual(['other-skill']);
+  });
+
+  it('counts a named promotion between two titles of one rung as a step up', () => {
+    const manager = {
+      currentTitle: 'Senior Manager',
+      currentLevel: 6,
+      currentFunction: 'Consulting',
+    };
+    expect(read('Get promoted to associate director.', manager).moves).toContain('step-up');
+  });
+
+  it('reads a skill named with "management" as a skill, not a rank', () => {
+    const pm = { currentTitle: 'Product Manager', currentLevel: 3, currentFunction: 'Product' };
+    const intent = read('I need to get better at stakeholder management and time management.', pm);
+    expect(intent.targetRole).toEqual({ title: null, level: null, function: null });
+    expect(intent.coachingAreas).toEqual(['other-skill']);
+  });
+
+  it('reads IT, written in capitals, as a function', () => {
+    const technician = {
+      currentTitle: 'IT Support Technician',
+      currentLevel: 2,
+      currentFunction: 'IT',
+    };
+    const intent = read('Move from IT support into software development.', technician);
+    expect(intent.targetRole.function).toBe('Engineering');
+    expect(intent.moves).toEqual(['function-change']);
+  });
+
+  it('mends slips in the words it needs', () => {
+    const accountant = { currentTitle: 'Accountant', currentLevel: 3, currentFunction: 'Finance' };
+    const intent = read('hoping to get promted to senoir acountant', accountant);
+    expect(intent.targetRole).toEqual({
+      title: 'Senior Accountant',
+      level: 4,
+      function: 'Finance',
+    });
+  });
+});

@@ -39,13 +39,14 @@ export function readGoalIntent(input: IntentInput): GoalIntent {
   const founding = foundingCue(words);
   const breakReturn = breakReturnCue(words, input.currentTitle);
   const countryMove = countryMoveCue(words);
+  const promotion = promotionCue(words);
   const target = readTarget({
     words,
     mentions,
     current,
     founding,
     entryRoute: entryCue(words),
-    promotion: promotionCue(words),
+    promotion,
     sameRoleCounts: countryMove || breakReturn.returning,
     typedTitle: input.targetTitle?.trim() || null,
     typedLevel: input.targetLevel ?? null,
@@ -58,6 +59,7 @@ export function readGoalIntent(input: IntentInput): GoalIntent {
     founding: founding !== null,
     countryMove,
     returnAfterBreak,
+    promotion,
     unusualPath: unusualPathCue(
       words,
       { title: input.currentTitle, function: current.functionKey },

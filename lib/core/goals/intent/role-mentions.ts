@@ -11,6 +11,7 @@ import { LARGE_UNIT_WORDS } from '@/lib/core/roles/title-lexicon';
 import { ROLE_VOCABULARY } from '@/lib/core/roles/vocabulary';
 import { isPlaceName } from './countries';
 import {
+  GRADE_LEVELS,
   MANAGEMENT_WORDS,
   NEVER_IN_TITLE,
   QUALITY_WORDS,
@@ -193,10 +194,15 @@ function readRun(words: readonly GoalWord[], start: number, end: number): Mentio
   }
   const management = MANAGEMENT_WORDS[joined];
   const last = text[text.length - 1] ?? '';
-  if (
-    !FUNCTION_NAMES.get(joined) &&
-    (management !== undefined || last === 'management' || last === 'leadership')
-  ) {
+  // "Engineering management" is a rank in a function; "project management" or "time
+  // management" is a skill, and no rank at all.
+  const ofFunction =
+    (last === 'management' || last === 'leadership') &&
+    text.length > 1 &&
+    FUNCTION_NAMES.get(text.slice(0, -1).join(' ')) !== undefined;
+  const previous = words[start - 1];
+  const compound = previous !== undefined && !previous.punctuation && previous.pos === 'NOUN';
+  if (!FUNCTION_NAMES.get(joined) && (ofFunction || (management !== undefined && !compound))) {
     return mention(words, start, end, 'rank', readTitle([]), {
       rankLevel: management ?? 5,
       functions: functionsNamedIn(text.slice(0, -1)),
@@ -349,11 +355,23 @@ function boardSeat(words: readonly GoalWord[], at: number): Mention | null {
   );
 }
 
+/** "band 7", "Grade 6": a rank on a public-sector pay scale. */
+function gradePhrasing(words: readonly GoalWord[], at: number): Mention | null {
+  const scale = GRADE_LEVELS[words[at]?.word ?? ''];
+  const level = scale?.[words[at + 1]?.word ?? ''];
+  if (level === undefined) return null;
+  return mention(words, at, at + 2, 'rank', readTitle([]), { rankLevel: level, functions: [] });
+}
+
 export function findMentions(words: readonly GoalWord[]): Mention[] {
   const runs = titleRuns(words);
   const phrased: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const found = runPhrasing(words, runs, i) ?? teachPhrasing(words, i) ?? boardSeat(words, i);
+    const found =
+      runPhrasing(words, runs, i) ??
+      teachPhrasing(words, i) ??
+      boardSeat(words, i) ??
+      gradePhrasing(words, i);
     if (found) phrased.push(found);
   }
   // A phrasing stands for the runs inside it ("run a concert hall" for "concert hall").
