@@ -15,6 +15,8 @@ import {
   goalSchema,
   helpChoiceSchema,
 } from '@/lib/validation/goal';
+import { intentCorrectionSchema } from '@/lib/validation/goal-intent';
+import { clearGoalIntentCorrection, correctGoalIntent } from '@/lib/server/goals/intent';
 
 export const createGoalAction = userAction(goalSchema, async (args) => {
   const goal = await createGoal(args);
@@ -39,4 +41,14 @@ export const answerGoalQuestionsAction = userAction(goalAnswersSchema, async (ar
 export const chooseHelpKindAction = userAction(helpChoiceSchema, async (args) => {
   await chooseHelpKind(args);
   revalidatePath(`/goals/${args.input.goalId}`);
+});
+
+export const correctGoalIntentAction = userAction(intentCorrectionSchema, async (args) => {
+  await correctGoalIntent(args);
+  redirect(`/goals/${args.input.goalId}?saved=intent`);
+});
+
+export const clearGoalIntentAction = userAction(goalIdSchema, async (args) => {
+  await clearGoalIntentCorrection(args);
+  redirect(`/goals/${args.input.goalId}?saved=reading`);
 });

@@ -5,7 +5,10 @@ import { runSuggest } from './suggest';
 describe('match suggest', () => {
   it('prints one entry per goal and kind, in the contract’s shape', () => {
     const protege = makePerson();
-    const supporter = makeSupporter();
+    // A coach is proposed only for an area the goal calls for: with none named, career direction.
+    const supporter = makeSupporter({
+      offers: { mentoring: true, coaching: true, capacity: 3, coachingAreas: ['career-direction'] },
+    });
     const goal = makeGoal(protege.id, { kind: 'both' });
     const result = runSuggest(JSON.stringify({ people: [protege, supporter], goals: [goal] }), 5);
     expect(result).toEqual({
@@ -32,8 +35,9 @@ describe('match suggest', () => {
       'output' in result
         ? JSON.parse(JSON.stringify(result.output)).suggestions[0].candidates[0].reasons
         : [];
+    // The contract's three keys, grown by one: the same reason in an admin's voice.
     for (const reason of reasons)
-      expect(Object.keys(reason).sort()).toEqual(['code', 'points', 'text']);
+      expect(Object.keys(reason).sort()).toEqual(['about', 'code', 'points', 'text']);
   });
 
   it('answers a malformed file with the first bad field', () => {

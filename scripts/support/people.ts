@@ -38,16 +38,21 @@ export async function createTestProfile(
     offers?: 'NONE' | 'MENTORING' | 'COACHING' | 'BOTH';
     capacity?: number;
     coachingAreas?: string[];
+    level?: number;
+    functionName?: string;
+    organisationName?: string;
   } = {},
 ) {
+  const organisationName = overrides.organisationName ?? 'Test Org';
   const organisation = await prisma.organisation.upsert({
-    where: { name: 'Test Org' },
-    create: { name: 'Test Org' },
+    where: { name: organisationName },
+    create: { name: organisationName },
     update: {},
   });
+  const functionName = overrides.functionName ?? 'Testing';
   const fn = await prisma.function.upsert({
-    where: { name: 'Testing' },
-    create: { name: 'Testing' },
+    where: { name: functionName },
+    create: { name: functionName },
     update: {},
   });
   return prisma.profile.create({
@@ -56,7 +61,7 @@ export async function createTestProfile(
       organisationId: organisation.id,
       functionId: fn.id,
       jobTitle: overrides.jobTitle ?? 'Analyst',
-      level: 3,
+      level: overrides.level ?? 3,
       yearsExperience: 4,
       country: 'FR',
       timezone: 'Europe/Paris',

@@ -3,6 +3,7 @@
  * data-layer operation the action or route consists of, with valid input, as a given caller;
  * and what must be set up before a call can be allowed at all.
  */
+import { clearGoalIntentCorrection, correctGoalIntent } from '@/lib/server/goals/intent';
 import { goalSchema } from '@/lib/validation/goal';
 import type { Actor } from '@/lib/server/auth/session';
 import { changePassword } from '@/lib/server/accounts/change-password';
@@ -136,6 +137,18 @@ export const CALLS: Record<Endpoint, Call | null> = {
     }),
   'app/goals/actions.ts#chooseHelpKindAction': (w, as) =>
     chooseHelpKind({ actor: as, input: { goalId: w.goal.id, choice: 'COACH' } }),
+  'app/goals/actions.ts#correctGoalIntentAction': (w, as) =>
+    correctGoalIntent({
+      actor: as,
+      input: {
+        goalId: w.goal.id,
+        targetTitle: 'Finance Director',
+        targetLevel: 6,
+        moves: ['step-up'],
+      },
+    }),
+  'app/goals/actions.ts#clearGoalIntentAction': (w, as) =>
+    clearGoalIntentCorrection({ actor: as, input: { goalId: w.goal.id } }),
 
   'app/connections/actions.ts#sendRequestAction': (w, as) =>
     sendRequest({

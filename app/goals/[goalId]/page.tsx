@@ -7,6 +7,11 @@ import { NEED_LABELS, type GoalNeed } from '@/lib/core/goals/needs';
 import { levelName } from '@/lib/core/profile/levels';
 import { requireUser } from '@/lib/server/auth/session';
 import { findOwnGoal } from '@/lib/server/goals/goals';
+import { readOwnGoalIntent } from '@/lib/server/goals/intent';
+import { intentInWords } from '@/lib/core/goals/intent/in-words';
+import { IntentCard } from '@/components/goals/intent-card';
+import { ClearIntentButton } from './clear-intent-button';
+import { IntentForm } from './intent-form';
 import { GOAL_HORIZONS } from '@/lib/validation/goal';
 import { TriageCard } from '@/components/goals/triage-card';
 import { DeleteGoalButton } from './delete-goal-button';
@@ -15,6 +20,13 @@ import { HelpChoiceForm } from './help-choice-form';
 import { Suggestions } from './suggestions';
 
 export const metadata: Metadata = { title: 'Goal' };
+
+const SAVED_WORDS: Record<string, string> = {
+  goal: 'Your goal is saved.',
+  answers: 'Thanks: the suggestion now uses your answers.',
+  intent: 'Thanks: matching now reads your goal the way you put it.',
+  reading: 'Matching reads your goal from your words again.',
+};
 
 interface Props {
   params: Promise<{ goalId: string }>;
@@ -26,6 +38,8 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const [{ goalId }, { saved }] = await Promise.all([params, searchParams]);
   const goal = await findOwnGoal({ actor, goalId });
   if (!goal) notFound();
+  const reading = await readOwnGoalIntent({ actor, goal });
+  const { targetRole, moves } = reading.intent;
   const details: [string, string][] = [];
   if (goal.targetTitle) details.push(['Target role', goal.targetTitle]);
   if (goal.targetLevel) details.push(['Target level', levelName(goal.targetLevel)]);
@@ -43,13 +57,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeading title="Your goal" />
-      {saved && (
-        <Notice>
-          {saved === 'answers'
-            ? 'Thanks: the suggestion now uses your answers.'
-            : 'Your goal is saved.'}
-        </Notice>
-      )}
+      {saved && <Notice>{SAVED_WORDS[saved] ?? SAVED_WORDS.goal}</Notice>}
       <blockquote
         className="mb-6 border-l-4 border-indigo-300 pl-4 whitespace-pre-line"
         data-testid="goal-statement"
@@ -66,6 +74,28 @@ export default async function GoalPage({ params, searchParams }: Props) {
           ))}
         </dl>
       )}
+      <IntentCard
+        sentence={intentInWords(reading.intent, reading.standing)}
+        corrected={reading.corrected}
+        correction={
+          <>
+            <IntentForm
+              defaults={{
+                goalId: goal.id,
+                targetTitle: targetRole.title ?? '',
+                targetLevel: targetRole.level ? String(targetRole.level) : '',
+                targetFunction: targetRole.function ?? '',
+                moves,
+              }}
+            />
+            {reading.corrected && (
+              <div className="mt-4">
+                <ClearIntentButton goalId={goal.id} />
+              </div>
+            )}
+          </>
+        }
+      />
       {goal.triageKind && (
         <>
           <TriageCard

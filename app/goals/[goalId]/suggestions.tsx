@@ -7,6 +7,15 @@ import { suggestionsForGoal } from '@/lib/server/suggestions/goal-suggestions';
 import { dismissSuggestionAction, dontSuggestAgainAction } from '@/app/connections/actions';
 import { AskForm } from './ask-form';
 
+// Zero-point reasons that are a cost of the pair, said so the person can weigh them.
+const TRADE_OFFS = new Set([
+  'nothing-lived',
+  'less-senior',
+  'does-not-coach',
+  'same-organisation',
+  'no-timezone-overlap',
+]);
+
 const HEADINGS = { mentor: 'Suggested mentors', coach: 'Suggested coaches' } as const;
 const STATUS_WORDS: RequestStatusWords = {
   OPEN: 'Request sent, waiting for an answer',
@@ -44,7 +53,8 @@ export async function Suggestions({ actor, goalId }: { actor: Actor; goalId: str
                 if (!person) return null;
                 const kind = list.kind === 'mentor' ? 'MENTOR' : 'COACH';
                 const status = asked.get(`${kind}:${candidate.personId}`);
-                const reasons = candidate.reasons.filter((reason) => reason.points !== 0);
+                const reasons = candidate.reasons.filter((reason) => reason.points > 0);
+                const tradeOffs = candidate.reasons.filter((reason) => TRADE_OFFS.has(reason.code));
                 return (
                   <li
                     key={candidate.personId}
@@ -65,6 +75,11 @@ export async function Suggestions({ actor, goalId }: { actor: Actor; goalId: str
                         <li key={reason.code}>{reason.text}</li>
                       ))}
                     </ul>
+                    {tradeOffs.length > 0 && (
+                      <p className="mb-2 text-sm text-slate-700">
+                        Worth knowing: {tradeOffs.map((reason) => reason.text).join(' ')}
+                      </p>
+                    )}
                     {status ? (
                       <p className="text-sm">{STATUS_WORDS[status]}</p>
                     ) : (

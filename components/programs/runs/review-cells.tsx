@@ -16,7 +16,7 @@ export interface ReviewRow {
   kind: 'MENTOR' | 'COACH';
   supporter: string;
   score: number;
-  reasons: { code: string; text: string }[];
+  reasons: { code: string; text: string; about: string }[];
   alternatives: { personId: string; name: string; score: number; hasRoom: boolean }[];
   status: ProposalStatus;
   swapped: boolean;

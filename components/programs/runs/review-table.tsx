@@ -60,14 +60,14 @@ const columns = [
       </>
     ),
   }),
-  column.accessor((row) => row.reasons.map((reason) => reason.text).join(' '), {
+  column.accessor((row) => row.reasons.map((reason) => reason.about).join(' '), {
     id: 'reasons',
     header: 'Why',
     enableSorting: false,
     cell: (info) => (
       <ul className="list-disc pl-4">
         {info.row.original.reasons.map((reason) => (
-          <li key={reason.code}>{reason.text}</li>
+          <li key={reason.code}>{reason.about}</li>
         ))}
       </ul>
     ),

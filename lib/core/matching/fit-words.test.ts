@@ -4,11 +4,12 @@ import { fitInWords } from './fit-words';
 describe('fitInWords', () => {
   it.each([
     [1000, 'Excellent fit'],
-    [700, 'Excellent fit'],
-    [699, 'Strong fit'],
+    [750, 'Excellent fit'],
+    [749, 'Strong fit'],
     [500, 'Strong fit'],
-    [300, 'Good fit'],
-    [299, 'Possible fit'],
+    [499, 'Good fit'],
+    [250, 'Good fit'],
+    [249, 'Possible fit'],
     [0, 'Possible fit'],
   ])('reads %i as %s', (score, words) => expect(fitInWords(score)).toBe(words));
 });

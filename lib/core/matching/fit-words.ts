@@ -1,10 +1,10 @@
 /**
- * A fit score as a person reads it: a few honest words, never a bare number. The bands follow
- * the score's make-up: above 700 nearly every part of the fit is met, below 300 only some are.
+ * A fit score as a person reads it: a few honest words, never a bare number. The words name
+ * the score's evidence tier (fit/tiers.ts), so "Excellent" always means lived evidence for a
+ * mentor, or the exact area at a fitting seniority for a coach.
  */
+import { tierOf, TIER_WORDS } from './fit/tiers';
+
 export function fitInWords(score: number): string {
-  if (score >= 700) return 'Excellent fit';
-  if (score >= 500) return 'Strong fit';
-  if (score >= 300) return 'Good fit';
-  return 'Possible fit';
+  return TIER_WORDS[tierOf(score)];
 }

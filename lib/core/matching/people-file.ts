@@ -12,6 +12,7 @@
  * to find or create the person's account, and a program export always writes it.
  */
 import { z } from 'zod';
+import { goalIntentSchema } from '@/lib/core/goals/intent/schema';
 import { GOAL_NEEDS } from '@/lib/core/goals/needs';
 import { MAX_LEVEL, MIN_LEVEL } from '@/lib/core/profile/levels';
 
@@ -134,6 +135,8 @@ const goalSchema = z.object(
     kind: z
       .enum(['mentor', 'coach', 'both'], { error: 'expected "mentor", "coach" or "both"' })
       .optional(),
+    /** What the goal is after, when known better than its words say (a person's correction). */
+    intent: goalIntentSchema.optional(),
   },
   { error: 'expected an object' },
 );

@@ -37,6 +37,8 @@ export const WHO_MAY_CALL = {
   'app/goals/actions.ts#deleteGoalAction': ['owner'],
   'app/goals/actions.ts#answerGoalQuestionsAction': ['owner'],
   'app/goals/actions.ts#chooseHelpKindAction': ['owner'],
+  'app/goals/actions.ts#correctGoalIntentAction': ['owner'],
+  'app/goals/actions.ts#clearGoalIntentAction': ['owner'],
 
   // Requests: the protégé sends (owner), the mentor or coach receives (supporter).
   'app/connections/actions.ts#sendRequestAction': ['owner'],

@@ -7,8 +7,10 @@ import 'server-only';
  */
 import type { Goal, Prisma } from '@/lib/generated/prisma/client';
 import type { FileGoal, FilePerson } from '@/lib/core/matching/people-file';
+import { goalIntentSchema } from '@/lib/core/goals/intent/schema';
 import { fileStepKind } from '@/lib/core/profile/experience-kinds';
 import { db } from '../db';
+import { fromJson } from '../programs/runs/json-column';
 
 const personSelect = {
   userId: true,
@@ -97,6 +99,10 @@ export function goalForFile(goal: Goal): FileGoal {
     ...(goal.clarity ? { clarity: goal.clarity === 'CLEAR' ? 'clear' : 'exploring' } : {}),
     ...(goal.targetTitle ? { targetTitle: goal.targetTitle } : {}),
     ...(goal.targetLevel ? { targetLevel: goal.targetLevel } : {}),
+    // The person's own correction of how the goal reads is what matching compares careers with.
+    ...(goal.intentCorrection !== null
+      ? { intent: fromJson(goalIntentSchema, goal.intentCorrection, 'Goal.intentCorrection') }
+      : {}),
     kind: kind === 'BOTH' ? 'both' : kind === 'MENTOR' ? 'mentor' : 'coach',
   };
 }

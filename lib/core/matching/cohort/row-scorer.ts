@@ -1,17 +1,19 @@
 /**
  * Bulk fit: one goal and kind against every supporter at once, the same integer scores
  * `fitScorer` gives pair by pair (a test holds every pair of random cohorts equal), at a
- * fraction of the cost. Goal-only work (shares, title matches, topic weights) is done once per
- * goal, the topic cosine walks only the supporters who share a word (an inverted index), and
+ * fraction of the cost. Mentor evidence is worked out once per distinct target (a cohort aims
+ * at few), the topic cosine walks only the supporters who share a word (an inverted index), and
  * what is left per pair is arithmetic on typed arrays. The parts are added in the order
  * scorePair adds them, so even the floating-point sums agree.
  */
 import type { FitContext, PreparedFile, PreparedGoal, SupportKind } from '@/lib/core/matching/fit';
 import { normaliseWeights } from '@/lib/core/matching/fit';
-import { beenThereShares, bestTitleStep, levelQuality } from '@/lib/core/matching/fit/been-there';
+import { coachTier } from '@/lib/core/matching/fit/coaching';
+import { mentorEvidence, type MentorTarget } from '@/lib/core/matching/fit/lived';
 import { FULL_TOPIC_COSINE } from '@/lib/core/matching/fit/score';
+import { TIER_BASE, TIER_SPAN } from '@/lib/core/matching/fit/tiers';
 import { sharedWorkingHours } from '@/lib/core/matching/fit/timezone';
-import { LEVEL_SLOTS, NEED_BIT, PLAIN_MOVES, type SupporterTable } from './supporter-table';
+import { NEED_BIT, type SupporterTable } from './supporter-table';
 
 /** Marks a pair the rules never propose. */
 export const NEVER = -1;
@@ -33,7 +35,7 @@ export function rowScorer(
   };
   const year = prepared.referenceYear;
   const dots = new Float64Array(count);
-  const titleCache = new Map<string, Float64Array>();
+  const evidenceCache = new Map<string, { base: Float64Array; quality: Float64Array }>();
   const overlapCache = new Map<number, Float64Array>();
   const reachableCache = new Map<string, Int32Array>();
 
@@ -67,17 +69,27 @@ export function rowScorer(
     return quality;
   }
 
-  // Title matches depend on the target title alone, and a cohort aims at few distinct titles.
-  function titleQualities(goal: PreparedGoal): Float64Array {
-    const key = [...goal.targetTitleStems].sort().join(' ');
-    let qualities = titleCache.get(key);
-    if (!qualities) {
-      qualities = new Float64Array(count);
-      for (let j = 0; j < count; j++)
-        qualities[j] = bestTitleStep(goal.targetTitleStems, table.people[j]!, year).quality;
-      titleCache.set(key, qualities);
+  // Lived evidence depends on the target alone, and a cohort aims at few distinct targets.
+  function mentorEvidenceOf(target: MentorTarget) {
+    const key = [
+      target.functionKey,
+      target.level,
+      target.leadsPeople,
+      target.moves.join(','),
+      target.fromFunctionKey,
+      target.fromLevel,
+    ].join('\u0000');
+    let found = evidenceCache.get(key);
+    if (!found) {
+      found = { base: new Float64Array(count), quality: new Float64Array(count) };
+      for (let j = 0; j < count; j++) {
+        const evidence = mentorEvidence(target, table.people[j]!.career, year);
+        found.base[j] = TIER_BASE[evidence.tier];
+        found.quality[j] = evidence.quality;
+      }
+      evidenceCache.set(key, found);
     }
-    return qualities;
+    return found;
   }
 
   function topicDots(goal: PreparedGoal): void {
@@ -94,71 +106,65 @@ export function rowScorer(
 
   return {
     score(goal, kind, out) {
+      out.fill(NEVER);
       const protege = prepared.people.get(goal.goal.personId);
-      if (!protege) {
-        out.fill(NEVER);
-        return;
-      }
+      if (!protege) return;
       const share = shares[kind];
       const columns = reachable(kind, table.languageBits(protege));
       const ownFunction = table.functionIdOf(protege.functionKey);
       const ownOrganisation = table.organisationIdOf(protege.organisationKey);
       const overlap = overlaps(protege.offsetMinutes);
 
-      // Per-goal constants, multiplied as scorePair multiplies: 1000 * share * part share * quality.
-      const been = beenThereShares(goal);
-      const mentoring = kind === 'mentor' && share.beenThere > 0;
-      const titleWeight = mentoring ? 1000 * share.beenThere * been.title : 0;
-      const movesWeight = mentoring ? 1000 * share.beenThere * been.moves : 0;
-      const levelWeight = mentoring ? 1000 * share.beenThere * been.level : 0;
-      const titles = mentoring && been.title > 0 ? titleQualities(goal) : null;
-      const coaching = kind === 'coach' && share.coachingAreas > 0;
-      const coachWeight = coaching ? 1000 * share.coachingAreas * 1 : 0;
+      // Per-goal constants, multiplied as scorePair multiplies: band base + span * share * quality,
+      // with one set of weights per span (the top band reaches 1000, the others stop short).
+      const mentoring = kind === 'mentor';
+      const lived = mentoring ? mentorEvidenceOf(goal.mentorTarget) : null;
+      const evidenceShare = mentoring ? share.beenThere : share.coachingAreas;
+      const weightsFor = (span: number) => ({
+        evidence: span * evidenceShare,
+        topic: share.topics > 0 ? span * share.topics : 0,
+        fn: span * share.crossFunction,
+        organisation: span * share.crossOrganisation,
+        timezone: span * share.timezone,
+      });
+      const below = weightsFor(TIER_SPAN[0]);
+      const top = weightsFor(TIER_SPAN[3]);
       let needMask = 0;
-      for (const need of goal.coachNeeds) needMask |= NEED_BIT.get(need) ?? 0;
-      const needCount = goal.coachNeeds.length;
-      const topicWeight = share.topics > 0 ? 1000 * share.topics * 1 : 0;
-      const functionWeight = 1000 * share.crossFunction * 1;
-      const organisationWeight = 1000 * share.crossOrganisation * 1;
-      const timezoneWeight = 1000 * share.timezone * 1;
+      for (const need of goal.coachNeeds.needs) needMask |= NEED_BIT.get(need) ?? 0;
+      const needCount = goal.coachNeeds.needs.length;
+      const specific = goal.coachNeeds.specific;
+      const protegeLevel = protege.person.level;
       const goalLength = goal.topics.length;
-      if (topicWeight > 0 && goalLength > 0) topicDots(goal);
+      if (share.topics > 0 && goalLength > 0) topicDots(goal);
       else dots.fill(0);
-      const moveSlots = goal.moves.map((move) =>
-        move === 'promotion' ? -1 : PLAIN_MOVES.indexOf(move as (typeof PLAIN_MOVES)[number]),
-      );
-      const target = goal.targetLevel;
 
-      out.fill(NEVER);
       for (let at = 0; at < columns.length; at++) {
         const j = columns[at]!;
-        let total = 0;
-        if (mentoring) {
-          if (titles) total += titleWeight * titles[j]!;
-          if (moveSlots.length > 0) {
-            let sum = 0;
-            for (const slot of moveSlots)
-              sum +=
-                slot < 0
-                  ? table.promotionRecency[j * LEVEL_SLOTS + target]!
-                  : table.moveRecency[j * PLAIN_MOVES.length + slot]!;
-            total += movesWeight * (sum / moveSlots.length);
-          }
-          total += levelWeight * levelQuality(table.level[j]! - target);
+        let base: number;
+        let quality: number;
+        if (lived) {
+          base = lived.base[j]!;
+          quality = lived.quality[j]!;
+        } else {
+          const covered = popCount(needMask & table.coachingMask[j]!);
+          const tier = coachTier(covered, needCount, table.level[j]! >= protegeLevel, specific);
+          if (tier === null) continue;
+          base = TIER_BASE[tier];
+          quality = covered / needCount;
         }
-        if (coaching)
-          total += coachWeight * (popCount(needMask & table.coachingMask[j]!) / needCount);
-        if (topicWeight > 0) {
+        const w = base === TIER_BASE[3] ? top : below;
+        let total = base + w.evidence * quality;
+        if (w.topic > 0) {
           const length = table.topicLength[j]!;
           const cosine =
             goalLength === 0 || length === 0
               ? 0
               : Math.round((dots[j]! / (goalLength * length)) * 1e6) / 1e6;
-          total += topicWeight * Math.min(1, cosine / FULL_TOPIC_COSINE);
+          total += w.topic * Math.min(1, cosine / FULL_TOPIC_COSINE);
         }
-        if (table.functionId[j] !== ownFunction) total += functionWeight;
-        if (table.organisationId[j] !== ownOrganisation) total += organisationWeight;
-        total += timezoneWeight * overlap[j]!;
+        if (table.functionId[j] !== ownFunction) total += w.fn;
+        if (table.organisationId[j] !== ownOrganisation) total += w.organisation;
+        total += w.timezone * overlap[j]!;
         out[j] = Math.min(1000, Math.max(0, Math.round(total)));
       }
       neverPropose(table, protege.person.id, protege.ancestors, out);

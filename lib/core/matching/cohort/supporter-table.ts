@@ -6,19 +6,6 @@
 import { GOAL_NEEDS } from '@/lib/core/goals/needs';
 import type { FitContext, PreparedFile, PreparedPerson } from '@/lib/core/matching/fit';
 import { freeCapacity, offersKind } from '@/lib/core/matching/fit';
-import { recency } from '@/lib/core/matching/fit/been-there';
-import type { Move } from '@/lib/core/matching/fit/transitions';
-
-/** The moves other than promotion, whose "been there" needs only the step's kind. */
-export const PLAIN_MOVES = [
-  'function-change',
-  'international-move',
-  'founded-company',
-  'career-break-return',
-] as const satisfies readonly Move[];
-const PLAIN_MOVE_INDEX = new Map<string, number>(PLAIN_MOVES.map((move, at) => [move, at]));
-/** Promotion recency is kept per target level 1..8 (index 0 unused). */
-export const LEVEL_SLOTS = 9;
 
 export const NEED_BIT = new Map<string, number>(GOAL_NEEDS.map((need, at) => [need, 1 << at]));
 
@@ -51,10 +38,6 @@ export interface SupporterTable {
   organisationId: Int32Array;
   offsetMinutes: Int32Array;
   coachingMask: Int32Array;
-  /** Best recency of each plain move, PLAIN_MOVES.length per supporter. */
-  moveRecency: Float64Array;
-  /** Best recency of a promotion step at level >= L, LEVEL_SLOTS per supporter. */
-  promotionRecency: Float64Array;
   /** Language bitsets, `languageWords` 32-bit words per supporter. */
   languages: Uint32Array;
   languageWords: number;
@@ -105,8 +88,6 @@ export function buildSupporterTable(prepared: PreparedFile, context: FitContext)
     organisationId: new Int32Array(count),
     offsetMinutes: new Int32Array(count),
     coachingMask: new Int32Array(count),
-    moveRecency: new Float64Array(count * PLAIN_MOVES.length),
-    promotionRecency: new Float64Array(count * LEVEL_SLOTS),
     languages: new Uint32Array(count * languageWords),
     languageWords,
     topicLength: new Float64Array(count),
@@ -128,7 +109,6 @@ export function buildSupporterTable(prepared: PreparedFile, context: FitContext)
     table.offsetMinutes[j] = person.offsetMinutes;
     for (const area of person.coachingAreas) table.coachingMask[j]! |= NEED_BIT.get(area) ?? 0;
     table.languages.set(languageBits(person), j * languageWords);
-    fillStepRecency(table, j, person, prepared.referenceYear);
     table.topicLength[j] = person.topics.length;
     person.topics.stems.forEach((stem, at) => {
       const entry = stemColumns.get(stem) ?? { columns: [], weights: [] };
@@ -144,24 +124,6 @@ export function buildSupporterTable(prepared: PreparedFile, context: FitContext)
       weights: Float64Array.from(entry.weights),
     });
   return table;
-}
-
-function fillStepRecency(table: SupporterTable, j: number, person: PreparedPerson, year: number) {
-  for (const step of person.steps) {
-    const fresh = recency(step, year);
-    if (step.kind === 'promotion') {
-      // A promotion to level L counts for any target at or below L.
-      for (let target = 1; target <= Math.min(step.level, LEVEL_SLOTS - 1); target++) {
-        const at = j * LEVEL_SLOTS + target;
-        table.promotionRecency[at] = Math.max(table.promotionRecency[at]!, fresh);
-      }
-      continue;
-    }
-    const move = PLAIN_MOVE_INDEX.get(step.kind);
-    if (move === undefined) continue;
-    const at = j * PLAIN_MOVES.length + move;
-    table.moveRecency[at] = Math.max(table.moveRecency[at]!, fresh);
-  }
 }
 
 function reportsOf(people: readonly PreparedPerson[]): Map<string, number[]> {

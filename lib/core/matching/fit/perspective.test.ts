@@ -24,10 +24,13 @@ describe('perspective and practical fit', () => {
     const tokyo = makeSupporter({ timezone: 'Asia/Tokyo' });
     const goal = makeGoal(protege.id);
     const people = [protege, paris, tokyo];
-    expect(pointsFor(fitFor(people, goal, paris.id, 'coach'), 'timezone-overlap')).toBeGreaterThan(
-      0,
+    const near = fitFor(people, goal, paris.id, 'mentor');
+    expect(pointsFor(near, 'timezone-overlap')).toBeGreaterThan(0);
+    const far = fitFor(people, goal, tokyo.id, 'mentor');
+    expect(pointsFor(far, 'no-timezone-overlap')).toBe(0);
+    expect(far.eligible && far.reasons.find((r) => r.code === 'no-timezone-overlap')?.text).toBe(
+      '9 hours apart: the working days do not overlap, so meetings would be early or late for one of you.',
     );
-    expect(pointsFor(fitFor(people, goal, tokyo.id, 'coach'), 'no-timezone-overlap')).toBe(0);
   });
 
   it('names the shared language in a reason worth no points', () => {

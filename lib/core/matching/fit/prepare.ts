@@ -4,27 +4,22 @@
  * this, scoring one pair is set lookups and one cosine, which is what lets a goal be scored
  * against thousands of supporters.
  */
+import { readGoalIntent } from '@/lib/core/goals/intent/read-intent';
+import type { GoalIntent } from '@/lib/core/goals/intent/types';
 import type { GoalNeed } from '@/lib/core/goals/needs';
 import type { FileGoal, FilePerson, PeopleFile } from '@/lib/core/matching/people-file';
-import { parseYears } from '@/lib/core/matching/people-file';
 import { triageGoal } from '@/lib/core/triage';
-import { coachNeedsOf } from './coaching';
+import { careerOf, type CareerStep } from './career';
+import { coachNeedsOf, type CoachNeeds } from './coaching';
+import { functionKeyOf } from './function-key';
+import { hasHandle, type MentorTarget } from './lived';
 import { ancestorsOf } from './reporting-line';
 import { topicWords } from './text';
+import { leadsPeople } from './track';
 import { utcOffsetMinutes } from './timezone';
 import { EMPTY_BAG, learnTopics, type TopicBag } from './topics';
-import { wantedMoves, type Move } from './transitions';
 import type { SupportKind } from './types';
-
-export interface PreparedStep {
-  kind: FilePerson['experiences'][number]['kind'];
-  level: number;
-  titleStems: Set<string>;
-  title: string;
-  start: number;
-  /** null while ongoing. */
-  end: number | null;
-}
+import { aboutPerson, type Voice } from './voice';
 
 export interface PreparedPerson {
   person: FilePerson;
@@ -35,9 +30,8 @@ export interface PreparedPerson {
   offsetMinutes: number;
   functionKey: string;
   organisationKey: string;
-  steps: PreparedStep[];
-  /** Stems of the title they hold now. */
-  titleStems: Set<string>;
+  /** Their career in time order, ending in today's role; empty for non-supporters. */
+  career: CareerStep[];
   coachingAreas: ReadonlySet<GoalNeed>;
   /** Bio, skills, titles and step descriptions as a BM25 bag; empty for non-supporters. */
   topics: TopicBag;
@@ -46,10 +40,14 @@ export interface PreparedPerson {
 export interface PreparedGoal {
   goal: FileGoal;
   kinds: SupportKind[];
-  coachNeeds: GoalNeed[];
-  moves: Move[];
-  targetLevel: number;
-  targetTitleStems: Set<string>;
+  coachNeeds: CoachNeeds;
+  /** What the goal is after: the person's own correction when they made one, else the reading. */
+  intent: GoalIntent;
+  mentorTarget: MentorTarget;
+  /** Whether the intent names a move or a level that careers can be compared with. */
+  mentorHandle: boolean;
+  /** How reasons about this goal speak of its owner to an admin. */
+  voice: Voice;
   topics: TopicBag;
   /** Readable word per goal stem, for saying which topics are shared. */
   words: Map<string, string>;
@@ -69,17 +67,18 @@ function personText(person: FilePerson): string {
   return [person.title, person.bio, person.skills.join('. '), ...steps].join('\n');
 }
 
-function prepareSteps(person: FilePerson): PreparedStep[] {
-  return person.experiences.map((step) => {
-    const span = parseYears(step.years) ?? { start: 0, end: 0 };
-    return {
-      kind: step.kind,
-      level: step.level,
-      title: step.title,
-      titleStems: new Set(topicWords(step.title).stems),
-      ...span,
-    };
-  });
+function mentorTargetOf(intent: GoalIntent, owner: FilePerson): MentorTarget {
+  const functionName = intent.targetRole.function ?? owner.function;
+  return {
+    functionKey: functionKeyOf(functionName),
+    functionName,
+    level: intent.targetRole.level,
+    leadsPeople: intent.targetRole.title ? leadsPeople(intent.targetRole.title) : null,
+    moves: intent.moves,
+    fromFunctionKey: functionKeyOf(owner.function),
+    fromFunctionName: owner.function,
+    fromLevel: owner.level,
+  };
 }
 
 function prepareGoal(
@@ -90,21 +89,27 @@ function prepareGoal(
   const triage = triageGoal({ goal: goal.text, clarity: goal.clarity, needs: goal.needs });
   const kind = goal.kind ?? triage.kind;
   const codes = triage.reasons.map((reason) => reason.code);
+  const intent =
+    goal.intent ??
+    readGoalIntent({
+      goal: goal.text,
+      currentTitle: owner.title,
+      currentLevel: owner.level,
+      currentFunction: owner.function,
+      targetTitle: goal.targetTitle ?? null,
+      targetLevel: goal.targetLevel ?? null,
+      needs: goal.needs ?? [],
+    });
   const words = topicWords([goal.text, goal.targetTitle ?? ''].join('\n'));
-  const moves = wantedMoves({
-    stems: words.stems,
-    protegeLevel: owner.level,
-    targetLevel: goal.targetLevel,
-    triageCodes: codes,
-  });
-  const step = moves.includes('promotion') ? 1 : 0;
+  const mentorTarget = mentorTargetOf(intent, owner);
   return {
     goal,
     kinds: kind === 'both' ? ['mentor', 'coach'] : [kind],
-    coachNeeds: coachNeedsOf(goal.needs ?? [], codes),
-    moves,
-    targetLevel: goal.targetLevel ?? Math.min(8, owner.level + step),
-    targetTitleStems: new Set(topicWords(goal.targetTitle ?? '').stems),
+    coachNeeds: coachNeedsOf(goal.needs ?? [], codes, intent.coachingAreas),
+    intent,
+    mentorTarget,
+    mentorHandle: hasHandle(mentorTarget),
+    voice: aboutPerson(owner.name),
     topics: bagOf(words.stems),
     words: words.surface,
   };
@@ -127,10 +132,9 @@ export function prepareFile(file: PeopleFile, referenceDate: Date): PreparedFile
       languages: new Set(person.languages.map(key)),
       languageList: [...new Set(person.languages.map(key))],
       offsetMinutes: utcOffsetMinutes(person.timezone, referenceDate),
-      functionKey: key(person.function),
+      functionKey: functionKeyOf(person.function),
       organisationKey: key(person.organization),
-      steps: bags.has(person.id) ? prepareSteps(person) : [],
-      titleStems: bags.has(person.id) ? new Set(topicWords(person.title).stems) : new Set(),
+      career: bags.has(person.id) ? careerOf(person, referenceDate.getUTCFullYear()) : [],
       coachingAreas: new Set(person.offers.coachingAreas),
       topics: bags.get(person.id) ?? EMPTY_BAG,
     });

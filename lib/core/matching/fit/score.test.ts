@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { DEFAULT_FIT_WEIGHTS } from './weights';
 import { fitFor, pointsFor, scoreOf } from '@/test/matching/fit-helpers';
 import { makeGoal, makePerson, makeStep, makeSupporter } from '@/test/matching/fit-factories';
+import { GOAL_NEEDS, NEED_POINTS_TO } from '@/lib/core/goals/needs';
 import type { FitWeights } from './types';
+
+const COACH_AREAS = GOAL_NEEDS.filter((need) => NEED_POINTS_TO[need] === 'coach');
 
 function scene() {
   const protege = makePerson({ level: 3, function: 'Finance' });
@@ -63,7 +66,7 @@ describe('fit score', () => {
     );
   });
 
-  it('gives 0 with all weights zero and lets one weight take everything', () => {
+  it('keeps the evidence band whatever the weights: zero weights leave the band, one weight fills it', () => {
     const { people, goal, supporterId } = scene();
     const zero = {
       beenThere: 0,
@@ -73,12 +76,48 @@ describe('fit score', () => {
       crossOrganisation: 0,
       timezone: 0,
     };
-    expect(scoreOf(fitFor(people, goal, supporterId, 'mentor', { weights: zero }))).toBe(0);
+    const lived = scoreOf(fitFor(people, goal, supporterId, 'mentor', { weights: zero }));
+    expect(lived).toBe(750);
     const onlyFunction = fitFor(people, goal, supporterId, 'mentor', {
       weights: { ...zero, crossFunction: 1e-9 },
     });
     expect(scoreOf(onlyFunction)).toBe(1000);
-    expect(pointsFor(onlyFunction, 'other-function')).toBe(1000);
+    expect(pointsFor(onlyFunction, 'other-function')).toBe(250);
+  });
+
+  it('never lets a weighting lift a pair without evidence above one with it', () => {
+    const protege = makePerson({ level: 4, function: 'Finance' });
+    const presenter = makeSupporter({
+      function: 'Finance',
+      level: 5,
+      offers: { mentoring: false, coaching: true, capacity: 2, coachingAreas: ['presentation'] },
+    });
+    const outsider = makeSupporter({
+      function: 'Sales',
+      organization: 'Elsewhere',
+      level: 5,
+      offers: { mentoring: false, coaching: true, capacity: 2, coachingAreas: [...COACH_AREAS] },
+    });
+    const goal = makeGoal(protege.id, {
+      text: 'I want to present well to the executive team and handle conflict in meetings.',
+      kind: 'coach',
+      needs: ['presentation', 'conflict'],
+      intent: {
+        targetRole: { title: null, level: null, function: null },
+        moves: [],
+        coachingAreas: ['presentation', 'conflict'],
+      },
+    });
+    const people = [protege, presenter, outsider];
+    fc.assert(
+      fc.property(weights, (w) => {
+        const covering = scoreOf(fitFor(people, goal, outsider.id, 'coach', { weights: w }));
+        const partial = scoreOf(fitFor(people, goal, presenter.id, 'coach', { weights: w }));
+        expect(covering).toBeGreaterThanOrEqual(750);
+        expect(partial).toBeLessThan(750);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('follows the weights: more weight on outside view lifts an outsider', () => {

@@ -25,6 +25,18 @@ export interface TopicWords {
 // Stemming is the bulk of the cost and depends on the word alone, so each distinct word is
 // stemmed once; bounded so that a very long run cannot grow it forever.
 const stemCache = new Map<string, string>();
+
+// Words nearly every goal and career uses, which say nothing about the subject: quoting them
+// as shared topics ("months, work") reads as filler, and they would match everyone.
+const FILLER = new Set(
+  `year years month months week weeks day days time times work works working worked job jobs
+  role roles look looking want wants wanted like need needs help get getting got make making
+  made someone somebody people person team teams really next new good better best way ways thing
+  things lot lots feel think know learn learning grow growing growth career careers goal goals
+  change changed changing move moving moved step steps plan plans able bit kind sure also
+  currently current now still well much many one two three first last company organisation
+  organization experience experienced years' ready try trying start started`.split(/\s+/),
+);
 const STEM_CACHE_LIMIT = 200_000;
 
 export function topicWords(text: string): TopicWords {
@@ -36,7 +48,13 @@ export function topicWords(text: string): TopicWords {
   const surface = new Map<string, string>();
   types.forEach((type, index) => {
     const normal = normals[index];
-    if (type !== 'word' || stops[index] === true || normal === undefined || normal.length < 2)
+    if (
+      type !== 'word' ||
+      stops[index] === true ||
+      normal === undefined ||
+      normal.length < 2 ||
+      FILLER.has(normal)
+    )
       return;
     let stem = stemCache.get(normal);
     if (stem === undefined) {

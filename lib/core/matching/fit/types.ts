@@ -17,7 +17,10 @@ export interface FitWeights {
 
 export interface FitReason {
   code: string;
+  /** To the protégé: "your goal". */
   text: string;
+  /** The same reason to a program admin: "Nadia's goal". */
+  about: string;
   points: number;
 }
 
@@ -25,6 +28,7 @@ export type IneligibleCode =
   | 'same-person'
   | 'reporting-line'
   | 'does-not-offer'
+  | 'does-not-coach-area'
   | 'excluded-pair'
   | 'no-capacity'
   | 'no-shared-language';

@@ -44,10 +44,18 @@ export function countDemand(
   return demand;
 }
 
-export function demandPenalty(wantedBy: number, freeCapacity: number): number {
+/**
+ * How far demand pushes a supporter down a list, uncapped: among people of one evidence band,
+ * the more overloaded come later, however overloaded everyone is.
+ */
+export function demandPressure(wantedBy: number, freeCapacity: number): number {
   const overload = wantedBy / Math.max(1, freeCapacity);
-  if (overload <= 1) return 0;
-  return Math.min(MAX_DEMAND_PENALTY, Math.round(PENALTY_PER_DOUBLING * Math.log2(overload)));
+  return overload <= 1 ? 0 : Math.round(PENALTY_PER_DOUBLING * Math.log2(overload));
+}
+
+/** The points a supporter loses to demand, as a reason shows them: capped. */
+export function demandPenalty(wantedBy: number, freeCapacity: number): number {
+  return Math.min(MAX_DEMAND_PENALTY, demandPressure(wantedBy, freeCapacity));
 }
 
 /**
@@ -62,11 +70,13 @@ export function demandReason(wantedBy: number, freeCapacity: number, taken: numb
     ? {
         code: 'in-demand',
         text: `${start}, so they are placed lower here, where others fit nearly as well.`,
+        about: `${start}, so they are placed lower for this goal.`,
         points: -taken,
       }
     : {
         code: 'in-demand',
         text: `${start}; your goal is among those they fit best, so they keep their place.`,
+        about: `${start}; this goal is among those they fit best.`,
         points: 0,
       };
 }

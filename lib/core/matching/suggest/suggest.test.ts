@@ -28,7 +28,11 @@ describe('suggestions', () => {
       offers: { mentoring: true, coaching: false, capacity: 2, coachingAreas: [] },
     });
     const coach = makeSupporter({ offers: coachOffer(2) });
-    const goal = makeGoal(protege.id, { kind: 'both' });
+    const goal = makeGoal(protege.id, {
+      kind: 'both',
+      text: 'I want to become a finance director and present my plans with more confidence.',
+      needs: ['presentation'],
+    });
     const lists = run([protege, mentor, coach], [goal]);
     expect(lists.map((list) => list.kind)).toEqual(['mentor', 'coach']);
     expect(lists[0]?.candidates.map((c) => c.personId)).toEqual([mentor.id]);

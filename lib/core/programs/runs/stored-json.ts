@@ -28,11 +28,18 @@ export const storedFitWeightsSchema = z.object({
   timezone: storedWeight,
 }) satisfies z.ZodType<FitWeights>;
 
-const fitReasonSchema = z.object({
-  code: z.string(),
-  text: z.string(),
-  points: z.number(),
-}) satisfies z.ZodType<FitReason>;
+// Proposals written before reasons had an admin's voice read their one text in both places.
+const fitReasonSchema = z
+  .object({
+    code: z.string(),
+    text: z.string(),
+    about: z.string().optional(),
+    points: z.number(),
+  })
+  .transform((reason) => ({ ...reason, about: reason.about ?? reason.text })) satisfies z.ZodType<
+  FitReason,
+  unknown
+>;
 
 /** Proposal.reasons: why the proposed person fits, strongest first. */
 export const storedReasonsSchema = z.array(fitReasonSchema);
