@@ -48,6 +48,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
       'embedded',
       'cybersecurity',
       'cyber security',
+      'cyber',
       'information security',
       'security engineering',
       'coding',
@@ -522,7 +523,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
     titles: [
       'chief executive officer',
       'managing director',
-      'general manager',
       'board member',
       'non executive director',
       'non executive board member',

@@ -328,6 +328,10 @@ function readOne(words: string[]): TitleReading {
       [...department, ...after],
     );
   }
+  // A nurse with no other word is a registered nurse ("Senior Nurse" a senior one).
+  if (headWord === 'nurse' && before.every((word) => RANK_PREFIXES.has(word))) {
+    return readOne([...before, 'registered', 'nurse', ...words.slice(head + 1)]);
+  }
   const reading = plainTitle(words, head);
   const unit = words.slice(head + 1).filter((word) => LARGE_UNIT_WORDS.has(word));
   if (unit.length > 0 && reading.shape.kind === 'words') {

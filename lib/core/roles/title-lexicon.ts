@@ -200,6 +200,8 @@ export const TITLE_FACTS: Readonly<Record<string, TitleFacts>> = {
   graduate: { level: 1 },
   associate: { level: 3 },
   assistant: { level: 2 },
+  'executive assistant': { level: 3 },
+  'personal assistant': { level: 2 },
   coordinator: { level: 2 },
   administrator: { level: 2 },
   clerk: { level: 2 },
@@ -208,6 +210,11 @@ export const TITLE_FACTS: Readonly<Record<string, TitleFacts>> = {
   'product owner': { level: 3 },
   'associate product manager': { level: 2 },
   'group product manager': { level: 5, leadsPeople: true },
+};
+
+/** Titles whose rung depends on the function: a consultant in Medicine is a senior doctor. */
+export const LEVEL_IN_FUNCTION: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  Medicine: { consultant: 5 },
 };
 
 /**

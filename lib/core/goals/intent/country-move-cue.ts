@@ -44,6 +44,8 @@ const WANTING = new Set([
   'someday',
   'wanna',
 ]);
+// "to work in Ireland" wants to; "I work in Germany" says where the person is now.
+const TO_BE_THERE = new Set(['work', 'live', 'be', 'settle', 'stay']);
 
 export function countryMoveCue(words: readonly GoalWord[]): boolean {
   if (findPhrases(words, ABROAD).some((hit) => !hit.negated)) return true;
@@ -62,7 +64,12 @@ export function countryMoveCue(words: readonly GoalWord[]): boolean {
     if (before.some((w) => TOWARDS.has(w.word))) towards = true;
     if (before[0]?.word === 'in') {
       const clause = words.filter((w) => w.sentence === word.sentence).slice(0, at);
-      if (clause.some((w) => WANTING.has(w.word) && !w.negated)) towards = true;
+      const wanting = clause.some(
+        (w, i) =>
+          !w.negated &&
+          (WANTING.has(w.word) || (TO_BE_THERE.has(w.word) && clause[i - 1]?.word === 'to')),
+      );
+      if (wanting) towards = true;
     }
     at += country.length - 1;
   }

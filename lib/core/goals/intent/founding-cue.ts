@@ -54,6 +54,17 @@ const BUSINESS_NOUNS = new Set([
   'gym',
   'school',
   'nonprofit',
+  'garage',
+  'workshop',
+  'bar',
+  'pub',
+  'farm',
+  'store',
+  'boutique',
+  'franchise',
+  'surgery',
+  'kitchen',
+  'gallery',
 ]);
 const SELF_EMPLOYED = [
   'work for myself',
@@ -91,6 +102,8 @@ export function foundingCue(words: readonly GoalWord[]): FoundingCue | null {
     const own = words[at + 1]?.word === 'my' && words[at + 2]?.word === 'own';
     if (verb.word === 'run' && !own) continue;
     if (verb.word === 'set' && words[at + 1]?.word !== 'up') continue;
+    // "start my own X" founds X whatever it is called.
+    const ownStart = own && verb.word !== 'run';
     for (let end = at + 1; end < Math.min(words.length, at + 8); end++) {
       const word = words[end] as GoalWord;
       if (word.punctuation) break;
@@ -101,6 +114,10 @@ export function foundingCue(words: readonly GoalWord[]): FoundingCue | null {
       }
     }
     if (byItself) return { functions: [] };
+    if (ownStart) {
+      const object = words.slice(at + 3, at + 7).filter((w) => !w.punctuation);
+      return { functions: functionsNamedIn(object.map((w) => w.word)) };
+    }
   }
   if (SELF_EMPLOYED.some((phrase) => text.includes(phrase))) return { functions: [] };
   return null;

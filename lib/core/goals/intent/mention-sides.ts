@@ -152,42 +152,66 @@ export function sideMentions(
   const weighing = new Set(
     findPhrases(words, WEIGHING).map((hit) => (words[hit.start] as GoalWord).sentence),
   );
-  return mentions.map((mention, index) => {
-    const sided = (side: Side, cued = true, detail: number | null = null): SidedMention => ({
-      ...mention,
-      side,
-      cued,
-      detailOf: detail,
-    });
-    const sentence = words[mention.start]?.sentence;
-    if (weighing.has(sentence ?? -1)) return sided('set-aside');
-    if (mention.negated) {
-      // "I'm not a manager yet" wants to be one.
-      const rest = words.slice(mention.end).filter((word) => word.sentence === sentence);
-      return sided(rest.some((word) => word.word === 'yet') ? 'target' : 'set-aside');
-    }
-    const detail = detailOf(words, mentions, index);
-    if (detail !== null) return sided('detail', true, detail);
-    // "be a better manager", "get better at stakeholder management": a skill, not a role.
-    const near = words.slice(Math.max(0, mention.start - 3), mention.start);
-    if (near.some((word) => QUALITY_WORDS.has(word.word))) return sided('skill');
-    if (isOtherPersons(words, mention)) return sided('other-person');
-    const floor = index > 0 ? (mentions[index - 1] as Mention).end : 0;
-    const sentenceStart = words.findIndex(
-      (word) => word.sentence === words[mention.start]?.sentence,
-    );
-    const opening = words[sentenceStart]?.word === 'as' && mention.start - sentenceStart <= 2;
-    if (opening) return sided('current');
-    const before = cueBefore(words, mention, floor);
-    const clauseStart = wordsBefore(words, mention, floor).length === 0;
-    const after = cueAfter(words, mention, clauseStart && before === null);
-    const cue =
-      before === 'set-aside'
-        ? before
-        : after === 'current' && before !== 'target'
-          ? after
-          : (before ?? after);
-    if (cue) return sided(cue);
-    return sided(isCurrentRole(mention) ? 'current' : 'target', false);
+  const results: SidedMention[] = [];
+  for (const [index, mention] of mentions.entries()) {
+    results.push(sideOne(words, mentions, index, mention, results, weighing, isCurrentRole));
+  }
+  return results;
+}
+
+/** "executive assistant to a CEO": a role right after a wanted one, joined by "to", is someone else. */
+function servesAnother(
+  words: readonly GoalWord[],
+  mention: Mention,
+  previous: SidedMention | undefined,
+): boolean {
+  if (!previous || previous.side !== 'target') return false;
+  const between = words.slice(previous.end, mention.start).map((word) => word.word);
+  return between[0] === 'to' && between.slice(1).every((word) => SKIPPED_BEFORE.has(word));
+}
+
+function sideOne(
+  words: readonly GoalWord[],
+  mentions: readonly Mention[],
+  index: number,
+  mention: Mention,
+  earlier: readonly SidedMention[],
+  weighing: ReadonlySet<number>,
+  isCurrentRole: (mention: Mention) => boolean,
+): SidedMention {
+  const sided = (side: Side, cued = true, detail: number | null = null): SidedMention => ({
+    ...mention,
+    side,
+    cued,
+    detailOf: detail,
   });
+  if (servesAnother(words, mention, earlier[earlier.length - 1])) return sided('other-person');
+  const sentence = words[mention.start]?.sentence;
+  if (weighing.has(sentence ?? -1)) return sided('set-aside');
+  if (mention.negated) {
+    // "I'm not a manager yet" wants to be one.
+    const rest = words.slice(mention.end).filter((word) => word.sentence === sentence);
+    return sided(rest.some((word) => word.word === 'yet') ? 'target' : 'set-aside');
+  }
+  const detail = detailOf(words, mentions, index);
+  if (detail !== null) return sided('detail', true, detail);
+  // "be a better manager", "get better at stakeholder management": a skill, not a role.
+  const near = words.slice(Math.max(0, mention.start - 3), mention.start);
+  if (near.some((word) => QUALITY_WORDS.has(word.word))) return sided('skill');
+  if (isOtherPersons(words, mention)) return sided('other-person');
+  const floor = index > 0 ? (mentions[index - 1] as Mention).end : 0;
+  const sentenceStart = words.findIndex((word) => word.sentence === words[mention.start]?.sentence);
+  const opening = words[sentenceStart]?.word === 'as' && mention.start - sentenceStart <= 2;
+  if (opening) return sided('current');
+  const before = cueBefore(words, mention, floor);
+  const clauseStart = wordsBefore(words, mention, floor).length === 0;
+  const after = cueAfter(words, mention, clauseStart && before === null);
+  const cue =
+    before === 'set-aside'
+      ? before
+      : after === 'current' && before !== 'target'
+        ? after
+        : (before ?? after);
+  if (cue) return sided(cue);
+  return sided(isCurrentRole(mention) ? 'current' : 'target', false);
 }

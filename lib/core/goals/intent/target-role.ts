@@ -10,7 +10,7 @@ import { chooseFunction, titleText } from '@/lib/core/roles/normalise-role';
 import { readTitle, type TitleReading } from '@/lib/core/roles/read-title';
 import { titleCase } from '@/lib/core/roles/title-case';
 import { titleWords } from '@/lib/core/roles/title-words';
-import { SENIORITY_WORDS } from '@/lib/core/roles/title-lexicon';
+import { LEVEL_IN_FUNCTION, SENIORITY_WORDS } from '@/lib/core/roles/title-lexicon';
 import { disciplineTitle } from './discipline-titles';
 import { VAGUE_BEFORE } from './cue-words';
 import type { FoundingCue } from './founding-cue';
@@ -46,7 +46,8 @@ export interface Target {
 const NO_ROLE: RoleReading = { title: null, level: null, function: null };
 const clamp = (level: number, low: number, high: number) => Math.min(Math.max(level, low), high);
 const last = <T>(items: readonly T[]): T | undefined => items[items.length - 1];
-const SAME_ROLE = /\b(same|current) (role|job|position|title)\b/;
+const SAME_ROLE = /\b(same|current|similar) (role|job|position|title)\b/;
+const STAYING = /\b(keep|keeping|stay|staying|continue|continuing) (working|doing|as|in)\b/;
 
 /** A job noun with no seniority word: as senior as now in one's own field, a step back in a new one. */
 function plainLevel(current: Standing, fn: string | null, entryRoute: boolean): number {
@@ -73,6 +74,12 @@ function roleOfReading(
 ): RoleReading {
   let level = reading.level;
   let title = titleText(reading, fn);
+  const inFunction =
+    reading.shape.kind === 'words' && fn !== null
+      ? LEVEL_IN_FUNCTION[fn]?.[reading.shape.words.join(' ')]
+      : undefined;
+  if (inFunction !== undefined && !reading.levelStated)
+    return { title, level: inFunction, function: fn };
   if (!reading.levelStated && level !== null) {
     level = levelKnown ?? plainLevel(context.current, fn, context.entryRoute);
     const entry = level === 2 && context.entryRoute && fn !== context.current.functionKey;
@@ -152,16 +159,24 @@ function fromMentions(context: TargetContext): Target | null {
 function fallback(context: TargetContext): Target | null {
   const { current } = context;
   if (context.founding) {
+    // What is founded names its field, or the role the founder will play in it ("as a physio").
+    const playing = context.mentions.filter((mention) => mention.side === 'target' && mention.cued);
+    const field = context.founding.functions[0] ?? last(playing)?.functions[0] ?? null;
     return {
-      role: { title: 'Founder', level: null, function: context.founding.functions[0] ?? null },
+      role: { title: 'Founder', level: null, function: field },
       reading: readTitle(['founder']),
     };
   }
   const text = context.words.map((word) => word.word).join(' ');
+  // Moving abroad "in the same role", "as a nurse still", "keep working in product".
   const ownRoleNamed = context.mentions.some(
-    (mention) => mention.side === 'current' && mention.kind === 'title',
+    (mention) =>
+      (mention.side === 'current' && mention.kind === 'title') ||
+      (mention.side !== 'set-aside' &&
+        mention.functions.includes(current.functionKey ?? '') &&
+        mention.kind === 'area'),
   );
-  if (context.sameRoleCounts && (SAME_ROLE.test(text) || ownRoleNamed)) {
+  if (context.sameRoleCounts && (SAME_ROLE.test(text) || STAYING.test(text) || ownRoleNamed)) {
     return { role: { ...current.role, function: current.functionKey }, reading: current.reading };
   }
   if (context.promotion && current.role.level !== null) {
