@@ -7,6 +7,8 @@
  * - `aliases`: other names for the whole function, written back as its name in titles.
  * - `names`: what people call the department or discipline ("human resources", "ux").
  * - `titles`: job nouns that carry the function by themselves ("recruiter", "nurse").
+ * - `alsoTitles`: titles owned by another function that this one shares; a person already in
+ *   this function who names one stays in it.
  * All entries are lower case, words separated by single spaces, as `titleWords` produces them.
  */
 export interface FunctionEntry {
@@ -15,6 +17,8 @@ export interface FunctionEntry {
   aliases?: readonly string[];
   names: readonly string[];
   titles: readonly string[];
+  /** Titles another function owns that this one shares with it ("architect" in Engineering). */
+  alsoTitles?: readonly string[];
 }
 
 export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
@@ -66,6 +70,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
       'cloud architect',
       'chief technology officer',
     ],
+    alsoTitles: ['architect'],
   },
   {
     name: 'IT',
@@ -289,7 +294,8 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
       'quality',
       'lean',
     ],
-    titles: ['administrator', 'office manager', 'chief operating officer'],
+    titles: ['administrator', 'office manager', 'procurement manager', 'chief operating officer'],
+    alsoTitles: ['buyer'],
   },
   {
     name: 'Logistics',
@@ -308,7 +314,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
   },
   {
     name: 'Nursing',
-    names: ['nursing', 'midwifery', 'ward'],
+    names: ['nursing', 'midwifery', 'ward', 'health visiting', 'district nursing'],
     titles: [
       'nurse',
       'midwife',
@@ -537,7 +543,14 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
   {
     name: 'Aviation',
     names: ['aviation', 'airline', 'flying'],
-    titles: ['pilot', 'commercial pilot', 'first officer', 'cabin crew', 'flight attendant'],
+    titles: [
+      'pilot',
+      'commercial pilot',
+      'first officer',
+      'cabin crew',
+      'flight attendant',
+      'air traffic controller',
+    ],
   },
   {
     name: 'Energy',
@@ -593,7 +606,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
   {
     name: 'Consulting',
     names: ['consulting', 'consultancy', 'management consulting'],
-    titles: ['management consultant'],
+    titles: ['management consultant', 'executive coach'],
   },
   {
     name: 'Psychology',

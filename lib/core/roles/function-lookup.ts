@@ -24,8 +24,19 @@ export const FUNCTION_ALIASES = new PhraseIndex<string>([
   ...entries((entry) => entry.aliases ?? []),
 ]);
 
-/** Job titles that carry a function by themselves ("recruiter", "sales engineer"). */
-export const FUNCTION_TITLES = new PhraseIndex<string>(entries((entry) => entry.titles));
+/**
+ * Job titles that carry a function by themselves ("recruiter", "sales engineer"). A title
+ * listed under several functions ("architect") names each, first listed first, and the
+ * reader keeps the one the person is already in when it is among them.
+ */
+const titled = new Map<string, string[]>();
+for (const [phrase, name] of [
+  ...entries((entry) => entry.titles),
+  ...entries((entry) => entry.alsoTitles ?? []),
+]) {
+  titled.set(phrase, [...(titled.get(phrase) ?? []), name]);
+}
+export const FUNCTION_TITLES = new PhraseIndex<readonly string[]>(titled);
 
 const CANONICAL_NAMES = new Set(FUNCTION_CATALOGUE.map((entry) => entry.name));
 

@@ -137,7 +137,7 @@ function chiefTitle(words: string[], at: number): TitleReading | null {
     shape: { kind: 'chief', middle },
     level: deputy ? 7 : 8,
     levelStated: true,
-    functions: titled ? [titled] : functionsNamedIn(middle),
+    functions: titled ? [...titled] : functionsNamedIn(middle),
     ...NO_FLAGS,
     leadsPeople: true,
     generalManagement: facts.generalManagement === true,
@@ -263,11 +263,11 @@ function plainTitle(words: string[], head: number): TitleReading {
   }
   const phrase = words.slice(factStart, head + 1);
   const titled = FUNCTION_TITLES.endingAt(upToHead, head + 1);
-  const specific = titled && titled.length > 1 ? [titled.value] : [];
-  const general = titled && titled.length === 1 ? [titled.value] : [];
+  const specific = titled && titled.length > 1 ? titled.value : [];
+  const general = titled && titled.length === 1 ? titled.value : [];
   const described = [...modifiers, ...inFact];
   // A job noun can describe another ("nurse practitioner", "pharmacy technician").
-  const describedByJob = FUNCTION_TITLES.all(described).map((match) => match.value);
+  const describedByJob = FUNCTION_TITLES.all(described).flatMap((match) => match.value);
   const functions = [
     ...new Set([...specific, ...functionsNamedIn(described), ...describedByJob, ...general]),
   ];

@@ -57,7 +57,9 @@ export const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
   'full professor': 'professor',
   'reader in': 'associate professor',
   'self employed': 'freelancer',
+  'self employment': 'freelancer',
   freelance: 'freelancer',
+  freelancing: 'freelancer',
 };
 
 /** What a known title says about level and kind; matched as the longest phrase ending at its head. */
@@ -429,6 +431,19 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set([
   'operative',
   'handler',
   'conductor',
+  'trainer',
+  'quant',
+  'composer',
+  'choreographer',
+  'guide',
+  'groomer',
+  'ecologist',
+  'machinist',
+  'brewer',
+  'coach',
+  'courier',
+  'podiatrist',
+  'audiologist',
 ]);
 
 /** Seniority words written before a job noun, and the level each gives an individual title. */

@@ -5,6 +5,9 @@
  * word ("manage" of "manager") is left alone, because it is usually a word in its own right.
  */
 const SHORTEST_MENDED = 5;
+// A short word one letter shorter than a known one is often a word of its own ("baking" is
+// not "banking"), so a left-out letter is mended only in longer words.
+const SHORTEST_WITH_LETTER_LEFT_OUT = 7;
 
 export function typoMender(vocabulary: Iterable<string>): (word: string) => string {
   const known = new Set(vocabulary);
@@ -17,7 +20,9 @@ export function typoMender(vocabulary: Iterable<string>): (word: string) => stri
   };
   for (const word of known) {
     if (word.length < SHORTEST_MENDED || !/^[a-z]+$/.test(word)) continue;
-    for (let i = 0; i < word.length; i++) note(word.slice(0, i) + word.slice(i + 1), word);
+    if (word.length > SHORTEST_WITH_LETTER_LEFT_OUT) {
+      for (let i = 0; i < word.length; i++) note(word.slice(0, i) + word.slice(i + 1), word);
+    }
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       note(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);

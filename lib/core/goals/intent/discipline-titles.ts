@@ -41,6 +41,8 @@ export const DISCIPLINE_TITLES: Readonly<Record<string, string>> = {
   'cyber security': 'security engineer',
   'information security': 'security engineer',
   nursing: 'registered nurse',
+  'health visiting': 'health visitor',
+  midwifery: 'midwife',
   teaching: 'teacher',
   accounting: 'accountant',
   accountancy: 'accountant',

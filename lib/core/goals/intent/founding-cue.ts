@@ -22,6 +22,9 @@ const STARTING_VERBS = new Set([
   'set',
   'run',
   'form',
+  'buy',
+  'have',
+  'own',
 ]);
 // These name founding by themselves, with no business noun after them.
 const FOUNDING_VERBS = new Set(['founding', 'cofound', 'cofounding', 'co']);
@@ -77,6 +80,10 @@ const SELF_EMPLOYED = [
   'start out on my own',
   'go solo',
   'going solo',
+  'go independent',
+  'going independent',
+  'into a business',
+  'into a full time business',
 ];
 
 export interface FoundingCue {
@@ -99,7 +106,11 @@ export function foundingCue(words: readonly GoalWord[]): FoundingCue | null {
       FOUNDING_VERBS.has(verb.word) && (verb.word !== 'co' || /^co-?found/i.test(verb.raw));
     if (!byItself && !STARTING_VERBS.has(verb.word)) continue;
     // "I want to run my own business" founds one; "run a concert hall" does not.
-    const own = words[at + 1]?.word === 'my' && words[at + 2]?.word === 'own';
+    const after = words[at + 1]?.word === 'up' ? at + 2 : at + 1;
+    const own = words[after]?.word === 'my' && words[after + 1]?.word === 'own';
+    // "have my own salon" founds one; "I have a shop" or "I own a cafe" says what already is.
+    if ((verb.word === 'have' || verb.word === 'own') && !(own && words[at - 1]?.word === 'to'))
+      continue;
     if (verb.word === 'run' && !own) continue;
     if (verb.word === 'set' && words[at + 1]?.word !== 'up') continue;
     // "start my own X" founds X whatever it is called.
@@ -115,7 +126,7 @@ export function foundingCue(words: readonly GoalWord[]): FoundingCue | null {
     }
     if (byItself) return { functions: [] };
     if (ownStart) {
-      const object = words.slice(at + 3, at + 7).filter((w) => !w.punctuation);
+      const object = words.slice(after + 2, after + 6).filter((w) => !w.punctuation);
       return { functions: functionsNamedIn(object.map((w) => w.word)) };
     }
   }

@@ -41,9 +41,19 @@ const BEFORE = new PhraseIndex<Cue>([
   ...TARGET_BEFORE.map((phrase) => [phrase, 'target'] as const),
 ]);
 const AFTER_ALWAYS = new PhraseIndex<Cue>([
-  ...['now', 'rn', 'currently', 'right now', 'at the moment', 'today', 'since', 'for years'].map(
-    (phrase) => [phrase, 'current'] as const,
-  ),
+  ...[
+    'now',
+    'rn',
+    'currently',
+    'right now',
+    'at the moment',
+    'today',
+    'since',
+    'for years',
+    'here',
+    'by trade',
+    'by background',
+  ].map((phrase) => [phrase, 'current'] as const),
   ...TARGET_AFTER.map((phrase) => [phrase, 'target'] as const),
 ]);
 const AFTER_AT_CLAUSE_START = new PhraseIndex<Cue>(
@@ -76,6 +86,8 @@ const TARGET_VERBS = new Set([
   'to',
 ]);
 const LOOK_BACK = 5;
+const HELD_FOR =
+  /^(for|since) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|over) (years?|months?|decades?|yrs?)\b/;
 const WEIGHING = phraseIndex(WEIGHING_OPTIONS);
 
 /** The words before a mention back to the clause start or the previous mention, nearest first. */
@@ -113,6 +125,8 @@ function cueAfter(words: readonly GoalWord[], mention: Mention, clauseStart: boo
   const text = (cut < 0 ? after : after.slice(0, cut)).map((word) => word.word);
   const always = AFTER_ALWAYS.at(text, 0);
   if (always) return always.value;
+  // "carpenter for nine years", "a nurse for 10 years": how long it has been held.
+  if (HELD_FOR.test(text.slice(0, 3).join(' '))) return 'current';
   if (clauseStart && AFTER_AT_CLAUSE_START.at(text, 0)) return 'current';
   // "SDR to account executive": the first of two roles joined by "to" is the one now.
   if (clauseStart && (text[0] === 'to' || text[0] === 'into')) return 'current';

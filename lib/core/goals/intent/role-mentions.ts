@@ -96,6 +96,17 @@ const LONE_WORDS_NEEDING_CONTEXT = new Set([
   'team',
   'level',
   'people',
+  'coach',
+]);
+const BECOMING = new Set([
+  'become',
+  'becoming',
+  'be',
+  'as',
+  'qualified',
+  'certified',
+  'train',
+  'retrain',
 ]);
 const PARTNER_BEFORE = new Set([
   'make',
@@ -225,7 +236,9 @@ function readRun(words: readonly GoalWord[], start: number, end: number): Mentio
     const partner =
       joined === 'partner' && PARTNER_BEFORE.has(wordBefore(words, start)) && after !== 'with';
     const leadRole = joined === 'lead' && (after === 'role' || after === 'position');
-    if (!partner && !leadRole) return null;
+    // "become a coach" is a job; "I need a coach" is the help the goal asks for.
+    const coach = joined === 'coach' && BECOMING.has(wordBefore(words, start));
+    if (!partner && !leadRole && !coach) return null;
   }
   const reading = readTitle(text);
   if (reading.isTitle) return mention(words, start, end, 'title', reading);

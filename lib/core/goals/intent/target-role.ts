@@ -115,8 +115,10 @@ function fromMentions(context: TargetContext): Target | null {
   const area = last(areas);
   const areaFunction = area ? chooseFunction(area.functions, current.functionKey) : null;
 
-  // Founding outranks any other role named: what is founded has no title on a ladder yet.
-  if (context.founding && !(chosen?.kind === 'title' && chosen.reading.founder)) return null;
+  const founder = last(
+    roles.filter((mention) => mention.kind === 'title' && mention.reading.founder),
+  );
+  if (context.founding || founder) return founding(context, founder, roles, areaFunction);
   if (chosen) {
     const details = functionsOfDetails(mentions, mentions.indexOf(chosen));
     const detailFunction = details.length > 0 ? chooseFunction(details, current.functionKey) : null;
@@ -130,12 +132,10 @@ function fromMentions(context: TargetContext): Target | null {
       return { role: { title, level: chosen.rankLevel, function: fn }, reading: null };
     }
     const reading = chosen.reading;
-    let fn: string | null;
-    if (reading.founder)
-      fn = reading.functions[0] ?? around ?? context.founding?.functions[0] ?? null;
-    else if (reading.functions.length > 0)
-      fn = chooseFunction(reading.functions, current.functionKey);
-    else fn = around ?? current.functionKey;
+    const fn =
+      reading.functions.length > 0
+        ? chooseFunction(reading.functions, current.functionKey)
+        : (around ?? current.functionKey);
     const role = roleOfReading(reading, fn, context);
     if (isCurrentRole(role, current) && !context.sameRoleCounts) return null;
     return { role, reading };
@@ -156,17 +156,34 @@ function fromMentions(context: TargetContext): Target | null {
   return null;
 }
 
+/**
+ * Founding outranks any other role named, and what is founded has no rung on a ladder. Its
+ * function is the founder title's own ("technical co-founder"), the field of what is founded
+ * ("a physiotherapy clinic"), or the craft the founder will practise ("as a consultant").
+ */
+function founding(
+  context: TargetContext,
+  founder: SidedMention | undefined,
+  roles: readonly SidedMention[],
+  areaFunction: string | null,
+): Target {
+  const { current } = context;
+  const playing = last(roles.filter((mention) => mention.cued && !mention.reading.founder));
+  const practised = playing
+    ? (chooseFunction(playing.functions, current.functionKey) ?? current.functionKey)
+    : null;
+  const field =
+    founder?.reading.functions[0] ??
+    context.founding?.functions[0] ??
+    practised ??
+    areaFunction ??
+    null;
+  const reading = founder?.reading ?? readTitle(['founder']);
+  return { role: { title: titleText(reading, field), level: null, function: field }, reading };
+}
+
 function fallback(context: TargetContext): Target | null {
   const { current } = context;
-  if (context.founding) {
-    // What is founded names its field, or the role the founder will play in it ("as a physio").
-    const playing = context.mentions.filter((mention) => mention.side === 'target' && mention.cued);
-    const field = context.founding.functions[0] ?? last(playing)?.functions[0] ?? null;
-    return {
-      role: { title: 'Founder', level: null, function: field },
-      reading: readTitle(['founder']),
-    };
-  }
   const text = context.words.map((word) => word.word).join(' ');
   // Moving abroad "in the same role", "as a nurse still", "keep working in product".
   const ownRoleNamed = context.mentions.some(
