@@ -1,7 +1,10 @@
 /** Test helpers for the connection flow: a protégé with a goal, supporters with room. */
+import { GOAL_NEEDS, NEED_POINTS_TO } from '@/lib/core/goals/needs';
 import { db } from '@/lib/server/db';
 import { createActor } from '@/scripts/support/actors';
 import { createTestGoal, createTestProfile } from '@/scripts/support/people';
+
+const COACH_AREAS = GOAL_NEEDS.filter((need) => NEED_POINTS_TO[need] === 'coach');
 
 export async function createProtege() {
   const actor = await createActor();
@@ -15,7 +18,13 @@ export async function createSupporter(
   offers: 'MENTORING' | 'COACHING' | 'BOTH' = 'BOTH',
 ) {
   const actor = await createActor();
-  await createTestProfile(db, actor.id, { offers, capacity, jobTitle: 'Director' });
+  // Coaches are proposed only for areas a goal calls for; these coach every area.
+  await createTestProfile(db, actor.id, {
+    offers,
+    capacity,
+    jobTitle: 'Director',
+    coachingAreas: COACH_AREAS,
+  });
   return actor;
 }
 
