@@ -290,7 +290,7 @@ const BETTER_AT = phraseIndex([
 ]);
 // "Be a better manager" is about managing people well: a skill and working relationships.
 const BETTER_LEADER =
-  /\b(better|good|great|stronger|more effective) (manager|leader|boss|people manager)\b/;
+  /\b(better|good|great|stronger|more effective) ([a-z]+ ){0,2}(manager|leader|boss)\b/;
 
 const COACH_NEEDS = GOAL_NEEDS.filter((need) => NEED_POINTS_TO[need] === 'coach');
 

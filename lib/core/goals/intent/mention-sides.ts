@@ -33,7 +33,7 @@ export interface SidedMention extends Mention {
   detailOf: number | null;
 }
 
-type Cue = 'current' | 'target' | 'set-aside';
+type Cue = 'current' | 'target' | 'set-aside' | 'other-person';
 
 const BEFORE = new PhraseIndex<Cue>([
   ...SET_ASIDE_BEFORE.map((phrase) => [phrase, 'set-aside'] as const),
@@ -86,6 +86,32 @@ const TARGET_VERBS = new Set([
   'to',
 ]);
 const LOOK_BACK = 5;
+const WITH_SOMEONE = new Set(['with', 'alongside', 'under', 'beside', 'by', 'shadow', 'shadowing']);
+const OTHER_PERSON_VERBS = new Set([
+  'asked',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'wants',
+  'thinks',
+  'gave',
+  'gives',
+  'offered',
+  'suggested',
+  'suggests',
+  'mentioned',
+  'recommended',
+  'expects',
+  'believes',
+  'hired',
+  'retired',
+  'retires',
+  'resigned',
+  'manages',
+  'does',
+  'did',
+]);
 const HELD_FOR =
   /^(for|since) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|over) (years?|months?|decades?|yrs?)\b/;
 const WEIGHING = phraseIndex(WEIGHING_OPTIONS);
@@ -112,8 +138,8 @@ function cueBefore(words: readonly GoalWord[], mention: Mention, floor: number):
     if (!match) continue;
     const word = inOrder[end - 1];
     const previous = inOrder[end - 2] ?? '';
-    if (word === 'to' && TO_NAMES_SOMEONE_AFTER.has(previous)) return null;
-    if (word === 'for' && FOR_NAMES_SOMEONE_AFTER.has(previous)) return null;
+    if (word === 'to' && TO_NAMES_SOMEONE_AFTER.has(previous)) return 'other-person';
+    if (word === 'for' && FOR_NAMES_SOMEONE_AFTER.has(previous)) return 'other-person';
     return match.value;
   }
   return null;
@@ -135,6 +161,19 @@ function cueAfter(words: readonly GoalWord[], mention: Mention, clauseStart: boo
   if (/\b(the|my) (next step|dream|goal|aim|role i want|job i want)\b/.test(later)) return 'target';
   return null;
 }
+
+/** "work with the head of sales", "shadow a director": a role someone else holds. */
+function namesSomeoneElse(words: readonly GoalWord[], mention: Mention): boolean {
+  const previous = words[mention.start - 1]?.word ?? '';
+  const beforeArticle = SKIPPED_BEFORE.has(previous)
+    ? (words[mention.start - 2]?.word ?? '')
+    : previous;
+  return WITH_SOMEONE.has(beforeArticle);
+}
+
+/** "the CEO asked me", "my old director says": a role named doing something to the person. */
+const actsOnThePerson = (words: readonly GoalWord[], mention: Mention) =>
+  OTHER_PERSON_VERBS.has(words[mention.end]?.word ?? '');
 
 function isOtherPersons(words: readonly GoalWord[], mention: Mention): boolean {
   const previous = words[mention.start - 1];
@@ -212,7 +251,9 @@ function sideOne(
   // "be a better manager", "get better at stakeholder management": a skill, not a role.
   const near = words.slice(Math.max(0, mention.start - 3), mention.start);
   if (near.some((word) => QUALITY_WORDS.has(word.word))) return sided('skill');
-  if (isOtherPersons(words, mention)) return sided('other-person');
+  if (isOtherPersons(words, mention) || namesSomeoneElse(words, mention)) {
+    return sided('other-person');
+  }
   const floor = index > 0 ? (mentions[index - 1] as Mention).end : 0;
   const sentenceStart = words.findIndex((word) => word.sentence === words[mention.start]?.sentence);
   const opening = words[sentenceStart]?.word === 'as' && mention.start - sentenceStart <= 2;
@@ -227,5 +268,6 @@ function sideOne(
         ? after
         : (before ?? after);
   if (cue) return sided(cue);
+  if (actsOnThePerson(words, mention)) return sided('other-person');
   return sided(isCurrentRole(mention) ? 'current' : 'target', false);
 }

@@ -434,3 +434,49 @@ describe('readGoalIntent: more phrasings', () => {
     });
   });
 });
+
+describe('readGoalIntent: roles that are not the person’s', () => {
+  const manager = { currentTitle: 'Finance Manager', currentLevel: 5, currentFunction: 'Finance' };
+
+  it.each([
+    'I report to the CFO and want to learn how she thinks.',
+    'The CEO asked me to lead the new platform project.',
+    "I'd like to shadow a director for a few months.",
+    'My manager says I should work on my delegation.',
+  ])('%s', (goal) => {
+    expect(read(goal, manager).targetRole).toEqual({ title: null, level: null, function: null });
+  });
+
+  it('still reads the role the person wants beside one they serve', () => {
+    const admin = {
+      currentTitle: 'Office Administrator',
+      currentLevel: 2,
+      currentFunction: 'Operations',
+    };
+    expect(read('I want to be an executive assistant to a CEO.', admin).targetRole).toMatchObject({
+      title: 'Executive Assistant',
+      level: 3,
+    });
+  });
+});
+
+describe('readGoalIntent: founding, said many ways', () => {
+  it.each([
+    ['I would love to set up my own recruitment agency.', 'People'],
+    ['Freelancing as a UX designer is my plan.', 'Design'],
+    ['I want to become self-employed as an electrician.', 'Trades'],
+    ['Go independent as a consultant next year.', 'Consulting'],
+  ])('%s', (goal, fn) => {
+    const standing = { currentTitle: 'Consultant', currentLevel: 4, currentFunction: 'Consulting' };
+    const intent = read(goal, standing);
+    expect(intent.moves).toContain('founding');
+    expect(intent.targetRole).toMatchObject({ level: null, function: fn });
+  });
+
+  it('does not read a word one letter off a role word as that role', () => {
+    const teacher = { currentTitle: 'Teacher', currentLevel: 3, currentFunction: 'Education' };
+    const intent = read('I want to turn my baking side hustle into a business.', teacher);
+    expect(intent.moves).toEqual(['founding']);
+    expect(intent.targetRole.function).toBeNull();
+  });
+});
