@@ -10,6 +10,10 @@
  *
  * "email" on a person is optional here (the engine never reads it); a program import needs it
  * to find or create the person's account, and a program export always writes it.
+ *
+ * "intent" on a goal is optional: the structured reading of what the goal is after
+ * (lib/core/goals/intent). When present, matching uses it instead of reading the goal's words;
+ * an export writes the person's own correction there.
  */
 import { z } from 'zod';
 import { goalIntentSchema } from '@/lib/core/goals/intent/schema';
