@@ -478,6 +478,9 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
       'coffee',
       'kitchen',
       'front of house',
+      'tourism',
+      'travel',
+      'events venue',
     ],
     titles: [
       'barista',
@@ -640,6 +643,21 @@ export const FUNCTION_CATALOGUE: readonly FunctionEntry[] = [
     name: 'Fundraising',
     names: ['fundraising', 'philanthropy', 'development office'],
     titles: ['fundraiser'],
+  },
+  {
+    name: 'Sustainability',
+    names: ['sustainability', 'esg', 'climate', 'net zero', 'environmental'],
+    titles: ['sustainability consultant', 'esg analyst'],
+  },
+  {
+    name: 'Security',
+    names: ['security', 'loss prevention'],
+    titles: ['security guard', 'security officer'],
+  },
+  {
+    name: 'Agriculture',
+    names: ['agriculture', 'farming', 'horticulture'],
+    titles: ['farmer', 'farm manager'],
   },
   {
     name: 'Media',

@@ -181,6 +181,17 @@ export const TO_NAMES_SOMEONE_AFTER = new Set([
   'due',
   'related',
   'compared',
+  'introduce',
+  'introduced',
+  'connect',
+  'connected',
+  'chat',
+  'chatting',
+  'write',
+  'writing',
+  'email',
+  'reach',
+  'reaching',
 ]);
 
 /** "work for a VP", "cover for the manager": a "for" that names someone else. */

@@ -51,7 +51,7 @@ describe('intentInWords', () => {
         { targetRole: none, moves: [], coachingAreas: ['presentation', 'feedback'] },
         engineer,
       ),
-    ).toBe('No particular role in view; help with presenting and making sense of feedback.');
+    ).toBe('No particular role in view. Help with presenting and making sense of feedback.');
   });
 
   it('says founding and a return after a break', () => {
@@ -84,5 +84,30 @@ describe('intentInWords', () => {
     expect(intentInWords(intent, { title: 'Staff Nurse', level: 3, function: 'Nursing' })).toBe(
       'From Staff Nurse to a lead-level role, a step up within Nursing.',
     );
+  });
+
+  it('says a board seat and a move within a function', () => {
+    const seat: GoalIntent = {
+      targetRole: { title: 'Non-Executive Board Member', level: 8, function: 'General Management' },
+      moves: ['senior-unwritten-rules'],
+      coachingAreas: [],
+    };
+    expect(
+      intentInWords(seat, { title: 'Marketing Director', level: 6, function: 'Marketing' }),
+    ).toBe(
+      'A board seat alongside your role as Marketing Director, at a level where the rules are often unwritten.',
+    );
+    const lateral: GoalIntent = {
+      targetRole: { title: 'Backend Engineer', level: 3, function: 'Engineering' },
+      moves: [],
+      coachingAreas: [],
+    };
+    expect(
+      intentInWords(lateral, {
+        title: 'Frontend Developer (part-time)',
+        level: 3,
+        function: 'Engineering',
+      }),
+    ).toBe('From Frontend Developer to Backend Engineer, within Engineering.');
   });
 });

@@ -32,6 +32,7 @@ function list(items: readonly string[]): string {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const BOARD_SEAT = /\b(board member|non-executive|trustee|chair)\b/i;
 const NO_ARTICLE = /^(chief|head|director|vp|vice|president|managing|partner)\b/i;
 
 /** The target role without its function, as a sentence names it: "a Product Manager". */
@@ -45,7 +46,9 @@ function named(target: GoalIntent['targetRole']): string {
 function journey(intent: GoalIntent, current: CurrentRole): string | null {
   const target = intent.targetRole;
   const moves = new Set(intent.moves);
-  const fromTitle = current.title.trim() || `your role in ${current.function}`;
+  // "Data Analyst (career break)" is a Data Analyst on a break, which the sentence says itself.
+  const ownTitle = current.title.replace(/\s*\([^)]*\)/g, '').trim();
+  const fromTitle = ownTitle || `your role in ${current.function}`;
   const hasTarget = target.title !== null || target.level !== null || target.function !== null;
   if (moves.has('founding')) {
     return target.function
@@ -53,6 +56,9 @@ function journey(intent: GoalIntent, current: CurrentRole): string | null {
       : 'Founding your own business';
   }
   if (!hasTarget) return null;
+  if (target.title && BOARD_SEAT.test(target.title)) {
+    return ownTitle ? `A board seat alongside your role as ${ownTitle}` : 'A board seat';
+  }
   if (moves.has('function-change')) {
     const into = `From ${current.function.trim() || fromTitle} into ${target.function}`;
     return target.title ? `${into}, as ${named(target)}` : into;
@@ -61,11 +67,12 @@ function journey(intent: GoalIntent, current: CurrentRole): string | null {
   if (moves.has('step-up')) {
     return `From ${fromTitle} to ${to}, a step up within ${target.function ?? current.function}`;
   }
-  if (target.title && target.title.toLowerCase() === current.title.trim().toLowerCase()) {
+  if (target.title && target.title.toLowerCase() === ownTitle.toLowerCase()) {
     return `Staying ${named(target)}`;
   }
   if (target.title === null && target.level === null) return `Towards ${roleInWords(target)}`;
-  return `From ${fromTitle} to ${to}`;
+  const within = target.function ?? current.function;
+  return within ? `From ${fromTitle} to ${to}, within ${within}` : `From ${fromTitle} to ${to}`;
 }
 
 /** "From Engineering into Product." / "Working out your career direction; no particular role yet." */
@@ -94,9 +101,9 @@ export function intentInWords(intent: GoalIntent, current: CurrentRole): string 
   } else {
     sentence = 'No particular role in view';
   }
-  const help = areas
+  const helpWith = areas
     .map((area: GoalNeed) => AREA_WORDS[area as CoachNeed] as string | undefined)
     .filter((words): words is string => words !== undefined);
-  if (help.length > 0) sentence += `; help with ${list(help)}`;
-  return `${sentence}.`;
+  const help = helpWith.length > 0 ? ` Help with ${list(helpWith)}.` : '';
+  return `${sentence}.${help}`;
 }

@@ -87,6 +87,16 @@ const TARGET_VERBS = new Set([
 ]);
 const LOOK_BACK = 5;
 const WITH_SOMEONE = new Set(['with', 'alongside', 'under', 'beside', 'by', 'shadow', 'shadowing']);
+const SOMEONE = new Set([
+  'mentor',
+  'someone',
+  'somebody',
+  'person',
+  'people',
+  'anyone',
+  'coach',
+  'others',
+]);
 const OTHER_PERSON_VERBS = new Set([
   'asked',
   'said',
@@ -168,7 +178,13 @@ function namesSomeoneElse(words: readonly GoalWord[], mention: Mention): boolean
   const beforeArticle = SKIPPED_BEFORE.has(previous)
     ? (words[mention.start - 2]?.word ?? '')
     : previous;
-  return WITH_SOMEONE.has(beforeArticle);
+  if (WITH_SOMEONE.has(beforeArticle)) return true;
+  // "a mentor who has been a VP", "someone who made partner".
+  const clause = words
+    .slice(Math.max(0, mention.start - 6), mention.start)
+    .map((word) => word.word);
+  const who = clause.lastIndexOf('who');
+  return who > 0 && SOMEONE.has(clause[who - 1] ?? '');
 }
 
 /** "the CEO asked me", "my old director says": a role named doing something to the person. */

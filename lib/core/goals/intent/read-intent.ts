@@ -63,6 +63,7 @@ export function readGoalIntent(input: IntentInput): GoalIntent {
     unusualPath: unusualPathCue(
       words,
       { title: input.currentTitle, function: current.functionKey },
+      target.role,
       changesFunction(target, current),
     ),
   });

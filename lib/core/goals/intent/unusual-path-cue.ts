@@ -46,11 +46,17 @@ const FEW_ROLE_MODELS = phraseIndex([
 ]);
 const SPORT = /\b(sport|athlete|footballer|player|olympian)\b/i;
 
+/** Jumps the README names as rare whoever makes them: nurse to clinical academic. */
+const RARE_JUMPS: readonly (readonly [string, string])[] = [['Nursing', 'Research']];
+
 export function unusualPathCue(
   words: readonly GoalWord[],
   current: { title: string; function: string | null },
+  target: { function: string | null } | null,
   changesFunction: boolean,
 ): boolean {
   if (findPhrases(words, FEW_ROLE_MODELS).length > 0) return true;
-  return changesFunction && (SPORT.test(current.function ?? '') || SPORT.test(current.title));
+  if (!changesFunction) return false;
+  if (SPORT.test(current.function ?? '') || SPORT.test(current.title)) return true;
+  return RARE_JUMPS.some(([from, to]) => current.function === from && target?.function === to);
 }
