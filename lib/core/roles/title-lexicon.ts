@@ -98,6 +98,12 @@ export const TITLE_FACTS: Readonly<Record<string, TitleFacts>> = {
   'group leader': { level: 5, leadsPeople: true },
   'principal investigator': { level: 5, leadsPeople: true },
   'head of department': { level: 6, leadsPeople: true },
+  'head of year': { level: 4, leadsPeople: true },
+  'consultant midwife': { level: 5 },
+  'consultant radiographer': { level: 5 },
+  'consultant physiotherapist': { level: 5 },
+  'consultant pharmacist': { level: 5 },
+  'consultant nurse': { level: 5 },
   'postdoctoral researcher': { level: 3 },
   'research fellow': { level: 3 },
   'clinical academic': { level: null },
@@ -444,6 +450,9 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set([
   'courier',
   'podiatrist',
   'audiologist',
+  'advocate',
+  'evangelist',
+  'ambassador',
 ]);
 
 /** Seniority words written before a job noun, and the level each gives an individual title. */

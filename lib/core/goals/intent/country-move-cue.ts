@@ -43,9 +43,38 @@ const WANTING = new Set([
   'eventually',
   'someday',
   'wanna',
+  'looking',
+  'aiming',
+  'seeking',
+  'trying',
+  'become',
+  'find',
+  'land',
 ]);
+const NOW = new Set(['now', 'currently', 'am', "i'm", 'im']);
+// "I work in Poland" is where the person is; "to work in Ireland" where they want to be.
+const BEING_THERE = new Set(['work', 'working', 'based', 'live', 'living']);
+const SELF = new Set(['i', 'am', "i'm", 'im', 'currently']);
 // "to work in Ireland" wants to; "I work in Germany" says where the person is now.
 const TO_BE_THERE = new Set(['work', 'live', 'be', 'settle', 'stay']);
+
+/**
+ * "want to work in Ireland" wants to be there; "now I am a teacher in Poland" is there
+ * already: looking back from the place, a wish counts only if nothing about now comes first.
+ */
+function wantedThere(words: readonly GoalWord[], at: number): boolean {
+  const sentence = words[at]?.sentence;
+  for (let back = at - 2; back >= 0 && words[back]?.sentence === sentence; back--) {
+    const word = words[back] as GoalWord;
+    const previous = words[back - 1]?.word ?? '';
+    if (NOW.has(word.word)) return false;
+    if (BEING_THERE.has(word.word) && SELF.has(previous)) return false;
+    if (word.negated) continue;
+    if (WANTING.has(word.word)) return true;
+    if (TO_BE_THERE.has(word.word) && previous === 'to') return true;
+  }
+  return false;
+}
 
 export function countryMoveCue(words: readonly GoalWord[]): boolean {
   if (findPhrases(words, ABROAD).some((hit) => !hit.negated)) return true;
@@ -58,19 +87,12 @@ export function countryMoveCue(words: readonly GoalWord[]): boolean {
     const word = words[at] as GoalWord;
     if (word.negated) continue;
     named.add(country.value);
-    const before = [words[at - 1], words[at - 2]].filter(
-      (w): w is GoalWord => w !== undefined && !w.punctuation,
+    // "to Canada", "back to the UK", "in the US": the word before the place, past "the".
+    const before = [words[at - 1], words[at - 2], words[at - 3]].filter(
+      (w): w is GoalWord => w !== undefined && !w.punctuation && w.word !== 'the',
     );
-    if (before.some((w) => TOWARDS.has(w.word))) towards = true;
-    if (before[0]?.word === 'in') {
-      const clause = words.filter((w) => w.sentence === word.sentence).slice(0, at);
-      const wanting = clause.some(
-        (w, i) =>
-          !w.negated &&
-          (WANTING.has(w.word) || (TO_BE_THERE.has(w.word) && clause[i - 1]?.word === 'to')),
-      );
-      if (wanting) towards = true;
-    }
+    if (before.slice(0, 2).some((w) => TOWARDS.has(w.word))) towards = true;
+    if (before[0]?.word === 'in' && wantedThere(words, at)) towards = true;
     at += country.length - 1;
   }
   return towards || named.size >= 2;

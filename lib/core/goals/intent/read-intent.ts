@@ -47,7 +47,7 @@ export function readGoalIntent(input: IntentInput): GoalIntent {
     founding,
     entryRoute: entryCue(words),
     promotion,
-    sameRoleCounts: countryMove || breakReturn.returning,
+    sameRoleCounts: countryMove || breakReturn.returning || breakReturn.onBreak,
     typedTitle: input.targetTitle?.trim() || null,
     typedLevel: input.targetLevel ?? null,
   });

@@ -10,6 +10,7 @@ import { readTitle, type TitleReading } from '@/lib/core/roles/read-title';
 import { LARGE_UNIT_WORDS } from '@/lib/core/roles/title-lexicon';
 import { ROLE_VOCABULARY } from '@/lib/core/roles/vocabulary';
 import { isPlaceName } from './countries';
+import { disciplineTitle } from './discipline-titles';
 import {
   GRADE_LEVELS,
   MANAGEMENT_WORDS,
@@ -42,6 +43,7 @@ export interface Mention {
   negated: boolean;
 }
 
+const ROLE_NOUNS = new Set(['role', 'position', 'job', 'career', 'post']);
 const RANK_ENDINGS = new Set([
   'role',
   'position',
@@ -242,6 +244,9 @@ function readRun(words: readonly GoalWord[], start: number, end: number): Mentio
   }
   const reading = readTitle(text);
   if (reading.isTitle) return mention(words, start, end, 'title', reading);
+  // "a project management role", "a data science job": the discipline's role.
+  const discipline = ROLE_NOUNS.has(after ?? '') ? disciplineTitle(text) : null;
+  if (discipline) return mention(words, start, end + 1, 'title', readTitle(discipline.split(' ')));
   if (reading.functions.length === 0) return null;
   return mention(words, start, end, 'area', reading);
 }
