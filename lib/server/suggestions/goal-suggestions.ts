@@ -41,10 +41,17 @@ export async function suggestionsForGoal({
   if (!own) return { lists: [], people: new Map(), asked: new Map(), hasProfile: false };
 
   const supporters = await loadProfiles({ offers: { not: 'NONE' }, userId: { not: actor.id } });
-  const [load, never, requests] = await Promise.all([
+  const [load, waiting, never, requests] = await Promise.all([
     db.relationship.groupBy({
       by: ['supporterId'],
       where: { state: { in: ['INTRO', 'ACTIVE'] } },
+      _count: { _all: true },
+    }),
+    // Open requests from other people: demand this one goal's list cannot see by itself.
+    // Counts only, never who asked.
+    db.connectionRequest.groupBy({
+      by: ['supporterId'],
+      where: { status: 'OPEN', protegeId: { not: actor.id } },
       _count: { _all: true },
     }),
     neverProposed(actor.id, goalId),
@@ -62,7 +69,8 @@ export async function suggestionsForGoal({
     load: new Map(load.map((row) => [row.supporterId, row._count._all])),
     excludedPairs: new Set(never.map((other) => pairKey(actor.id, other))),
   });
-  const lists = suggest(prepareFile(file, new Date()), context, top);
+  const askedElsewhere = new Map(waiting.map((row) => [row.supporterId, row._count._all]));
+  const lists = suggest(prepareFile(file, new Date()), context, top, askedElsewhere);
   const people = new Map(
     supporters.map((row) => [
       row.userId,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '../connections/privacy';
-import { listOwnRequests, sendOffer } from '../connections/requests';
+import { listOwnRequests, sendOffer, sendRequest } from '../connections/requests';
 import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { db } from '../db';
 import { createActor } from '@/scripts/support/actors';
@@ -75,6 +75,28 @@ describe('suggestions from the database', () => {
       top: EVERYONE,
     });
     expect(again.lists.flatMap((l) => l.candidates.map((c) => c.personId))).toContain(dismissed.id);
+  });
+
+  it('count open requests from other people as demand, without saying who asked', async () => {
+    const [protege, other] = await Promise.all([mentoringGoal(), mentoringGoal()]);
+    const mentor = await createSupporter(1, 'MENTORING');
+    const inDemand = async () => {
+      const { lists } = await suggestionsForGoal({
+        actor: protege.actor,
+        goalId: protege.goal.id,
+        top: EVERYONE,
+      });
+      const card = lists.flatMap((list) => list.candidates).find((c) => c.personId === mentor.id);
+      return card?.reasons.find((reason) => reason.code === 'in-demand');
+    };
+    expect(await inDemand()).toBeUndefined();
+    await sendRequest({
+      actor: other.actor,
+      input: { goalId: other.goal.id, personId: mentor.id, kind: 'MENTOR', note: NOTE },
+    });
+    const reason = await inDemand();
+    expect(reason?.text).toMatch(/^In demand: 2 goals rank them/);
+    expect(reason?.text).not.toContain(other.actor.name);
   });
 
   it('are refused for someone else’s goal', async () => {

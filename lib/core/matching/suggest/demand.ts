@@ -23,6 +23,8 @@ export interface Demand {
 export function countDemand(
   topLists: readonly (readonly { personId: string; fit: number }[])[],
   roomOf: (personId: string) => number,
+  /** Asks a supporter already has waiting from outside these lists (open requests). */
+  askedElsewhere: ReadonlyMap<string, number> = new Map(),
 ): Map<string, Demand> {
   const wanting = new Map<string, { list: number; fit: number }[]>();
   topLists.forEach((list, index) => {
@@ -35,9 +37,11 @@ export function countDemand(
   const demand = new Map<string, Demand>();
   for (const [personId, entries] of wanting) {
     entries.sort((a, b) => b.fit - a.fit || a.list - b.list);
-    const room = Math.max(0, roomOf(personId));
+    const asked = askedElsewhere.get(personId) ?? 0;
+    // Waiting asks come first for the room they have; these lists share what is left.
+    const room = Math.max(0, roomOf(personId) - asked);
     demand.set(personId, {
-      wantedBy: entries.length,
+      wantedBy: entries.length + asked,
       spared: new Set(entries.slice(0, room).map((entry) => entry.list)),
     });
   }

@@ -88,6 +88,11 @@ export function suggest(
   prepared: PreparedFile,
   context: FitContext,
   top: number = DEFAULT_TOP,
+  /**
+   * Open requests each supporter already has from people outside the file: a page that ranks
+   * one goal still sees who is in demand across the platform.
+   */
+  askedElsewhere: ReadonlyMap<string, number> = new Map(),
 ): Suggestion[] {
   const scorer = fitScorer(prepared, context);
   const people = [...prepared.people.values()];
@@ -117,6 +122,7 @@ export function suggest(
   let demand = countDemand(
     wantedIn.map((entries) => [...entries.values()]),
     roomOf,
+    askedElsewhere,
   );
   let ranked = lists.map(({ scored }, index) => rankWithDemand(scored, index, demand, roomOf));
   for (let round = 0; round < DEMAND_ROUNDS; round++) {
@@ -126,6 +132,7 @@ export function suggest(
     demand = countDemand(
       wantedIn.map((entries) => [...entries.values()]),
       roomOf,
+      askedElsewhere,
     );
     ranked = lists.map(({ scored }, index) => rankWithDemand(scored, index, demand, roomOf));
   }

@@ -98,6 +98,30 @@ describe('suggestions', () => {
       expect(entry.reasons.find((r) => r.code === 'in-demand')?.points).toBeLessThan(0);
   });
 
+  it('lowers a supporter whose room is taken by open requests from elsewhere, one goal at a time', () => {
+    const star = makeSupporter({
+      function: 'Sales',
+      bio: 'Presenting to boards and pitching deals.',
+      offers: coachOffer(1),
+    });
+    const other = makeSupporter({
+      function: 'Marketing',
+      bio: 'Presenting.',
+      offers: coachOffer(3),
+    });
+    const protege = makePerson();
+    const goal = makeGoal(protege.id, {
+      kind: 'coach',
+      text: 'Presenting to boards and pitching deals scares me.',
+    });
+    const prepared = prepareFile({ people: [star, other, protege], goals: [goal] }, REFERENCE_DATE);
+    const firstOf = (asked: Map<string, number>) =>
+      suggest(prepared, fitContext(), 2, asked)[0]?.candidates[0]?.personId;
+    expect(firstOf(new Map())).toBe(star.id);
+    // Three people already wait on the star's one place: the list leads with someone free.
+    expect(firstOf(new Map([[star.id, 3]]))).toBe(other.id);
+  });
+
   it('leaves a supporter who has room for their demand in place', () => {
     expect(demandPenalty(3, 3)).toBe(0);
     expect(demandPenalty(6, 3)).toBe(100);
