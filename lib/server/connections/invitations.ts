@@ -8,8 +8,9 @@ import 'server-only';
 import { AppError } from '../errors';
 import { createConnectionRequest } from './create-request';
 import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
+import { assertNoLiveInvitation, assertRoomForInvitation } from './live-pool';
 import { kindWord } from './sides';
-import { lockUser, type Tx } from './transaction';
+import { lockProfile, lockUser, type Tx } from './transaction';
 
 export interface InvitationSource {
   proposalId: string;
@@ -26,7 +27,10 @@ export async function sendInvitation(
   now: Date = new Date(),
 ): Promise<{ id: string }> {
   const { protegeId, supporterId, kind, goalId, program } = source;
+  // The protégé's row serialises invitations for one goal; the supporter's profile row, the
+  // places they offer (the same order as everywhere: user rows, then profile rows).
   await lockUser(tx, protegeId);
+  await lockProfile(tx, supporterId);
   await assertMayConnect(tx, { protegeId, supporterId, kind });
   await assertGoalStillNeeds(tx, { goalId, kind });
   const open = await tx.connectionRequest.findFirst({
@@ -34,11 +38,13 @@ export async function sendInvitation(
     select: { id: true },
   });
   if (open) throw new AppError('CONFLICT', 'The two already have an open request about this goal.');
+  await assertNoLiveInvitation(tx, { goalId, kind });
   const people = await tx.user.findMany({
     where: { id: { in: [protegeId, supporterId] } },
     select: { id: true, name: true },
   });
   const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? 'someone';
+  await assertRoomForInvitation(tx, { supporterId, supporterName: nameOf(supporterId) });
   const bothSayYes = 'Say yes or no; it starts only if you both say yes.';
   return createConnectionRequest(tx, {
     goalId,

@@ -1,7 +1,8 @@
 import 'server-only';
 /**
  * A program's cohort as the engine reads it: its members in the people-and-goals file format,
- * the goals that still need help, each supporter's current load, and every pair the database
+ * the goals that still need help, each supporter's current load (relationships under way and
+ * requests or invitations still waiting, as publishing counts them), and every pair the database
  * says must never be proposed. Reporting lines are followed through people outside the program
  * too (A reports to B through a manager who is not enrolled), so they arrive as excluded pairs
  * rather than as the file's managerId.
@@ -22,7 +23,7 @@ export async function loadProgramCohort(
     select: { weights: true, allowCrossOrganisation: true },
   });
   const members = { user: { programMemberships: { some: { programId } } } };
-  const [profiles, goals, load, excludedPairs] = await Promise.all([
+  const [profiles, goals, load, waiting, excludedPairs] = await Promise.all([
     loadProfiles(members),
     db.goal.findMany({
       where: members,
@@ -37,8 +38,17 @@ export async function loadProgramCohort(
       where: { state: { in: ['INTRO', 'ACTIVE'] } },
       _count: { _all: true },
     }),
+    // Requests and invitations waiting for an answer hold a place until they are answered.
+    db.connectionRequest.groupBy({
+      by: ['supporterId'],
+      where: { status: 'OPEN' },
+      _count: { _all: true },
+    }),
     neverProposedWithin(programId),
   ]);
+  const taken = new Map<string, number>();
+  for (const row of [...load, ...waiting])
+    taken.set(row.supporterId, (taken.get(row.supporterId) ?? 0) + row._count._all);
   const people = profiles.map(toFilePerson);
   const enrolled = new Set(people.map((person) => person.id));
   const file: PeopleFile = {
@@ -53,7 +63,7 @@ export async function loadProgramCohort(
   return {
     file,
     weights: fromJson(storedFitWeightsSchema, program.weights, 'Program.weights'),
-    load: load.map((row) => [row.supporterId, row._count._all]),
+    load: [...taken],
     excludedPairs,
     allowCrossOrganisation: program.allowCrossOrganisation,
     referenceDate: options.referenceDate,

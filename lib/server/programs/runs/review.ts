@@ -203,6 +203,7 @@ export async function publishRun({
     where: { id: input.runId, program: runBy(actor), status: 'DONE' },
     select: {
       id: true,
+      createdAt: true,
       program: { select: { id: true, name: true, expireAfterDays: true } },
       proposals: {
         where: { status: 'APPROVED' },
@@ -211,6 +212,16 @@ export async function publishRun({
     },
   });
   if (!run) throw notFound('run');
+  // A newer finished run saw the pool as it is now; this one's proposals may no longer fit it.
+  const newer = await db.matchingRun.findFirst({
+    where: { programId: run.program.id, status: 'DONE', createdAt: { gt: run.createdAt } },
+    select: { id: true },
+  });
+  if (newer)
+    throw new AppError(
+      'CONFLICT',
+      'A newer run has replaced this one, so its proposals can no longer be published. Publish from the latest run.',
+    );
   let published = 0;
   const refused: { proposalId: string; reason: string }[] = [];
   for (const proposal of run.proposals) {
