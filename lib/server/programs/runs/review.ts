@@ -119,6 +119,12 @@ export async function swapProposal({
     const chosen = alternatives.find((option) => option.personId === input.personId);
     if (!chosen)
       throw new AppError('INVALID', 'That person is not one of this proposal’s alternatives.');
+    // Publishing counts every place, so someone without one could never be invited anyway.
+    if (!chosen.hasRoom)
+      throw new AppError(
+        'CONFLICT',
+        `${chosen.name} has no free place left in this run: every place they offered is taken by its other proposals. Swap someone else in, or free one of their places first.`,
+      );
     const current = await tx.user.findUniqueOrThrow({
       where: { id: proposal.supporterId },
       select: { name: true },
@@ -135,7 +141,7 @@ export async function swapProposal({
       score: chosen.score,
       reasons: chosen.reasons,
       alternatives: [replaced, ...alternatives.filter((option) => option !== chosen)],
-      status: 'APPROVED' as const,
+      // A swap changes who is proposed; approving them stays the admin's own step.
       swappedFromId: proposal.swappedFromId ?? proposal.supporterId,
     };
     await tx.proposal.update({
@@ -150,8 +156,18 @@ export async function swapProposal({
       programId: proposal.run.programId,
       actor,
       action: 'proposal-swapped',
-      before: { proposalId: proposal.id, supporter: current.name, score: proposal.score },
-      after: { proposalId: proposal.id, supporter: chosen.name, score: chosen.score },
+      before: {
+        proposalId: proposal.id,
+        supporter: current.name,
+        score: proposal.score,
+        reasons: replaced.reasons.map((reason) => reason.code),
+      },
+      after: {
+        proposalId: proposal.id,
+        supporter: chosen.name,
+        score: chosen.score,
+        reasons: chosen.reasons.map((reason) => reason.code),
+      },
     });
   });
 }

@@ -98,6 +98,25 @@ describe('matching runs', () => {
 });
 
 describe('review and publish', () => {
+  it('refuses to swap in someone whose places the run has already used, and changes nothing', async () => {
+    const cohort = await createCohort(3);
+    const runId = await finishedRun(cohort);
+    const proposals = await listProposals({ actor: cohort.admin, runId });
+    const mentorship = proposals.find((p) => p.kind === 'MENTOR')!;
+    const full = mentorship.alternatives.find((option) => !option.hasRoom)!;
+    await expect(
+      swapProposal({
+        actor: cohort.admin,
+        input: { proposalId: mentorship.id, personId: full.personId },
+      }),
+    ).rejects.toThrow(/no free place left in this run/);
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: mentorship.id } })).toMatchObject({
+      supporterId: mentorship.supporter.id,
+      status: 'PROPOSED',
+      swappedFromId: null,
+    });
+  });
+
   it('swaps, publishes invitations both must accept, and starts nothing on one yes', async () => {
     const cohort = await createCohort(3);
     const runId = await finishedRun(cohort);
@@ -109,16 +128,15 @@ describe('review and publish', () => {
       actor: cohort.admin,
       input: { proposalId: mentorship.id, personId: runnerUp.personId },
     });
-    await decideProposal({
-      actor: cohort.admin,
-      input: { proposalId: coaching.id, decision: 'APPROVED' },
-    });
     const swapped = await db.proposal.findUniqueOrThrow({ where: { id: mentorship.id } });
+    // A swap does not approve the row on the admin's behalf.
     expect(swapped).toMatchObject({
       supporterId: runnerUp.personId,
-      status: 'APPROVED',
+      status: 'PROPOSED',
       swappedFromId: mentorship.supporter.id,
     });
+    for (const proposalId of [mentorship.id, coaching.id])
+      await decideProposal({ actor: cohort.admin, input: { proposalId, decision: 'APPROVED' } });
 
     expect(await publishRun({ actor: cohort.admin, input: { runId } })).toEqual({
       programId: cohort.programId,
