@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import * as accounts from './accounts';
 import * as connection from './connection';
 import * as goal from './goal';
+import * as goalIntent from './goal-intent';
 import * as profile from './profile';
 import * as program from './program';
 
@@ -20,6 +21,7 @@ const SCHEMAS: [string, z.ZodType][] = Object.entries({
   ...accounts,
   ...connection,
   ...goal,
+  ...goalIntent,
   ...profile,
   ...program,
 }).flatMap(([name, value]: [string, unknown]) =>

@@ -142,3 +142,47 @@ describe('program input', () => {
     expect(approveAboveSchema.parse({ runId: 'r1', minimumFit: '700' }).minimumFit).toBe(700);
   });
 });
+
+describe('policy and program forms that refuse nonsense', () => {
+  it('refuses a reminder on or after the day a request expires', () => {
+    const policy = {
+      weights: {
+        beenThere: 45,
+        coachingAreas: 45,
+        topics: 25,
+        crossFunction: 10,
+        crossOrganisation: 10,
+        timezone: 10,
+      },
+      openRequestCap: 3,
+      remindAfterDays: 14,
+      expireAfterDays: 14,
+      defaultCapacity: 2,
+    };
+    const refused = programPolicySchema.safeParse(policy);
+    expect(refused.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['remindAfterDays'],
+        message: 'Remind before a request expires: fewer than 14 days.',
+      }),
+    ]);
+    expect(programPolicySchema.safeParse({ ...policy, remindAfterDays: 7 }).success).toBe(true);
+    expect(
+      updatePolicySchema.safeParse({ ...policy, programId: 'p1' }).error?.issues[0]?.path,
+    ).toEqual(['remindAfterDays']);
+  });
+
+  it('names a wrong admin e-mail on the field itself', () => {
+    const refused = createProgramSchema.safeParse({
+      name: 'Returners',
+      adminEmails: 'ana@example.test, not-an-address',
+    });
+    expect(refused.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['adminEmails'],
+        message:
+          '“not-an-address” is not an e-mail address. Enter e-mail addresses of people on the platform.',
+      }),
+    ]);
+  });
+});

@@ -44,7 +44,7 @@ export const fitWeightsSchema = z
   });
 export type FitWeightsInput = z.infer<typeof fitWeightsSchema>;
 
-export const programPolicySchema = z.object({
+const policyFields = z.object({
   weights: fitWeightsSchema,
   openRequestCap: whole(1, 10, 'Open requests per person'),
   remindAfterDays: whole(1, 30, 'Days before a reminder'),
@@ -52,6 +52,21 @@ export const programPolicySchema = z.object({
   defaultCapacity: whole(0, 10, 'Default capacity'),
   allowCrossOrganisation: z.boolean().default(true),
 });
+
+/** A reminder comes before the request expires, or it would remind nobody of anything. */
+function remindBeforeExpiry(
+  policy: { remindAfterDays: number; expireAfterDays: number },
+  context: z.RefinementCtx,
+) {
+  if (policy.remindAfterDays >= policy.expireAfterDays)
+    context.addIssue({
+      code: 'custom',
+      message: `Remind before a request expires: fewer than ${policy.expireAfterDays} days.`,
+      path: ['remindAfterDays'],
+    });
+}
+
+export const programPolicySchema = policyFields.superRefine(remindBeforeExpiry);
 export type ProgramPolicy = z.infer<typeof programPolicySchema>;
 
 export const createProgramSchema = z.object({
@@ -65,11 +80,18 @@ export const createProgramSchema = z.object({
   adminEmails: z.preprocess(
     (value) => (typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : (value ?? [])),
     z
-      .array(
-        z.string().trim().toLowerCase().email('Enter e-mail addresses of people on the platform.'),
-      )
+      .array(z.string().trim().toLowerCase())
       .min(1, 'Name at least one program admin.')
-      .max(20, 'Name at most 20 program admins.'),
+      .max(20, 'Name at most 20 program admins.')
+      // Said on the field itself (not on one list item), so the form can show it.
+      .superRefine((emails, context) => {
+        const wrong = emails.find((email) => !z.email().safeParse(email).success);
+        if (wrong !== undefined)
+          context.addIssue({
+            code: 'custom',
+            message: `“${wrong.length > 40 ? `${wrong.slice(0, 40)}…` : wrong}” is not an e-mail address. Enter e-mail addresses of people on the platform.`,
+          });
+      }),
   ),
 });
 export type CreateProgramInput = z.infer<typeof createProgramSchema>;
@@ -82,14 +104,16 @@ const id = (what: string) =>
     .max(64, `Unknown ${what}.`);
 
 export const programIdSchema = z.object({ programId: id('program') });
-export const updatePolicySchema = programPolicySchema.extend({
-  programId: id('program'),
-  // A form's unticked box sends nothing at all: there, absent means "not allowed".
-  allowCrossOrganisation: z
-    .boolean()
-    .optional()
-    .transform((allowed) => allowed ?? false),
-});
+export const updatePolicySchema = policyFields
+  .extend({
+    programId: id('program'),
+    // A form's unticked box sends nothing at all: there, absent means "not allowed".
+    allowCrossOrganisation: z
+      .boolean()
+      .optional()
+      .transform((allowed) => allowed ?? false),
+  })
+  .superRefine(remindBeforeExpiry);
 /** A policy preview's draft: the weights being edited, checked as saving them would be. */
 export const policyPreviewSchema = z.object({
   programId: id('program'),
