@@ -150,7 +150,10 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
 
   // Approve the rest, then publish both.
   await page.getByLabel('Approve all to review with a fit of at least').fill('0');
-  await page.getByRole('button', { name: 'Approve these' }).click();
+  await expect(page.getByTestId('approve-above-count')).toHaveText(
+    'This approves 2 proposals still to review.',
+  );
+  await page.getByRole('button', { name: 'Approve 2' }).click();
   await expect(page.getByRole('button', { name: 'Publish 2 approved' })).toBeVisible();
   await page.getByRole('button', { name: 'Publish 2 approved' }).click();
   await expect(page.getByRole('status')).toContainText('Published 2 invitations');

@@ -204,6 +204,18 @@ export async function approveAbove({
  * checked against the rules at this moment (someone may have blocked the other, or found help
  * meanwhile since the run): those refused stay approved and are reported with the reason.
  */
+/** Whether a newer run of the same program has finished; the older one is then only a record. */
+export async function isReplacedByNewerRun(run: {
+  programId: string;
+  createdAt: Date;
+}): Promise<boolean> {
+  const newer = await db.matchingRun.findFirst({
+    where: { programId: run.programId, status: 'DONE', createdAt: { gt: run.createdAt } },
+    select: { id: true },
+  });
+  return newer !== null;
+}
+
 export async function publishRun({
   actor,
   input,
@@ -229,11 +241,7 @@ export async function publishRun({
   });
   if (!run) throw notFound('run');
   // A newer finished run saw the pool as it is now; this one's proposals may no longer fit it.
-  const newer = await db.matchingRun.findFirst({
-    where: { programId: run.program.id, status: 'DONE', createdAt: { gt: run.createdAt } },
-    select: { id: true },
-  });
-  if (newer)
+  if (await isReplacedByNewerRun({ programId: run.program.id, createdAt: run.createdAt }))
     throw new AppError(
       'CONFLICT',
       'A newer run has replaced this one, so its proposals can no longer be published. Publish from the latest run.',

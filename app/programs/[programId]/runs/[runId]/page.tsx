@@ -9,7 +9,7 @@ import { RunProgress } from '@/components/programs/runs/run-progress';
 import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-words';
 import { requireUser } from '@/lib/server/auth/session';
 import { RUN_STAGE_WORDS, type RunStage } from '@/lib/core/programs/runs/progress';
-import { listProposals } from '@/lib/server/programs/runs/review';
+import { isReplacedByNewerRun, listProposals } from '@/lib/server/programs/runs/review';
 import { findRun } from '@/lib/server/programs/runs/runs';
 import {
   approveAboveAction,
@@ -46,6 +46,8 @@ export default async function RunPage({ params, searchParams }: Props) {
     swapped: proposal.swappedFromId !== null,
   }));
   const approved = rows.filter((row) => row.status === 'APPROVED').length;
+  const toReview = rows.filter((row) => row.status === 'PROPOSED').map((row) => row.score);
+  const replaced = run.status === 'DONE' && (await isReplacedByNewerRun(run));
   return (
     <>
       <h2 className="mb-1 text-lg font-semibold">Run of {timeWords(run.createdAt)}</h2>
@@ -84,18 +86,35 @@ export default async function RunPage({ params, searchParams }: Props) {
               Review the proposals
             </h2>
             <div className="flex flex-wrap items-end gap-8">
-              <ApproveAboveForm runId={runId} action={approveAboveAction} />
+              <ApproveAboveForm
+                runId={runId}
+                action={approveAboveAction}
+                scoresToReview={toReview}
+              />
               <div className="flex flex-col gap-2">
-                <p className="text-sm">
-                  {approved} approved, not yet published. Publishing asks both people of each pair;
-                  nothing starts unless both say yes.
-                </p>
-                <ActionButton
-                  action={publishRunAction}
-                  fields={{ runId }}
-                  label={`Publish ${approved} approved`}
-                  tone="primary"
-                />
+                {replaced ? (
+                  <p className="text-sm" data-testid="run-replaced">
+                    A newer run has replaced this one, so its proposals can no longer be published.
+                    Publish from the latest run.
+                  </p>
+                ) : approved === 0 ? (
+                  <p className="text-sm">
+                    Nothing approved yet. Approve proposals to publish them as invitations.
+                  </p>
+                ) : (
+                  <>
+                    <p className="text-sm">
+                      {approved} approved, not yet published. Publishing asks both people of each
+                      pair; nothing starts unless both say yes.
+                    </p>
+                    <ActionButton
+                      action={publishRunAction}
+                      fields={{ runId }}
+                      label={`Publish ${approved} approved`}
+                      tone="primary"
+                    />
+                  </>
+                )}
               </div>
             </div>
             <ReviewTable
