@@ -102,7 +102,8 @@ const stepOf = (row: Row) => ({
 });
 
 const goalOf = (row: Row) => ({
-  id: row.goalId,
+  // Optional: a goal without one is known by its line, and matched to a stored goal by its words.
+  id: row.goalId.trim() || `${row.id.trim()}:line-${row.line}`,
   personId: row.id,
   text: row.goalText,
   kind: optionalCell(row.goalKind),

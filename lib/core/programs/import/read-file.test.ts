@@ -11,6 +11,29 @@ const values = (read: ReturnType<typeof readImportFile>) => ({
 const HEADER = 'id,email,name,organization,function,title,level,timezone,bio,goalId,goalText';
 
 describe('reading a cohort file', () => {
+  it('refuses a file that names nobody, rather than offering to import 0 people', () => {
+    expect(readImportFile(`${HEADER}\n`, 'csv').problems).toEqual([
+      {
+        line: 1,
+        field: '',
+        reason: 'the file names no people: add a row (or an item) for each person to enrol',
+      },
+    ]);
+    expect(readImportFile('{"people": [], "goals": []}', 'json').problems).toEqual([
+      expect.objectContaining({ field: 'people' }),
+    ]);
+  });
+
+  it('takes a CSV goal without a goalId, known by its line', () => {
+    const row =
+      'p1,ana@example.test,Ana,Acme,Finance,Analyst,3,Europe/Paris,,,I want to lead a finance team.';
+    const read = readImportFile(`${HEADER}\n${row}\n`, 'csv');
+    expect(read.problems).toEqual([]);
+    expect(read.goals.map((record) => record.goal)).toEqual([
+      expect.objectContaining({ id: 'p1:line-2', text: 'I want to lead a finance team.' }),
+    ]);
+  });
+
   it('reads the same people and goals from the JSON file and from its CSV', () => {
     const file = sampleCohort();
     const fromJson = readImportFile(JSON.stringify(file), 'json');

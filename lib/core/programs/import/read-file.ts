@@ -27,5 +27,13 @@ export const inFileOrder = (problems: ImportProblem[]) => problems.toSorted(byPl
 
 export function readImportFile(text: string, format: ImportFormat): ReadFile {
   const read = format === 'json' ? readJsonFile(text) : readCsvFile(text);
-  return { ...read, problems: inFileOrder([...read.problems, ...checkReferences(read)]) };
+  const problems = [...read.problems, ...checkReferences(read)];
+  // A header with no rows (or an empty list) would offer to import nobody.
+  if (problems.length === 0 && read.people.length === 0)
+    problems.push({
+      line: format === 'csv' ? 1 : null,
+      field: format === 'csv' ? '' : 'people',
+      reason: 'the file names no people: add a row (or an item) for each person to enrol',
+    });
+  return { ...read, problems: inFileOrder(problems) };
 }
