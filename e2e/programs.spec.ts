@@ -187,7 +187,10 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   // The admin sees the relationship on the program's dashboard, and every step in the log.
   await page.getByRole('link', { name: 'Health' }).click();
   const funnel = page.getByRole('table', { name: 'From proposed to ended' });
-  await expect(funnel.getByRole('row', { name: /^Accepted/ })).toContainText('1');
+  // Two invitations went out; one started, the other still waits for its answers.
+  await expect(funnel.getByRole('row', { name: /^Asked/ })).toContainText('2');
+  await expect(funnel.getByRole('row', { name: /^Started/ })).toContainText('1');
+  await expect(funnel.getByRole('row', { name: /^Waiting for an answer/ })).toContainText('1');
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Audit log' }).click();
   const log = page.getByTestId('audit-log');

@@ -41,14 +41,25 @@ export interface TriageSplit {
 }
 
 export interface Funnel {
-  /** Requests in scope plus the program's proposals not rejected and not (yet) sent. */
+  /** Proposals of the latest finished run, not rejected. */
   proposed: number;
-  /** Requests accepted (each started a relationship). */
+  /** Requests and program invitations about members' goals, whatever became of them. */
+  asked: number;
+  /** Open, with no answer yet. */
+  waiting: number;
+  /** Open program invitations one of the two has said yes to. */
+  oneSideAccepted: number;
+  declined: number;
+  expired: number;
+  withdrawn: number;
+  /** Accepted: each started a relationship. */
   accepted: number;
   /** Relationships under way now. */
   active: number;
-  /** Relationships that ended (from intro or from under way). */
-  ended: number;
+  /** Ended after the relationship had become active. */
+  endedAfterWorking: number;
+  /** Ended from its introduction, before it got going. */
+  endedEarly: number;
 }
 
 export interface TimeToAccept {

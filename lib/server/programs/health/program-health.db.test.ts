@@ -29,8 +29,21 @@ describe('programHealth', () => {
       [2, 1, 1],
     ]);
     expect(health?.triage).toEqual({ mentor: 1, coach: 1, both: 1, untriaged: 1 });
-    // 9 requests of members (6 accepted, 1 declined, 1 open, 1 program invitation) + 2 waiting proposals.
-    expect(health?.funnel).toEqual({ proposed: 11, accepted: 6, active: 3, ended: 2 });
+    // The run's 3 proposals not rejected; 9 requests of members (6 accepted, 1 declined, 1 open,
+    // 1 open program invitation); R5 ended after working together, R4 in its introduction.
+    expect(health?.funnel).toEqual({
+      proposed: 3,
+      asked: 9,
+      waiting: 2,
+      oneSideAccepted: 0,
+      declined: 1,
+      expired: 0,
+      withdrawn: 0,
+      accepted: 6,
+      active: 3,
+      endedAfterWorking: 1,
+      endedEarly: 1,
+    });
     // Waits in days: 0.5, 1.2, 1.5, 2, 7, 20.
     expect(health?.timeToAccept).toEqual({
       accepted: 6,
@@ -163,7 +176,9 @@ describe('programHealth', () => {
       notYetSetUp: 0,
     });
     expect(health?.organisations).toEqual([]);
-    expect(health?.funnel).toEqual({ proposed: 0, accepted: 0, active: 0, ended: 0 });
+    expect(Object.values(health?.funnel ?? { missing: 1 }).every((count) => count === 0)).toBe(
+      true,
+    );
     expect(health?.timeToAccept.medianDays).toBeNull();
     expect(health?.timeToAccept.bins.every((b) => b.count === 0)).toBe(true);
     expect(health?.utilisation.supporters).toBe(0);
