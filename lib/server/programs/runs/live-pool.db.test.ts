@@ -10,6 +10,7 @@ import { createActor } from '@/scripts/support/actors';
 import { db } from '../../db';
 import { AppError } from '../../errors';
 import { createProgram } from '../programs';
+import { listLeftOut } from './left-out';
 import { performRun } from './run-job';
 import { startRun } from './runs';
 import { approveAbove, listProposals, publishRun } from './review';

@@ -10,6 +10,8 @@ import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-word
 import { requireUser } from '@/lib/server/auth/session';
 import { RUN_STAGE_WORDS, type RunStage } from '@/lib/core/programs/runs/progress';
 import { isReplacedByNewerRun, listProposals } from '@/lib/server/programs/runs/review';
+import { listLeftOut } from '@/lib/server/programs/runs/left-out';
+import { LeftOutList } from '@/components/programs/runs/left-out-list';
 import { findRun } from '@/lib/server/programs/runs/runs';
 import {
   approveAboveAction,
@@ -48,6 +50,7 @@ export default async function RunPage({ params, searchParams }: Props) {
   const approved = rows.filter((row) => row.status === 'APPROVED').length;
   const toReview = rows.filter((row) => row.status === 'PROPOSED').map((row) => row.score);
   const replaced = run.status === 'DONE' && (await isReplacedByNewerRun(run));
+  const leftOut = run.status === 'DONE' ? await listLeftOut({ actor, runId }) : [];
   return (
     <>
       <h2 className="mb-1 text-lg font-semibold">Run of {timeWords(run.createdAt)}</h2>
@@ -81,6 +84,14 @@ export default async function RunPage({ params, searchParams }: Props) {
       {run.status === 'DONE' && run.figures && (
         <>
           <RunFiguresList figures={run.figures} />
+          <details className="my-6 rounded-lg border border-slate-200 bg-white p-4">
+            <summary className="cursor-pointer font-medium">
+              Who was left out, and why ({leftOut.length})
+            </summary>
+            <div className="mt-3">
+              <LeftOutList rows={leftOut} />
+            </div>
+          </details>
           <section aria-labelledby="review" className="flex flex-col gap-6">
             <h2 id="review" className="text-lg font-semibold">
               Review the proposals
