@@ -62,6 +62,16 @@ describe('one live pool', () => {
     expect(run.unmet).toEqual([
       expect.objectContaining({ goalId: second.goal.id, kind: 'MENTOR' }),
     ]);
+    // The admin sees who was left out by name; anyone else sees nobody.
+    expect(await listLeftOut({ actor: program.admin, runId: run2 })).toEqual([
+      expect.objectContaining({
+        goalId: second.goal.id,
+        kind: 'MENTOR',
+        protege: second.actor.name,
+        goal: second.goal.statement,
+      }),
+    ]);
+    expect(await listLeftOut({ actor: await createActor(), runId: run2 })).toEqual([]);
   });
 
   it('refuses to publish a run that a newer run has replaced', async () => {
