@@ -57,8 +57,8 @@ describe('coach fit: coaching areas', () => {
     const result = fitFor([protege, coach], goal, coach.id, 'coach');
     const reason = result.eligible && result.reasons.find((r) => r.code === 'coaches-your-needs');
     expect(reason).toMatchObject({
-      text: 'Coaches motivation and confidence, which your goal calls for.',
-      about: "Coaches motivation and confidence, which Nadia's goal calls for.",
+      text: 'Coaches motivation or confidence, which your goal calls for.',
+      about: "Coaches motivation or confidence, which Nadia's goal calls for.",
     });
   });
 

@@ -66,7 +66,7 @@ export const AREA_WORDS: Readonly<Record<GoalNeed, string>> = {
   presentation: 'presenting',
   'other-skill': 'specific skills',
   'career-direction': 'finding a career direction',
-  motivation: 'motivation and confidence',
+  motivation: 'motivation or confidence',
   interpersonal: 'working relationships',
   feedback: 'making sense of feedback',
 };

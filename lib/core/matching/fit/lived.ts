@@ -6,6 +6,7 @@
  * the organisation and the year.
  */
 import type { IntentMove } from '@/lib/core/goals/intent/types';
+import { countryName } from '@/lib/core/profile/places';
 import type { CareerStep } from './career';
 import type { Tier } from './tiers';
 import type { Voice } from './voice';
@@ -198,7 +199,7 @@ const RARE: Readonly<Record<RareKind, { code: string; write: (step: CareerStep) 
   'international-move': {
     code: 'moved-country',
     write: (step) =>
-      `Moved to ${step.country || 'another country'}${year(step)}, as ${step.title}${at(step)}.`,
+      `Moved to ${step.country ? countryName(step.country) : 'another country'}${year(step)}, as ${step.title}${at(step)}.`,
   },
   'founded-company': {
     code: 'founded-company',

@@ -35,7 +35,9 @@ const FILLER = new Set(
   things lot lots feel think know learn learning grow growing growth career careers goal goals
   change changed changing move moving moved step steps plan plans able bit kind sure also
   currently current now still well much many one two three first last company organisation
-  organization experience experienced years' ready try trying start started`.split(/\s+/),
+  organization experience experienced years' ready try trying start started senior junior`.split(
+    /\s+/,
+  ),
 );
 const STEM_CACHE_LIMIT = 200_000;
 
