@@ -66,11 +66,17 @@ export function demandPenalty(wantedBy: number, freeCapacity: number): number {
  * The reason a person reads, with the points actually taken (never below a score of 0); a
  * spared supporter gets the same code with 0 points, so the list says why they stayed.
  */
-export function demandReason(wantedBy: number, freeCapacity: number, taken: number): FitReason {
+export function demandReason(
+  wantedBy: number,
+  freeCapacity: number,
+  taken: number,
+  /** Placed lower even when no points could be taken (already at the bottom of their band). */
+  lowered = taken > 0,
+): FitReason {
   const room =
     freeCapacity === 1 ? 'room for one more person' : `room for ${freeCapacity} more people`;
   const start = `In demand: ${wantedBy} goals rank them among their best matches and they have ${room}`;
-  return taken > 0
+  return lowered
     ? {
         code: 'in-demand',
         text: `${start}, so they are placed lower here, where others fit nearly as well.`,

@@ -58,9 +58,10 @@ const byScore = (a: Scored, b: Scored) =>
   (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
 /**
- * The eligible candidates that could still make the top k after demand penalties: anyone within
- * MAX_DEMAND_PENALTY of the k-th best fit (nobody further down can overtake it). Scores only;
- * sentences are built later for the k who make the list.
+ * The eligible candidates that could still make the top k after demand penalties: anyone in
+ * the k-th best fit's band or within MAX_DEMAND_PENALTY of it (demand reorders people within a
+ * band), at most POOL_PER_PLACE per place. Scores only; sentences are built later for the k
+ * who make the list.
  */
 function pool(
   goal: PreparedGoal,
@@ -207,6 +208,6 @@ function explain(
   const reasons = result.eligible ? [...result.reasons] : [];
   const room = roomOf(entry.personId);
   if (wanted && demandPenalty(wanted.wantedBy, room) > 0)
-    reasons.push(demandReason(wanted.wantedBy, room, entry.taken));
+    reasons.push(demandReason(wanted.wantedBy, room, entry.taken, entry.rank < entry.fit));
   return { personId: entry.personId, score: entry.score, reasons };
 }

@@ -8,7 +8,7 @@ import {
   REFERENCE_DATE,
 } from '@/test/matching/fit-factories';
 import type { FileGoal, FilePerson } from '@/lib/core/matching/people-file';
-import { demandPenalty } from './demand';
+import { demandPenalty, demandReason } from './demand';
 import { suggest } from './index';
 
 const run = (people: FilePerson[], goals: FileGoal[], top?: number) =>
@@ -120,6 +120,12 @@ describe('suggestions', () => {
     expect(firstOf(new Map())).toBe(star.id);
     // Three people already wait on the star's one place: the list leads with someone free.
     expect(firstOf(new Map([[star.id, 3]]))).toBe(other.id);
+  });
+
+  it('says a supporter was placed lower even when their band left no points to take', () => {
+    expect(demandReason(3, 1, 0, true)).toMatchObject({ points: 0 });
+    expect(demandReason(3, 1, 0, true).text).toContain('placed lower here');
+    expect(demandReason(3, 1, 0).text).toContain('they keep their place');
   });
 
   it('leaves a supporter who has room for their demand in place', () => {
