@@ -81,7 +81,7 @@ export function demandReason(
         code: 'in-demand',
         text: `${start}, so they are placed lower here, where others fit nearly as well.`,
         about: `${start}, so they are placed lower for this goal.`,
-        points: -taken,
+        points: taken > 0 ? -taken : 0,
       }
     : {
         code: 'in-demand',
