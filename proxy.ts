@@ -2,6 +2,7 @@
  * Runs before every page: a fresh nonce per request for the Content-Security-Policy. Next.js
  * reads the policy from the request to put the nonce on its own scripts, and the browser reads
  * it from the response. The other security headers are fixed and set in next.config.js.
+ * It also notes the requested path for pages that send signed-out people to sign in.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
@@ -12,6 +13,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);
+  // Where the request was going, so a sign-in it runs into can come back here.
+  headers.set('x-pathname', `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;

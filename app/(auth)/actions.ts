@@ -1,17 +1,21 @@
 'use server';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signUp } from '@/lib/server/accounts/sign-up';
 import { publicAction } from '@/lib/server/actions/form-action';
 import { AppError } from '@/lib/server/errors';
 import { signIn, signOut } from '@/lib/server/auth/auth';
 import { clientAddress } from '@/lib/server/auth/client-address';
-import { signInSchema, signUpSchema } from '@/lib/validation/accounts';
+import { requestSignInLink } from '@/lib/server/auth/request-link';
+import { signUpSchema } from '@/lib/validation/accounts';
+import { linkRequestSchema, passwordSignInSchema } from '@/lib/validation/sign-in';
 
 const WRONG_CREDENTIALS = 'That e-mail and password do not match an account.';
 
 export const signUpAction = publicAction(signUpSchema, async ({ input }) => {
-  await signUp({ ...input, address: clientAddress(await headers()) });
+  const outcome = await signUp({ ...input, address: clientAddress(await headers()) });
+  if (outcome.kind === 'check-email') redirect('/sign-up/check-email');
   await signIn('credentials', {
     email: input.email,
     password: input.password,
@@ -19,9 +23,13 @@ export const signUpAction = publicAction(signUpSchema, async ({ input }) => {
   });
 });
 
-export const signInAction = publicAction(signInSchema, async ({ input }) => {
+export const signInAction = publicAction(passwordSignInSchema, async ({ input }) => {
   try {
-    await signIn('credentials', { ...input, redirectTo: '/' });
+    await signIn('credentials', {
+      email: input.email,
+      password: input.password,
+      redirectTo: input.next ?? '/',
+    });
   } catch (error) {
     // A rate-limit refusal carries its "try again in ..." message as the code.
     if (error instanceof CredentialsSignin && error.code.startsWith('Too many')) {
@@ -30,6 +38,11 @@ export const signInAction = publicAction(signInSchema, async ({ input }) => {
     if (error instanceof AuthError) throw new AppError('INVALID', WRONG_CREDENTIALS);
     throw error;
   }
+});
+
+export const signInLinkAction = publicAction(linkRequestSchema, async ({ input }) => {
+  await requestSignInLink({ ...input, address: clientAddress(await headers()) });
+  redirect('/sign-in/link-sent');
 });
 
 export async function signOutAction() {

@@ -21,8 +21,10 @@ export function ActionButton(props: {
   /** Read out after the label, so that "Remove" says what it removes. */
   context?: string;
   tone?: keyof typeof TONES;
+  /** Said beside the button once the action has worked, where the page itself shows no change. */
+  done?: string;
 }) {
-  const { action, fields, label, context, tone = 'plain' } = props;
+  const { action, fields, label, context, tone = 'plain', done } = props;
   const [result, formAction, pending] = useActionState(action, undefined);
   const error =
     result?.status === 'error'
@@ -40,6 +42,11 @@ export function ActionButton(props: {
       {error && (
         <span role="alert" className="text-sm text-red-800">
           {error}
+        </span>
+      )}
+      {done && result?.status === 'success' && !pending && (
+        <span role="status" className="text-sm text-green-800">
+          {done}
         </span>
       )}
     </form>

@@ -104,6 +104,7 @@ const id = (what: string) =>
     .max(64, `Unknown ${what}.`);
 
 export const programIdSchema = z.object({ programId: id('program') });
+export const resendInvitationSchema = z.object({ programId: id('program'), userId: id('person') });
 export const updatePolicySchema = policyFields
   .extend({
     programId: id('program'),

@@ -10,6 +10,7 @@ import { changePassword } from '@/lib/server/accounts/change-password';
 import { deleteAccount } from '@/lib/server/accounts/delete-account';
 import { ownData } from '@/lib/server/accounts/own-data';
 import { signUp } from '@/lib/server/accounts/sign-up';
+import { requestSignInLink } from '@/lib/server/auth/request-link';
 import { authenticate } from '@/lib/server/auth/authenticate';
 import { acceptRequest } from '@/lib/server/connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '@/lib/server/connections/privacy';
@@ -35,6 +36,7 @@ import { markAllRead } from '@/lib/server/notifications/notifications';
 import { saveProfile } from '@/lib/server/profiles/save-profile';
 import { programHealth } from '@/lib/server/programs/health/program-health';
 import { applyImport } from '@/lib/server/programs/import/apply';
+import { resendInvitation } from '@/lib/server/programs/invitations';
 import { exportPeople, exportPeopleCsv } from '@/lib/server/programs/import/export';
 import { sampleCohort } from '../programs/sample-cohort';
 import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
@@ -98,6 +100,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
     if (!user) throw new Error('the right password was refused');
     return user;
   },
+  'app/(auth)/actions.ts#signInLinkAction': (_, as) =>
+    requestSignInLink({ email: as.email, next: null, address: ADDRESS }),
   'app/(auth)/actions.ts#signOutAction': null,
   'app/api/auth/[...nextauth]/route.ts': null,
 
@@ -225,6 +229,14 @@ export const CALLS: Record<Endpoint, Call | null> = {
     });
     if (!result.ok) throw new Error('a good file was refused');
     return result;
+  },
+  'app/programs/[programId]/people/actions.ts#resendInvitationAction': async (w, as) => {
+    // Someone the program made an account for, who has never signed in.
+    const invited = await db.user.create({
+      data: { name: 'Invited Person', email: `invited-${Math.random()}@example.test` },
+    });
+    await db.programMember.create({ data: { programId: w.program.id, userId: invited.id } });
+    return resendInvitation({ actor: as, programId: w.program.id, userId: invited.id });
   },
   'app/programs/[programId]/people/export.json/route.ts': (w, as) =>
     exportPeople({ actor: as, programId: w.program.id }),

@@ -4,13 +4,15 @@ import Link from 'next/link';
 import { FormFooter } from '@/components/forms/form-footer';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { signInSchema } from '@/lib/validation/accounts';
+import { passwordSignInSchema } from '@/lib/validation/sign-in';
 import { signInAction } from '../actions';
 
-export function SignInForm() {
-  const { form, fields, formAction, pending } = useServerForm(signInAction, signInSchema);
+/** E-mail and password; `next` is where the person was going before sign-in stopped them. */
+export function SignInForm({ next }: { next: string | null }) {
+  const { form, fields, formAction, pending } = useServerForm(signInAction, passwordSignInSchema);
   return (
     <ServerForm form={form} action={formAction}>
+      {next && <input type="hidden" name="next" value={next} />}
       <TextField field={fields.email} label="E-mail" type="email" autoComplete="email" />
       <TextField
         field={fields.password}

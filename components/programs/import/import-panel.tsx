@@ -152,6 +152,12 @@ export function ImportPanel({ programId, action }: { programId: string; action: 
             updated; {count(state.counts.goals.create)} new goals,{' '}
             {count(state.counts.goals.update)} updated.
           </p>
+          {state.counts.people.create > 0 && (
+            <p>
+              Each new person has been e-mailed an invitation with a link that signs them in. Those
+              who have not signed in yet are marked below; you can send theirs again.
+            </p>
+          )}
         </section>
       )}
     </form>

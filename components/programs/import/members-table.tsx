@@ -1,10 +1,13 @@
 import Link from 'next/link';
+import { ActionButton } from '@/components/forms/action-button';
+import type { ServerFormAction } from '@/components/forms/use-server-form';
 
 export interface MemberRow {
   userId: string;
   externalId: string | null;
   name: string;
   email: string;
+  signedIn: boolean;
   organisation: string | null;
   function: string | null;
   offers: 'NONE' | 'MENTORING' | 'COACHING' | 'BOTH';
@@ -25,8 +28,11 @@ export function MembersTable(props: {
   page: number;
   pageSize: number;
   href: (page: number) => string;
+  programId: string;
+  /** Sends a member who never signed in their invitation e-mail again. */
+  resend: ServerFormAction;
 }) {
-  const { members, total, page, pageSize, href } = props;
+  const { members, total, page, pageSize, href, programId, resend } = props;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (total === 0) return <p>No one yet. Import a cohort file above.</p>;
   return (
@@ -38,13 +44,19 @@ export function MembersTable(props: {
           </caption>
           <thead className="bg-slate-50">
             <tr>
-              {['Name', 'E-mail', 'Organisation', 'Function', 'Offers', 'Id in file'].map(
-                (title) => (
-                  <th key={title} scope="col" className="px-3 py-2">
-                    {title}
-                  </th>
-                ),
-              )}
+              {[
+                'Name',
+                'E-mail',
+                'Signed in',
+                'Organisation',
+                'Function',
+                'Offers',
+                'Id in file',
+              ].map((title) => (
+                <th key={title} scope="col" className="px-3 py-2">
+                  {title}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -52,6 +64,22 @@ export function MembersTable(props: {
               <tr key={member.userId} className="border-t border-slate-100">
                 <td className="px-3 py-1.5">{member.name}</td>
                 <td className="px-3 py-1.5">{member.email}</td>
+                <td className="px-3 py-1.5">
+                  {member.signedIn ? (
+                    'Yes'
+                  ) : (
+                    <span className="flex flex-wrap items-center gap-2">
+                      Not yet
+                      <ActionButton
+                        action={resend}
+                        fields={{ programId, userId: member.userId }}
+                        label="Send invitation again"
+                        context={`to ${member.name}`}
+                        done="Sent"
+                      />
+                    </span>
+                  )}
+                </td>
                 <td className="px-3 py-1.5">{member.organisation ?? 'No profile yet'}</td>
                 <td className="px-3 py-1.5">{member.function ?? '—'}</td>
                 <td className="px-3 py-1.5">

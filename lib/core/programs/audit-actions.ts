@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'proposals-approved-above',
   'run-published',
   'join-link-renewed',
+  'invitation-resent',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

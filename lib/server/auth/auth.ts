@@ -1,16 +1,20 @@
 import 'server-only';
 /**
- * Auth.js: e-mail and password sign-in with JWT sessions. The session holds only the user id;
- * who the user is and what they may do is read from the database on each request
- * (see session.ts), so a deleted account or a revoked admin loses access at once.
+ * Auth.js: sign-in by e-mail and password or by an e-mailed link, with JWT sessions. The
+ * session holds only the user id; who the user is and what they may do is read from the
+ * database on each request (see session.ts), so a deleted account or a revoked admin loses
+ * access at once. The adapter keeps the links' one-time tokens in PostgreSQL.
  */
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { localPath } from '@/lib/core/auth/return-path';
 import { signInSchema } from '@/lib/validation/accounts';
 import { env } from '../env';
 import { AppError } from '../errors';
+import { pathfinderAdapter } from './adapter';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
+import { emailLinkProvider } from './email-provider';
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -21,7 +25,8 @@ class SignInRefused extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: '/sign-in' },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
+  adapter: pathfinderAdapter(),
   // The secret the env schema checked, not one Auth.js finds for itself. AUTH_URL, which
   // Auth.js also reads from the environment, is checked there too.
   secret: env().AUTH_SECRET,
@@ -33,6 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   providers: [
+    emailLinkProvider(),
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
@@ -54,6 +60,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    signIn({ email }) {
+      // Links are made by sign-in-links.ts; Auth.js's own sending is never a way in.
+      return email?.verificationRequest !== true;
+    },
+    redirect({ url, baseUrl }) {
+      // Only a path on this site: a link must never send someone elsewhere after sign-in.
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+      return `${baseUrl}${localPath(path) ?? '/'}`;
+    },
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;
       return token;

@@ -4,7 +4,9 @@ import 'server-only';
  * the database, so a deleted account stops working with its next request.
  */
 import { cache } from 'react';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { signInPath } from '@/lib/core/auth/return-path';
 import { db } from '../db';
 import { auth } from './auth';
 
@@ -27,6 +29,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 
 export async function requireUser(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect('/sign-in');
+  // proxy.ts notes the path asked for; sign-in comes back to it.
+  if (!actor) redirect(signInPath((await headers()).get('x-pathname')));
   return actor;
 }

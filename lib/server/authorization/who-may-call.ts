@@ -22,6 +22,7 @@ export const WHO_MAY_CALL = {
   // Signing up and in: before there is anyone to be.
   'app/(auth)/actions.ts#signUpAction': ['anyone'],
   'app/(auth)/actions.ts#signInAction': ['anyone'],
+  'app/(auth)/actions.ts#signInLinkAction': ['anyone'],
   'app/(auth)/actions.ts#signOutAction': ['anyone'],
   'app/api/auth/[...nextauth]/route.ts': ['anyone'],
 
@@ -72,6 +73,10 @@ export const WHO_MAY_CALL = {
   // The link is the right: whoever has it may join.
   'app/programs/actions.ts#joinProgramAction': ['self'],
   'app/programs/[programId]/people/actions.ts#importPeopleAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/people/actions.ts#resendInvitationAction': [
     'program-admin',
     'platform-admin',
   ],

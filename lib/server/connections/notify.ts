@@ -4,6 +4,7 @@ import 'server-only';
  * transaction as the event itself. The e-mail goes to the outbox (lib/server/email), which a
  * worker delivers; it is short, plain and links back.
  */
+import { LINK_LIFETIME, issueSignInLink } from '../auth/sign-in-links';
 import { queueEmail } from '../email/outbox';
 import type { Tx } from './transaction';
 
@@ -29,8 +30,22 @@ export async function notify(
   href: string,
 ): Promise<void> {
   await tx.notification.create({ data: { userId, kind, text, href } });
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
-  if (user) await queueEmail(tx, { to: user.email, subject: SUBJECTS[kind], text, href });
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { email: true, emailVerified: true, passwordHash: true },
+  });
+  if (!user) return;
+  // Someone a program imported may never have signed in: their e-mail's link signs them in,
+  // the only way in they have until they choose a password.
+  const unclaimed = !user.emailVerified && !user.passwordHash;
+  const link = unclaimed
+    ? await issueSignInLink(tx, {
+        email: user.email,
+        next: href,
+        lifetimeSeconds: LINK_LIFETIME.invitation,
+      })
+    : href;
+  await queueEmail(tx, { to: user.email, subject: SUBJECTS[kind], text, href: link });
 }
 
 const SUBJECTS: Record<NotificationKind, string> = {

@@ -23,12 +23,13 @@ export async function queueEmail(
   message: { to: string; subject: string; text: string; href: string },
 ): Promise<void> {
   await tx.emailMessage.create({
-    data: {
-      to: message.to,
-      subject: message.subject,
-      text: `${message.text}\n\nOpen it: ${new URL(message.href, siteOrigin()).toString()}\n`,
-    },
+    data: { to: message.to, subject: message.subject, text: emailBody(message.text, message.href) },
   });
+}
+
+/** A message's text with its link back into the product at the end. */
+export function emailBody(text: string, href: string): string {
+  return `${text}\n\nOpen it: ${new URL(href, siteOrigin()).toString()}\n`;
 }
 
 interface Claimed {

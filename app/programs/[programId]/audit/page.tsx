@@ -19,6 +19,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   'proposals-approved-above': 'Approved every proposal above a fit',
   'run-published': 'Published approved proposals as invitations',
   'join-link-renewed': 'Made a new invitation link',
+  'invitation-resent': 'Sent a sign-in invitation again',
 };
 
 /** Every admin action on the program, newest first, with the record before and after. */

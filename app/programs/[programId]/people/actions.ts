@@ -1,6 +1,6 @@
 'use server';
 /**
- * The People page's one action: preview an uploaded cohort file, or import it. It returns the
+ * The People page's actions. Importing: preview an uploaded cohort file, or import it. It returns the
  * preview itself (not a form reply), so it checks the caller and parses with zod here, as the
  * form-action wrapper does for other forms. Importing re-reads the uploaded file and checks it
  * all again; the digest only makes sure it is the file the admin saw previewed.
@@ -14,6 +14,15 @@ import { previewImport } from '@/lib/server/programs/import/preview';
 import { detectFormat } from '@/lib/core/programs/import/read-file';
 import { importUploadSchema, type ImportState } from '@/lib/core/programs/import/upload';
 import { uploadText } from '@/lib/server/programs/import/upload-text';
+import { userAction } from '@/lib/server/actions/form-action';
+import { resendInvitation } from '@/lib/server/programs/invitations';
+import { resendInvitationSchema } from '@/lib/validation/program';
+
+/** Sends a member who never signed in their invitation again, with a fresh link. */
+export const resendInvitationAction = userAction(resendInvitationSchema, async (args) => {
+  await resendInvitation({ actor: args.actor, ...args.input });
+  revalidatePath(`/programs/${args.input.programId}/people`);
+});
 
 export async function importPeopleAction(
   _previous: ImportState,

@@ -5,7 +5,7 @@ import { MembersTable } from '@/components/programs/import/members-table';
 import { requireUser } from '@/lib/server/auth/session';
 import { listProgramMembers, MEMBERS_PAGE_SIZE } from '@/lib/server/programs/import/members';
 import { findProgramName } from '@/lib/server/programs/programs';
-import { importPeopleAction } from './actions';
+import { importPeopleAction, resendInvitationAction } from './actions';
 
 export const metadata: Metadata = { title: 'Program people' };
 
@@ -58,6 +58,8 @@ export default async function ProgramPeoplePage({
           page={page}
           pageSize={MEMBERS_PAGE_SIZE}
           href={(to) => `${base}?page=${to}`}
+          programId={programId}
+          resend={resendInvitationAction}
         />
       </section>
     </div>

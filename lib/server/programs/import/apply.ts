@@ -9,6 +9,8 @@ import type { GoalTriage } from '@/lib/core/goals/goal-triage';
 import type { FileGoal } from '@/lib/core/matching/people-file';
 import { db } from '../../db';
 import { recordAudit } from '../audit';
+import { invitePeople } from '../invitations';
+import { deliverSoon } from '../../email/deliver-soon';
 import { requireRunProgram } from './access';
 import { triageFileGoal } from '@/lib/core/programs/import/goal-columns';
 import { planImport } from './plan';
@@ -36,14 +38,21 @@ export async function applyImport({
   const triage = new Map<FileGoal, GoalTriage>(
     read.problems.length ? [] : read.goals.map(({ goal }) => [goal, triageFileGoal(goal)]),
   );
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx): Promise<ApplyResult> => {
       await requireRunProgram(tx, actor, programId);
-      await tx.$queryRaw`SELECT id FROM "Program" WHERE id = ${programId} FOR UPDATE`;
+      const [program] = await tx.$queryRaw<{ name: string }[]>`
+        SELECT name FROM "Program" WHERE id = ${programId} FOR UPDATE`;
       const plan = await planImport(tx, programId, read);
       const problems = inFileOrder([...read.problems, ...plan.problems]);
       if (problems.length) return { ok: false, problems };
       await writePlan(tx, { plan, programId, triage, now: new Date() });
+      // The people the import made have no password: the invitation is their way in.
+      const invited = await invitePeople(
+        tx,
+        { programId, programName: program?.name ?? 'Your program', invitedBy: actor.name },
+        plan.people.filter((person) => person.userId === null).map(({ person }) => person.email),
+      );
       const counts = countPlan(plan);
       await recordAudit(tx, {
         programId,
@@ -55,10 +64,13 @@ export async function applyImport({
           goals: counts.goals,
           organisationsCreated: counts.newOrganisations.length,
           functionsCreated: counts.newFunctions.length,
+          invited,
         },
       });
       return { ok: true, counts };
     },
     { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
   );
+  if (result.ok) await deliverSoon();
+  return result;
 }

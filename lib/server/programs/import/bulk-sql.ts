@@ -17,7 +17,9 @@ type Table =
   | 'Experience'
   | 'Goal'
   | 'ProgramMember'
-  | 'ProgramOrganisation';
+  | 'ProgramOrganisation'
+  | 'VerificationToken'
+  | 'EmailMessage';
 
 const CHUNK_SIZE = 2000;
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -31,6 +31,8 @@ export async function listProgramMembers({
           select: {
             name: true,
             email: true,
+            emailVerified: true,
+            passwordHash: true,
             profile: {
               select: {
                 offers: true,
@@ -51,6 +53,8 @@ export async function listProgramMembers({
       externalId,
       name: user.name,
       email: user.email,
+      // Never signed in: no password, and no link followed (which proves the address).
+      signedIn: user.emailVerified !== null || user.passwordHash !== null,
       organisation: user.profile?.organisation.name ?? null,
       function: user.profile?.function.name ?? null,
       offers: user.profile?.offers ?? 'NONE',

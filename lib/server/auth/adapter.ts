@@ -1,0 +1,41 @@
+import 'server-only';
+/**
+ * What Auth.js stores in PostgreSQL: the e-mail provider's one-time tokens and, for company
+ * sign-in, linked accounts. Auth.js's Prisma adapter does the storing; two steps are ours:
+ * a user is read with only the fields a session needs, and a new user comes from a sign-up
+ * that its owner confirmed by following the e-mailed link (pending-sign-up.ts), never from an
+ * address someone merely typed.
+ */
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import type { Adapter, AdapterUser } from 'next-auth/adapters';
+import { db } from '../db';
+import { env } from '../env';
+import { claimPendingSignUp } from '../accounts/pending-sign-up';
+
+const SESSION_USER = { id: true, name: true, email: true, emailVerified: true } as const;
+
+export function pathfinderAdapter(): Adapter {
+  // The adapter's types name the default Prisma client; ours is generated elsewhere, same API.
+  const prisma = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return {
+    ...prisma,
+    getUserByEmail: (email) =>
+      db.user.findUnique({ where: { email: email.toLowerCase() }, select: SESSION_USER }),
+    async createUser(user): Promise<AdapterUser> {
+      const email = user.email.toLowerCase();
+      const claimed = await claimPendingSignUp(email);
+      if (claimed) return claimed;
+      // Company sign-in (an OpenID provider vouching for the address) brings a name with it.
+      if (!user.name) throw new Error('No confirmed sign-up for this address.');
+      return db.user.create({
+        data: {
+          name: user.name,
+          email,
+          emailVerified: user.emailVerified ?? new Date(),
+          isPlatformAdmin: env().PLATFORM_ADMIN_EMAIL === email,
+        },
+        select: SESSION_USER,
+      });
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** The sign-in page's forms: each also carries where the person was going (`next`). */
+import { z } from 'zod';
+import { returnPath } from '@/lib/core/auth/return-path';
+import { emailField, signInSchema } from './accounts';
+
+/** A return path from a form or a query; anything that is not a local path is dropped. */
+export const nextField = z
+  .string()
+  .optional()
+  .transform((value) => returnPath(value));
+
+export const passwordSignInSchema = signInSchema.extend({ next: nextField });
+
+export const linkRequestSchema = z.object({ email: emailField, next: nextField });
