@@ -17,7 +17,7 @@ test('a person changes their password and signs in with the new one', async ({ p
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }),
   ).toBeVisible();
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('E-mail', { exact: true }).fill(person.email);
   await page.getByLabel('Password').fill('an even better password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${person.name}` })).toBeVisible();
@@ -37,7 +37,7 @@ test('after five wrong passwords the sign-in form says when to try again', async
   const person = await signIn(await browser.newPage());
   await page.goto('/sign-in');
   for (let attempt = 1; attempt <= 6; attempt++) {
-    await page.getByLabel('E-mail').fill(person.email);
+    await page.getByLabel('E-mail', { exact: true }).fill(person.email);
     await page.getByLabel('Password').fill(`wrong guess ${attempt}`);
     await page.getByRole('button', { name: 'Sign in' }).click();
     const expected =
@@ -79,7 +79,7 @@ test('a person deletes their account, and cannot sign in again', async ({
   });
 
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('E-mail', { exact: true }).fill(person.email);
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('form-error')).toHaveText(

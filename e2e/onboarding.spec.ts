@@ -1,10 +1,12 @@
 /**
- * A newcomer's first visit, through the real forms: sign up, describe yourself, add a career
+ * A newcomer's first visit, through the real forms: sign up (confirming the address from the
+ * e-mail, as received by a real SMTP server), describe yourself, add a career
  * step and a goal, sign out, sign in again and find it all there.
  */
 import { randomUUID } from 'node:crypto';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
+import { mailTo } from './support/mail';
 
 test('a newcomer signs up, writes a profile, a career step and a goal, and finds them after signing in again', async ({
   page,
@@ -20,6 +22,10 @@ test('a newcomer signs up, writes a profile, a career step and a goal, and finds
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
 
+  // The address is confirmed by the link e-mailed to it; following it makes the account.
+  await expect(page.getByRole('heading', { name: 'Confirm your e-mail' })).toBeVisible();
+  const confirmation = await mailTo(email, /Confirm your e-mail/);
+  await page.goto(confirmation.link);
   await expect(page.getByRole('heading', { name: 'Welcome, Nadia Newcomer' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Organisation').fill('Northwind Health');
@@ -86,7 +92,7 @@ test('a newcomer signs up, writes a profile, a career step and a goal, and finds
 
   await page.goto('/sign-in');
   await expectAccessible(page);
-  await page.getByLabel('E-mail').fill(email.toUpperCase()); // e-mail is not case-sensitive
+  await page.getByLabel('E-mail', { exact: true }).fill(email.toUpperCase()); // e-mail is not case-sensitive
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome, Nadia Newcomer' })).toBeVisible();

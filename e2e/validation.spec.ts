@@ -18,31 +18,26 @@ test('sign-up explains what is wrong and keeps what was typed', async ({ page })
   await expectAccessible(page);
 });
 
-test('an e-mail that already has an account gets a clear message', async ({
+test('a refused sign-in keeps the e-mail typed, but never echoes the password', async ({
   page,
   signIn,
   browser,
 }) => {
   const existing = await signIn(await browser.newPage());
-  await page.goto('/sign-up');
-  await page.getByLabel('Your name').fill('Someone Else');
-  await page.getByLabel('Work e-mail').fill(existing.email);
-  await page.getByLabel('Password').fill('another long password');
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail', { exact: true }).fill(existing.email);
+  await page.getByLabel('Password').fill('not the right password');
   let reply = '';
-  await page.route('**/sign-up', async (route) => {
+  await page.route('**/sign-in', async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
     const response = await route.fetch();
     reply = await response.text();
     await route.fulfill({ response, body: reply });
   });
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(
-    page.getByText('An account with this e-mail already exists. Sign in instead.'),
-  ).toBeVisible();
-  await expect(page.getByLabel('Your name')).toHaveValue('Someone Else');
-  // The server's answer restores what was typed, but never echoes a password back.
-  expect(reply).toContain('Someone Else');
-  expect(reply).not.toContain('another long password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('form-error')).toBeVisible();
+  expect(reply).toContain(existing.email);
+  expect(reply).not.toContain('not the right password');
 });
 
 test('a wrong password and an unknown e-mail get the same message', async ({
@@ -56,13 +51,13 @@ test('a wrong password and an unknown e-mail get the same message', async ({
     ['nobody-at-all@example.test', 'not the right password'],
   ]) {
     await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(email!);
+    await page.getByLabel('E-mail', { exact: true }).fill(email!);
     await page.getByLabel('Password').fill(password!);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByTestId('form-error')).toHaveText(
       'That e-mail and password do not match an account.',
     );
-    await expect(page.getByLabel('E-mail')).toHaveValue(email!);
+    await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue(email!);
   }
 });
 

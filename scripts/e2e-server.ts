@@ -1,17 +1,23 @@
 /**
  * The app as the browser tests see it: a production build served by `next start` and one
  * background worker (matching runs, reminders, e-mail), on the database that
- * scripts/with-database.ts provides. Builds only when sources changed.
+ * scripts/with-database.ts provides, delivering its e-mail to a real SMTP server whose mail
+ * the tests read. Builds only when sources changed.
  */
 import { needsBuild } from './app/needs-build';
 import { buildNext, startNext } from './app/next-process';
 import { startWorkerProcess } from './app/worker-process';
 import { PROJECT_DIR } from './db/provide-database';
 import { E2E_AUTH_SECRET } from '../e2e/support/auth-secret';
+import { mailDropFile, mailPort } from '../e2e/support/mail-drop';
+import { startTestMailServer } from './app/test-mail-server';
 
 const port = process.argv[2] ?? '3100';
+const smtpPort = mailPort(Number(port));
+await startTestMailServer(smtpPort, mailDropFile(Number(port)));
 const env = {
   ...process.env,
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   AUTH_SECRET: E2E_AUTH_SECRET,
   AUTH_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',

@@ -30,16 +30,13 @@ export default async function SignInPage({
         </p>
       )}
       <div className="grid gap-10 md:grid-cols-2">
-        <section aria-labelledby="with-password">
-          <h2 id="with-password" className="mb-3 text-lg font-semibold">
-            With your password
-          </h2>
+        {/* Not labelled regions: their names would also answer to the fields' labels. */}
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">With your password</h2>
           <SignInForm next={next} />
         </section>
-        <section aria-labelledby="with-link">
-          <h2 id="with-link" className="mb-3 text-lg font-semibold">
-            With a link by e-mail
-          </h2>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">With a link by e-mail</h2>
           <SignInLinkForm next={next} />
         </section>
       </div>

@@ -12,6 +12,7 @@ import { signUp } from '../accounts/sign-up';
 import { applyImport } from '../programs/import/apply';
 import { resendInvitation } from '../programs/invitations';
 import { pathfinderAdapter } from './adapter';
+import { authenticate } from './authenticate';
 import { requestSignInLink } from './request-link';
 import { hashToken } from './sign-in-links';
 
@@ -63,6 +64,17 @@ describe('"E-mail me a sign-in link"', () => {
     expect(await db.verificationToken.count({ where: { token } })).toBe(0);
     expect(await follow(link)).toMatchObject({ identifier: owner.email });
     expect(await follow(link)).toBeNull();
+  });
+
+  it('works for the owner however many wrong passwords others have tried', async () => {
+    const owner = await createActor();
+    for (let i = 0; i < 6; i++)
+      await authenticate({ email: owner.email, password: `guess ${i}`, address: address() }).catch(
+        () => null, // a slowed or refused guess is what the guesser gets; the owner is not them
+      );
+    await requestSignInLink({ email: owner.email, next: null, address: address() });
+    const { link } = await lastMailTo(owner.email);
+    expect(await follow(link)).toMatchObject({ identifier: owner.email });
   });
 
   it('keeps only a local return path', async () => {
