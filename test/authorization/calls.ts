@@ -49,6 +49,7 @@ import {
   swapProposal,
 } from '@/lib/server/programs/runs/review';
 import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
+import { exportProposals } from '@/lib/server/programs/runs/export-proposals';
 import type { Endpoint } from '@/lib/server/authorization/who-may-call';
 import { sampleExperience, type World } from './world';
 
@@ -244,6 +245,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
     exportPeopleCsv({ actor: as, programId: w.program.id }),
   'app/programs/[programId]/health/[table]/route.ts': (w, as) =>
     programHealth({ actor: as, programId: w.program.id }),
+  'app/programs/[programId]/runs/[runId]/proposals.csv/route.ts': (w, as) =>
+    exportProposals({ actor: as, programId: w.program.id, runId: w.run.id }),
 };
 
 /** What must be there before a call can be allowed at all, set up before anyone calls. */

@@ -83,6 +83,10 @@ export const WHO_MAY_CALL = {
   'app/programs/[programId]/people/export.json/route.ts': ['program-admin', 'platform-admin'],
   'app/programs/[programId]/people/export.csv/route.ts': ['program-admin', 'platform-admin'],
   'app/programs/[programId]/health/[table]/route.ts': ['program-admin', 'platform-admin'],
+  'app/programs/[programId]/runs/[runId]/proposals.csv/route.ts': [
+    'program-admin',
+    'platform-admin',
+  ],
 } as const satisfies Record<string, Entry>;
 
 export type Endpoint = keyof typeof WHO_MAY_CALL;

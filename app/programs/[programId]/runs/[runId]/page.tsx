@@ -29,7 +29,7 @@ interface Props {
 }
 
 export default async function RunPage({ params, searchParams }: Props) {
-  const [{ runId }, outcome] = await Promise.all([params, searchParams]);
+  const [{ programId, runId }, outcome] = await Promise.all([params, searchParams]);
   const actor = await requireUser();
   const run = await findRun({ actor, runId });
   if (!run) notFound();
@@ -93,9 +93,14 @@ export default async function RunPage({ params, searchParams }: Props) {
             </div>
           </details>
           <section aria-labelledby="review" className="flex flex-col gap-6">
-            <h2 id="review" className="text-lg font-semibold">
-              Review the proposals
-            </h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-3">
+              <h2 id="review" className="text-lg font-semibold">
+                Review the proposals
+              </h2>
+              <a href={`/programs/${programId}/runs/${runId}/proposals.csv`} download>
+                Download the proposals (CSV)
+              </a>
+            </div>
             <div className="flex flex-wrap items-end gap-8">
               <ApproveAboveForm
                 runId={runId}
