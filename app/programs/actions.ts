@@ -13,12 +13,14 @@ import { createProgram, updateProgramPolicy } from '@/lib/server/programs/progra
 import {
   approveAbove,
   decideProposal,
+  rejectBelow,
   publishRun,
   swapProposal,
 } from '@/lib/server/programs/runs/review';
 import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
 import {
   approveAboveSchema,
+  rejectBelowSchema,
   createProgramSchema,
   decideProposalSchema,
   joinProgramSchema,
@@ -91,6 +93,11 @@ export const swapProposalAction = userAction(swapProposalSchema, async (args) =>
 
 export const approveAboveAction = userAction(approveAboveSchema, async (args) => {
   await approveAbove(args);
+  refreshPrograms();
+});
+
+export const rejectBelowAction = userAction(rejectBelowSchema, async (args) => {
+  await rejectBelow(args);
   refreshPrograms();
 });
 

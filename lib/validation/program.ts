@@ -134,13 +134,14 @@ export const swapProposalSchema = z.object({
   personId: id('person'),
 });
 
-export const approveAboveSchema = runIdSchema.extend({
-  minimumFit: z.coerce
-    .number({ error: 'Give a fit from 0 to 1000.' })
-    .int('Give a whole number from 0 to 1000.')
-    .min(0, 'Give a fit from 0 to 1000.')
-    .max(1000, 'Give a fit from 0 to 1000.'),
-});
+const fitField = z.coerce
+  .number({ error: 'Give a fit from 0 to 1000.' })
+  .int('Give a whole number from 0 to 1000.')
+  .min(0, 'Give a fit from 0 to 1000.')
+  .max(1000, 'Give a fit from 0 to 1000.');
+
+export const approveAboveSchema = runIdSchema.extend({ minimumFit: fitField });
+export const rejectBelowSchema = runIdSchema.extend({ fitBelow: fitField });
 
 export const joinProgramSchema = z.object({
   code: z

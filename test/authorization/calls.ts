@@ -44,6 +44,7 @@ import { previewPolicy } from '@/lib/server/programs/policy-preview';
 import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
 import {
   approveAbove,
+  rejectBelow,
   decideProposal,
   publishRun,
   swapProposal,
@@ -215,6 +216,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
     swapProposal({ actor: as, input: { proposalId: w.proposal.id, personId: w.helper.id } }),
   'app/programs/actions.ts#approveAboveAction': (w, as) =>
     approveAbove({ actor: as, input: { runId: w.run.id, minimumFit: 0 } }),
+  'app/programs/actions.ts#rejectBelowAction': (w, as) =>
+    rejectBelow({ actor: as, input: { runId: w.run.id, fitBelow: 1000 } }),
   'app/programs/actions.ts#publishRunAction': (w, as) =>
     publishRun({ actor: as, input: { runId: w.run.id } }),
   'app/programs/actions.ts#renewJoinCodeAction': (w, as) =>

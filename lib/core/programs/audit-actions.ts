@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'proposal-proposed',
   'proposal-swapped',
   'proposals-approved-above',
+  'proposals-rejected-below',
   'run-published',
   'join-link-renewed',
   'invitation-resent',

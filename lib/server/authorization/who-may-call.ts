@@ -68,6 +68,7 @@ export const WHO_MAY_CALL = {
   'app/programs/actions.ts#decideProposalAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#swapProposalAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#approveAboveAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#rejectBelowAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#publishRunAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#renewJoinCodeAction': ['program-admin', 'platform-admin'],
   // The link is the right: whoever has it may join.

@@ -17,6 +17,7 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   'proposal-proposed': 'Put a proposal back under review',
   'proposal-swapped': 'Swapped the person of a proposal',
   'proposals-approved-above': 'Approved every proposal above a fit',
+  'proposals-rejected-below': 'Rejected every proposal below a fit',
   'run-published': 'Published approved proposals as invitations',
   'join-link-renewed': 'Made a new invitation link',
   'invitation-resent': 'Sent a sign-in invitation again',

@@ -179,21 +179,56 @@ export async function approveAbove({
   actor: Actor;
   input: { runId: string; minimumFit: number };
 }): Promise<number> {
+  return decideByFit(actor, input.runId, {
+    status: 'APPROVED',
+    score: { gte: input.minimumFit },
+    action: 'proposals-approved-above',
+    audit: { minimumFit: input.minimumFit },
+  });
+}
+
+/** Rejects, in one go, every proposal still to review whose fit is below the one given. */
+export async function rejectBelow({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { runId: string; fitBelow: number };
+}): Promise<number> {
+  return decideByFit(actor, input.runId, {
+    status: 'REJECTED',
+    score: { lt: input.fitBelow },
+    action: 'proposals-rejected-below',
+    audit: { fitBelow: input.fitBelow },
+  });
+}
+
+/** One decision for every proposal still to review in a band of fit, recorded as one entry. */
+async function decideByFit(
+  actor: Actor,
+  runId: string,
+  decision: {
+    status: 'APPROVED' | 'REJECTED';
+    score: Prisma.IntFilter;
+    action: AuditAction;
+    audit: object;
+  },
+): Promise<number> {
   return db.$transaction(async (tx) => {
     const run = await tx.matchingRun.findFirst({
-      where: { id: input.runId, program: runBy(actor), status: 'DONE' },
+      where: { id: runId, program: runBy(actor), status: 'DONE' },
       select: { id: true, programId: true },
     });
     if (!run) throw notFound('run');
     const { count } = await tx.proposal.updateMany({
-      where: { runId: run.id, status: 'PROPOSED', score: { gte: input.minimumFit } },
-      data: { status: 'APPROVED' },
+      where: { runId: run.id, status: 'PROPOSED', score: decision.score },
+      data: { status: decision.status },
     });
     await recordAudit(tx, {
       programId: run.programId,
       actor,
-      action: 'proposals-approved-above',
-      after: { runId: run.id, minimumFit: input.minimumFit, approved: count },
+      action: decision.action,
+      after: { runId: run.id, ...decision.audit, [decision.status.toLowerCase()]: count },
     });
     return count;
   });

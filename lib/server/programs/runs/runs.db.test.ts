@@ -5,7 +5,14 @@ import { db } from '../../db';
 import { createActor } from '@/scripts/support/actors';
 import { performRun } from './run-job';
 import { cancelRun, findRun, listRuns, startRun } from './runs';
-import { approveAbove, decideProposal, listProposals, publishRun, swapProposal } from './review';
+import {
+  approveAbove,
+  decideProposal,
+  listProposals,
+  publishRun,
+  rejectBelow,
+  swapProposal,
+} from './review';
 import { createCohort } from '@/test/programs/runs';
 
 async function finishedRun(cohort: Awaited<ReturnType<typeof createCohort>>) {
@@ -200,6 +207,29 @@ describe('review and publish', () => {
         'run-published',
       ]),
     );
+  });
+
+  it('rejects everything still to review below a fit, and leaves the approved alone', async () => {
+    const cohort = await createCohort(2);
+    const runId = await finishedRun(cohort);
+    const proposals = await listProposals({ actor: cohort.admin, runId });
+    const highest = Math.max(...proposals.map((p) => p.score));
+    const top = proposals.find((p) => p.score === highest)!;
+    await decideProposal({
+      actor: cohort.admin,
+      input: { proposalId: top.id, decision: 'APPROVED' },
+    });
+    const below = proposals.filter((p) => p.id !== top.id && p.score < highest + 1).length;
+    expect(
+      await rejectBelow({ actor: cohort.admin, input: { runId, fitBelow: highest + 1 } }),
+    ).toBe(below);
+    const after = await listProposals({ actor: cohort.admin, runId });
+    expect(after.find((p) => p.id === top.id)?.status).toBe('APPROVED');
+    expect(after.filter((p) => p.status === 'REJECTED')).toHaveLength(below);
+    const outsider = await createActor();
+    await expect(
+      rejectBelow({ actor: outsider, input: { runId, fitBelow: 1000 } }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('approves everything at or above a fit, and nothing published changes after', async () => {

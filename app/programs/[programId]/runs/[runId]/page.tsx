@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/forms/action-button';
 import { Notice } from '@/components/layout/notice';
-import { ApproveAboveForm } from '@/components/programs/runs/approve-above-form';
+import { FitBandForm } from '@/components/programs/runs/fit-band-form';
 import { ReviewTable, type ReviewRow } from '@/components/programs/runs/review-table';
 import { RunFiguresList } from '@/components/programs/runs/run-figures';
 import { RunProgress } from '@/components/programs/runs/run-progress';
@@ -15,6 +15,7 @@ import { LeftOutList } from '@/components/programs/runs/left-out-list';
 import { findRun } from '@/lib/server/programs/runs/runs';
 import {
   approveAboveAction,
+  rejectBelowAction,
   cancelRunAction,
   decideProposalAction,
   publishRunAction,
@@ -102,9 +103,16 @@ export default async function RunPage({ params, searchParams }: Props) {
               </a>
             </div>
             <div className="flex flex-wrap items-end gap-8">
-              <ApproveAboveForm
+              <FitBandForm
+                band="approve-above"
                 runId={runId}
                 action={approveAboveAction}
+                scoresToReview={toReview}
+              />
+              <FitBandForm
+                band="reject-below"
+                runId={runId}
+                action={rejectBelowAction}
                 scoresToReview={toReview}
               />
               <div className="flex flex-col gap-2">
