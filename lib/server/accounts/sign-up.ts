@@ -8,9 +8,13 @@ import { db } from '../db';
 import { env } from '../env';
 import { AppError } from '../errors';
 import { consume } from '../rate-limit';
+import { passwordProblem } from './password-strength';
 
 /** Creates an account. The configured admin e-mail becomes a platform admin on sign-up. */
 export async function signUp(input: z.output<typeof signUpSchema> & { address: string }) {
+  // Before the limit: choosing a better password should not use up the network's sign-ups.
+  const weak = passwordProblem(input.password, input);
+  if (weak) throw new AppError('INVALID', weak, 'password');
   await consume(SIGN_UP_PER_ADDRESS, [input.address], 'sign-ups from your network');
   const passwordHash = await hashPassword(input.password);
   try {
