@@ -54,9 +54,18 @@ test('a person picks their manager by name with the keyboard, and no one else is
     manager.id,
   );
 
-  // Back on the form, the saved manager is shown by name; Escape twice clears the choice.
+  // Back on the form, the saved manager is shown by name. A name typed but not chosen is
+  // refused rather than quietly saved as no one; Escape twice clears the choice.
   await page.goto('/profile/edit');
   await expect(field).toHaveValue(manager.name);
+  await field.fill(`Ingrid ${tag}`);
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(field).toHaveAccessibleDescription(
+    /Choose your manager from the list as you type\./,
+  );
+  expect((await prisma.profile.findUniqueOrThrow({ where: { userId: person.id } })).managerId).toBe(
+    manager.id,
+  );
   await field.press('Escape');
   await field.press('Escape');
   await expect(field).toHaveValue('');

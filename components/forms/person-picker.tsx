@@ -5,7 +5,7 @@
  * autocomplete, no automatic selection). Typing looks people up after a short pause; the
  * arrow keys move through the list, Enter or a click chooses, Escape closes the list and,
  * pressed again, clears the choice. What is submitted is the chosen person's id, in a hidden
- * field; typing again un-chooses, so a name that was never picked is never sent.
+ * field; typing again un-chooses, so a name that was never picked is refused, not saved.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { FieldMetadata } from '@conform-to/react';
@@ -23,6 +23,11 @@ export type PersonSearch = (
 ) => Promise<{ people: PersonChoice[] } | { error: string }>;
 
 const PAUSE_MS = 250;
+/**
+ * Sent when a name is typed but nobody was chosen from the list: no one has this id, so the
+ * server refuses it with a message instead of quietly saving "no one".
+ */
+const NOT_CHOSEN = '(typed, not chosen)';
 const MIN_LETTERS = 2;
 
 export function PersonPicker<Value, Form extends Record<string, unknown>>(props: {
@@ -124,7 +129,11 @@ export function PersonPicker<Value, Form extends Record<string, unknown>>(props:
           {...attributes}
           className={`${attributes.className} w-full`}
         />
-        <input type="hidden" name={field.name} value={chosen?.id ?? ''} />
+        <input
+          type="hidden"
+          name={field.name}
+          value={chosen?.id ?? (text.trim() ? NOT_CHOSEN : '')}
+        />
         <ul
           id={listId}
           role="listbox"
