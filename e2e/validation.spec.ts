@@ -18,6 +18,24 @@ test('sign-up explains what is wrong and keeps what was typed', async ({ page })
   await expectAccessible(page);
 });
 
+test('sign-up refuses a guessable password and says why', async ({ page, prisma }) => {
+  const email = `weak-${Date.now()}@example.test`;
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Sam Weak');
+  await page.getByLabel('Work e-mail').fill(email);
+  await page.getByLabel('Password').fill('password12');
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  // The reason sits beside the password, as the estimator gave it.
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription(
+    /This password is too easy to guess\. .*common/i,
+  );
+  await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Your name')).toHaveValue('Sam Weak');
+  expect(await prisma.user.findUnique({ where: { email } })).toBeNull();
+  await expectAccessible(page);
+});
+
 test('a refused sign-in keeps the e-mail typed, but never echoes the password', async ({
   page,
   signIn,

@@ -1,5 +1,5 @@
 /**
- * The app as the browser tests see it: a production build served by `next start` and one
+ * The app as the browser tests see it: a production build served by scripts/app/web-server.ts and one
  * background worker (matching runs, reminders, e-mail), on the database that
  * scripts/with-database.ts provides, delivering its e-mail to a real SMTP server whose mail
  * the tests read. Builds only when sources changed.
@@ -24,6 +24,6 @@ const env = {
 };
 if (needsBuild(PROJECT_DIR) && !buildNext(env)) process.exit(1);
 // Playwright stops its web server by killing the whole process group, Next included.
-const server = startNext(['start', '--port', port], env, { ownGroup: false });
+const server = startNext('start', port, env, { ownGroup: false });
 startWorkerProcess(env, { ownGroup: false });
 server.on('exit', (code) => process.exit(code ?? 0));

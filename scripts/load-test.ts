@@ -1,5 +1,5 @@
 /**
- * `npm run load`: 50 signed-in people at once against `next start` for a minute, with the
+ * `npm run load`: 50 signed-in people at once against the production server for a minute, with the
  * database restarted under them. 25 protégés read their goal's suggestions and ask mentors;
  * 25 mentors read their requests and accept or decline. Everything goes through the real
  * pages and server actions over HTTP (forms posted as a browser without JavaScript posts
@@ -78,7 +78,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 if (needsBuild(PROJECT_DIR) && !buildNext(env)) process.exit(1);
-const next = startNext(['start', '--port', String(appPort)], env, {
+const next = startNext('start', appPort, env, {
   ownGroup: true,
   stdio: 'ignore',
 });

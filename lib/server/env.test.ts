@@ -13,13 +13,21 @@ describe('the server configuration', () => {
       AUTH_URL: 'http://localhost:3000',
       MAIL_FROM: 'Pathfinder <no-reply@pathfinder.local>',
       NODE_ENV: 'development',
+      TRUST_PROXY: 0,
     });
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.PLATFORM_ADMIN_EMAIL).toBeUndefined();
   });
 
   it('treats an empty optional setting as not set', () => {
-    const env = parseEnv({ ...required, SMTP_URL: '', AUTH_URL: '', MAIL_FROM: '' });
+    const env = parseEnv({
+      ...required,
+      SMTP_URL: '',
+      AUTH_URL: '',
+      MAIL_FROM: '',
+      TRUST_PROXY: '',
+    });
+    expect(env.TRUST_PROXY).toBe(0);
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.AUTH_URL).toBe('http://localhost:3000');
     expect(env.MAIL_FROM).toBe('Pathfinder <no-reply@pathfinder.local>');
@@ -32,12 +40,14 @@ describe('the server configuration', () => {
       SMTP_URL: 'smtps://user:pass@mail.example.com:465',
       MAIL_FROM: 'Mentoring <mentoring@example.com>',
       PLATFORM_ADMIN_EMAIL: 'Ops@Example.com',
+      TRUST_PROXY: '2',
     });
     expect(env).toMatchObject({
       AUTH_URL: 'https://mentoring.example.com',
       SMTP_URL: 'smtps://user:pass@mail.example.com:465',
       MAIL_FROM: 'Mentoring <mentoring@example.com>',
       PLATFORM_ADMIN_EMAIL: 'ops@example.com',
+      TRUST_PROXY: 2,
     });
   });
 
@@ -49,6 +59,7 @@ describe('the server configuration', () => {
         AUTH_URL: 'mentoring.example.com',
         SMTP_URL: 'https://mail.example.com',
         PLATFORM_ADMIN_EMAIL: 'ops',
+        TRUST_PROXY: 'yes',
       }),
     ).toThrow(
       [
@@ -58,6 +69,7 @@ describe('the server configuration', () => {
         '  AUTH_URL: AUTH_URL must be a URL, e.g. https://mentoring.example.com',
         '  PLATFORM_ADMIN_EMAIL: PLATFORM_ADMIN_EMAIL must be an e-mail address',
         '  SMTP_URL: SMTP_URL must be an smtp:// or smtps:// URL',
+        '  TRUST_PROXY: TRUST_PROXY must be the number of proxies in front of the app, e.g. 1',
       ].join('\n'),
     );
   });

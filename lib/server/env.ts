@@ -39,6 +39,16 @@ const schema = z.object({
   MAIL_FROM: optional(z.string()).transform(
     (from) => from ?? 'Pathfinder <no-reply@pathfinder.local>',
   ),
+  /**
+   * How many proxies in front of the app to trust for the client's address (rate limits):
+   * 0 uses the connection's own address and ignores X-Forwarded-For.
+   */
+  TRUST_PROXY: optional(
+    z
+      .string()
+      .regex(/^\d{1,2}$/, 'TRUST_PROXY must be the number of proxies in front of the app, e.g. 1')
+      .transform(Number),
+  ).transform((proxies) => proxies ?? 0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -50,11 +50,30 @@ export async function consume(policy: LimitPolicy, keys: string[], action: strin
   }
 }
 
+/**
+ * Spends one point on an attempt whose outcome is not known yet (throwing RATE_LIMITED as
+ * `consume` does); `refund` gives it back when the attempt turns out not to count. Taking the
+ * point first keeps parallel attempts from all slipping in under the limit.
+ */
+export async function reserve(
+  policy: LimitPolicy,
+  key: string,
+  action: string,
+): Promise<{ refund: () => Promise<void> }> {
+  await consume(policy, [key], action);
+  return {
+    refund: async () => {
+      await limiterFor(policy).reward(key, 1);
+    },
+  };
+}
+
 export async function reset(policy: LimitPolicy, key: string): Promise<void> {
   await limiterFor(policy).delete(key);
 }
 
-function whenAgain(ms: number): string {
+/** "in 12 seconds", "in a minute", "in 5 minutes". */
+export function whenAgain(ms: number): string {
   const minutes = Math.ceil(ms / 60_000);
   if (ms < 60_000) return `in ${Math.max(1, Math.ceil(ms / 1000))} seconds`;
   return minutes === 1 ? 'in a minute' : `in ${minutes} minutes`;

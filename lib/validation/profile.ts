@@ -66,7 +66,8 @@ export const profileSchema = z
       .max(10),
     skills: commaList(30),
     bio: z.string().trim().max(1000, 'Keep your bio under 1000 characters.').optional().default(''),
-    managerEmail: z.email('Enter a valid e-mail address.').trim().toLowerCase().optional(),
+    /** A person picked from the directory (the manager field's look-up), by id. */
+    managerId: z.string().trim().max(64).optional(),
     offers: z.enum(['NONE', 'MENTORING', 'COACHING', 'BOTH'], {
       error: 'Choose what you can offer.',
     }),
@@ -118,5 +119,10 @@ export const experienceSchema = z
   });
 
 export type ExperienceInput = z.infer<typeof experienceSchema>;
+
+/** What is typed into the manager field, to look people up by name. */
+export const managerQuerySchema = z.object({
+  query: z.string().trim().min(2).max(100),
+});
 
 export const idSchema = z.object({ id: z.string().min(1).max(64) });

@@ -1,5 +1,6 @@
 /**
- * Runs the Next.js CLI. `npm start` puts it in a process group of its own, so that stopping
+ * Builds with the Next.js CLI and serves through scripts/app/web-server.ts (Next's own handler
+ * behind a server that records each client's real address). `npm start` puts it in a process group of its own, so that stopping
  * it stops everything it started (`next start` forks its server; a plain kill would orphan
  * it); a supervisor that kills whole groups (Playwright) keeps it in its own group instead.
  */
@@ -8,18 +9,27 @@ import path from 'node:path';
 import { PROJECT_DIR } from '../db/provide-database';
 
 const NEXT_BIN = path.join(PROJECT_DIR, 'node_modules', '.bin', 'next');
+const WEB_SERVER = path.join(PROJECT_DIR, 'scripts', 'app', 'web-server.ts');
 
 export function buildNext(env: NodeJS.ProcessEnv): boolean {
   return spawnSync(NEXT_BIN, ['build'], { cwd: PROJECT_DIR, env, stdio: 'inherit' }).status === 0;
 }
 
+/** `mode` is `start` (the production build) or `dev` (hot reloading). */
 export function startNext(
-  args: string[],
+  mode: 'start' | 'dev',
+  port: number | string,
   env: NodeJS.ProcessEnv,
   options: { stdio?: StdioOptions; ownGroup: boolean },
 ): ChildProcess {
   const stdio = options.stdio ?? 'inherit';
-  return spawn(NEXT_BIN, args, { cwd: PROJECT_DIR, env, stdio, detached: options.ownGroup });
+  const args = ['--import', 'tsx', WEB_SERVER, mode, '--port', String(port)];
+  return spawn(process.execPath, args, {
+    cwd: PROJECT_DIR,
+    env,
+    stdio,
+    detached: options.ownGroup,
+  });
 }
 
 /** Asks the whole group to stop, and insists after ten seconds. */

@@ -49,7 +49,7 @@ export async function runApp(mode: 'start' | 'dev') {
       console.log('Building the app (once, and again after changes)…');
       if (!buildNext(env)) return await stop(1);
     }
-    next = startNext([mode, '--port', String(port)], env, {
+    next = startNext(mode, port, env, {
       stdio: ['ignore', 'pipe', 'inherit'],
       ownGroup: true,
     });

@@ -33,6 +33,7 @@ import {
   updateGoal,
 } from '@/lib/server/goals/goals';
 import { markAllRead } from '@/lib/server/notifications/notifications';
+import { findManagerCandidates } from '@/lib/server/profiles/manager-candidates';
 import { saveProfile } from '@/lib/server/profiles/save-profile';
 import { programHealth } from '@/lib/server/programs/health/program-health';
 import { applyImport } from '@/lib/server/programs/import/apply';
@@ -120,6 +121,9 @@ export const CALLS: Record<Endpoint, Call | null> = {
     deleteAccount({ actor: as, input: { password: as.password, confirm: 'on' } }),
   'app/account/export.json/route.ts': (_, as) => ownData({ actor: as }),
   'app/profile/actions.ts#saveProfileAction': (_, as) => saveProfile({ actor: as, input: profile }),
+  // Anyone signed in looks up people they can already see (the world's have profiles).
+  'app/profile/actions.ts#findManagerAction': (_, as) =>
+    findManagerCandidates({ actor: as, input: { query: 'Test Person' } }),
   'app/profile/actions.ts#addExperienceAction': (_, as) =>
     addExperience({ actor: as, input: sampleExperience() }),
   'app/profile/actions.ts#deleteExperienceAction': (w, as) =>

@@ -19,7 +19,7 @@ export function SignUpForm() {
         label="Password"
         type="password"
         autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words are easy to remember; common passwords and your own name are refused.`}
       />
       <FormFooter
         pending={pending}

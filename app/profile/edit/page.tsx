@@ -30,7 +30,7 @@ export default async function EditProfilePage({
         languages: profile.languages,
         skills: profile.skills.join(', '),
         bio: profile.bio,
-        managerEmail: profile.manager?.email ?? '',
+        managerId: profile.manager?.id ?? '',
         offers: profile.offers,
         capacity: String(profile.capacity),
         coachingAreas: profile.coachingAreas,
@@ -43,7 +43,11 @@ export default async function EditProfilePage({
           ? 'Start by describing where you are now. People see this when you ask them for help.'
           : 'What people see when you ask them for help, or when we suggest you to them.'}
       </PageHeading>
-      <ProfileForm defaults={defaults} {...directory} />
+      <ProfileForm
+        defaults={defaults}
+        manager={profile?.manager ? { ...profile.manager, detail: '' } : null}
+        {...directory}
+      />
     </>
   );
 }

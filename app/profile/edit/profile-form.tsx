@@ -4,6 +4,7 @@ import { COUNTRY_OPTIONS, LEVEL_OPTIONS } from '@/components/forms/options';
 import type { DefaultValue } from '@conform-to/react';
 import type { z } from 'zod';
 import { ChoiceGroup } from '@/components/forms/choice-group';
+import { PersonPicker, type PersonChoice } from '@/components/forms/person-picker';
 import { FormFooter } from '@/components/forms/form-footer';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
@@ -11,7 +12,7 @@ import { useServerForm } from '@/components/forms/use-server-form';
 import { GOAL_NEEDS, NEED_LABELS, NEED_POINTS_TO } from '@/lib/core/goals/needs';
 import { LANGUAGES, TIMEZONES } from '@/lib/core/profile/places';
 import { profileSchema } from '@/lib/validation/profile';
-import { saveProfileAction } from '../actions';
+import { findManagerAction, saveProfileAction } from '../actions';
 
 export type ProfileDefaults = DefaultValue<z.input<typeof profileSchema>>;
 
@@ -40,6 +41,8 @@ const offerOptions = [
 
 export function ProfileForm(props: {
   defaults: ProfileDefaults;
+  /** The manager saved now, if any. */
+  manager: PersonChoice | null;
   organisations: string[];
   functions: string[];
 }) {
@@ -96,11 +99,12 @@ export function ProfileForm(props: {
       />
       <TextField field={fields.skills} label="Skills" hint="Separate them with commas." />
       <TextField field={fields.bio} label="A short bio" multiline />
-      <TextField
-        field={fields.managerEmail}
-        label="Your manager's e-mail (optional)"
-        type="email"
-        hint="We never match you with anyone in your own reporting line."
+      <PersonPicker
+        field={fields.managerId}
+        label="Your manager (optional)"
+        hint="Type their name and choose them from the list. We never match you with anyone in your own reporting line."
+        initial={props.manager}
+        search={findManagerAction}
       />
       <ChoiceGroup
         field={fields.offers}

@@ -48,6 +48,37 @@ describe('accounts', () => {
     });
   });
 
+  it('refuse a guessable password at sign-up and on change, saying why, and keep the old one', async () => {
+    const email = `weak-${Date.now()}@example.test`;
+    for (const password of ['aaaaaaaaaa', '1234567890', 'password12']) {
+      await expect(
+        signUp({ name: 'Weak', email, password, address: address() }),
+      ).rejects.toMatchObject({
+        code: 'INVALID',
+        field: 'password',
+        message: expect.stringMatching(/^This password is too easy to guess\. \S+/),
+      });
+    }
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+
+    const actor = await createActor();
+    const weak = {
+      currentPassword: actor.password,
+      newPassword: 'password12',
+      confirmPassword: 'password12',
+    };
+    await expect(changePassword({ actor, input: weak })).rejects.toMatchObject({
+      code: 'INVALID',
+      field: 'newPassword',
+      message: expect.stringContaining('too easy to guess'),
+    });
+    const { passwordHash } = await db.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { passwordHash: true },
+    });
+    expect(await verifyPassword(passwordHash!, actor.password)).toBe(true);
+  });
+
   it('make the configured admin e-mail a platform admin, and no one else', async () => {
     const { id } = await signedUp({
       name: 'Ops',

@@ -8,6 +8,7 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import { consume } from '../rate-limit';
 import { checkPassword } from './check-password';
+import { passwordProblem } from './password-strength';
 
 export async function changePassword({
   actor,
@@ -20,6 +21,8 @@ export async function changePassword({
   if (!(await checkPassword(actor.id, input.currentPassword))) {
     throw new AppError('INVALID', 'That is not your current password.', 'currentPassword');
   }
+  const weak = passwordProblem(input.newPassword, actor);
+  if (weak) throw new AppError('INVALID', weak, 'newPassword');
   await db.user.update({
     where: { id: actor.id },
     data: { passwordHash: await hashPassword(input.newPassword) },

@@ -27,7 +27,7 @@ export async function ownData({ actor }: { actor: Actor }) {
             include: {
               organisation: { select: { name: true } },
               function: { select: { name: true } },
-              manager: { select: { name: true, email: true } },
+              manager: { select: { name: true } },
             },
           },
           experiences: { omit: { userId: true, functionId: true }, include: { function: true } },

@@ -10,6 +10,7 @@ import { deliverSoon } from '../email/deliver-soon';
 import { env } from '../env';
 import { AppError } from '../errors';
 import { consume } from '../rate-limit';
+import { passwordProblem } from './password-strength';
 import { holdSignUp } from './pending-sign-up';
 
 export type SignUpOutcome =
@@ -29,6 +30,9 @@ export async function signUp(
   input: z.output<typeof signUpSchema> & { address: string },
   { confirmByEmail = env().SMTP_URL !== undefined } = {},
 ): Promise<SignUpOutcome> {
+  // Before the limit: choosing a better password should not use up the network's sign-ups.
+  const weak = passwordProblem(input.password, input);
+  if (weak) throw new AppError('INVALID', weak, 'password');
   await consume(SIGN_UP_PER_ADDRESS, [input.address], 'sign-ups from your network');
   // Hashed before looking the address up, so both answers take the same time.
   const passwordHash = await hashPassword(input.password);

@@ -31,6 +31,7 @@ export const WHO_MAY_CALL = {
   'app/account/actions.ts#deleteAccountAction': ['self'],
   'app/account/export.json/route.ts': ['self'],
   'app/profile/actions.ts#saveProfileAction': ['self'],
+  'app/profile/actions.ts#findManagerAction': ['self'],
   'app/profile/actions.ts#addExperienceAction': ['self'],
   'app/profile/actions.ts#deleteExperienceAction': ['owner'],
   'app/goals/actions.ts#createGoalAction': ['self'],

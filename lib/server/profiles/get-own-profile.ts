@@ -9,7 +9,7 @@ export async function getOwnProfile({ actor }: { actor: Actor }) {
     include: {
       organisation: { select: { name: true } },
       function: { select: { name: true } },
-      manager: { select: { name: true, email: true } },
+      manager: { select: { id: true, name: true } },
     },
   });
 }

@@ -40,30 +40,44 @@ describe('profiles', () => {
     expect(a).toMatchObject({ capacity: 0, coachingAreas: [] });
   });
 
-  it('name a manager by e-mail, but never one that reports to the person', async () => {
+  it('pick a manager among the people one can see, never one that reports to the person', async () => {
     const [lead, report, deeper] = await Promise.all([createActor(), createActor(), createActor()]);
     await saveProfile({ actor: lead, input: base });
-    await saveProfile({ actor: report, input: { ...base, managerEmail: lead.email } });
-    await saveProfile({ actor: deeper, input: { ...base, managerEmail: report.email } });
-    expect((await getOwnProfile({ actor: deeper }))?.manager?.email).toBe(report.email);
+    await saveProfile({ actor: report, input: { ...base, managerId: lead.id } });
+    await saveProfile({ actor: deeper, input: { ...base, managerId: report.id } });
+    expect((await getOwnProfile({ actor: deeper }))?.manager).toEqual({
+      id: report.id,
+      name: report.name,
+    });
 
-    const loop = saveProfile({ actor: lead, input: { ...base, managerEmail: deeper.email } });
+    const loop = saveProfile({ actor: lead, input: { ...base, managerId: deeper.id } });
     await expect(loop).rejects.toMatchObject({
-      field: 'managerEmail',
+      field: 'managerId',
       message: 'That person reports to you, directly or further down.',
     });
     await expect(
-      saveProfile({ actor: lead, input: { ...base, managerEmail: lead.email } }),
-    ).rejects.toMatchObject({
-      message: 'You cannot be your own manager.',
-    });
-    await expect(
-      saveProfile({ actor: lead, input: { ...base, managerEmail: 'ghost@example.test' } }),
-    ).rejects.toMatchObject({
-      message: 'No one with that e-mail is on the platform yet.',
-    });
+      saveProfile({ actor: lead, input: { ...base, managerId: lead.id } }),
+    ).rejects.toMatchObject({ message: 'You cannot be your own manager.' });
+    // Someone without a profile is not in the directory, and an unknown id reads the same.
+    const unlisted = await createActor();
+    for (const managerId of [unlisted.id, 'no-such-person'])
+      await expect(
+        saveProfile({ actor: lead, input: { ...base, managerId } }),
+      ).rejects.toMatchObject({
+        field: 'managerId',
+        message: 'Choose your manager from the list as you type.',
+      });
     expect(
       (await db.profile.findUniqueOrThrow({ where: { userId: lead.id } })).managerId,
     ).toBeNull();
+  });
+
+  it('keep a saved manager who has since left the directory', async () => {
+    const [person, manager] = await Promise.all([createActor(), createActor()]);
+    await saveProfile({ actor: manager, input: base });
+    await saveProfile({ actor: person, input: { ...base, managerId: manager.id } });
+    await db.block.create({ data: { blockerId: manager.id, blockedId: person.id } });
+    await saveProfile({ actor: person, input: { ...base, managerId: manager.id, bio: 'Hello' } });
+    expect((await getOwnProfile({ actor: person }))?.managerId).toBe(manager.id);
   });
 });

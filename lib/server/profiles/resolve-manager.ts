@@ -1,24 +1,22 @@
 import 'server-only';
 import { db } from '../db';
+import { visiblePeople } from '../directory/visible-people';
 import { AppError } from '../errors';
 
 /**
- * Turns the manager's e-mail into a user id, refusing a reporting line that would loop back
- * on itself: matching later relies on walking these lines up and down.
+ * Checks the manager a person picked: someone they can see in the directory (or the one
+ * already saved, who may since have left it), not themselves, and not anyone who reports to
+ * them, since matching later relies on walking these lines up and down.
  */
-export async function resolveManager(userId: string, managerEmail: string): Promise<string> {
-  const manager = await db.user.findUnique({
-    where: { email: managerEmail },
-    select: { id: true },
-  });
-  if (!manager)
-    throw new AppError(
-      'INVALID',
-      'No one with that e-mail is on the platform yet.',
-      'managerEmail',
-    );
-  if (manager.id === userId)
-    throw new AppError('INVALID', 'You cannot be your own manager.', 'managerEmail');
+export async function resolveManager(userId: string, managerId: string): Promise<string> {
+  if (managerId === userId)
+    throw new AppError('INVALID', 'You cannot be your own manager.', 'managerId');
+  const [visible, saved] = await Promise.all([
+    db.user.findFirst({ where: { AND: [{ id: managerId }, visiblePeople(userId)] } }),
+    db.profile.findFirst({ where: { userId, managerId } }),
+  ]);
+  if (!visible && !saved)
+    throw new AppError('INVALID', 'Choose your manager from the list as you type.', 'managerId');
 
   // Is the proposed manager somewhere below this person already?
   const rows = await db.$queryRaw<{ found: boolean }[]>`
@@ -27,13 +25,13 @@ export async function resolveManager(userId: string, managerEmail: string): Prom
       UNION
       SELECT p."userId" FROM "Profile" p JOIN below b ON p."managerId" = b."userId"
     )
-    SELECT EXISTS (SELECT 1 FROM below WHERE "userId" = ${manager.id}) AS found`;
+    SELECT EXISTS (SELECT 1 FROM below WHERE "userId" = ${managerId}) AS found`;
   if (rows[0]?.found) {
     throw new AppError(
       'INVALID',
       'That person reports to you, directly or further down.',
-      'managerEmail',
+      'managerId',
     );
   }
-  return manager.id;
+  return managerId;
 }

@@ -7,7 +7,7 @@ import { resolveManager } from './resolve-manager';
 
 /** Creates or updates the caller's own profile; there is no way to name another user's. */
 export async function saveProfile({ actor, input }: { actor: Actor; input: ProfileInput }) {
-  const managerId = input.managerEmail ? await resolveManager(actor.id, input.managerEmail) : null;
+  const managerId = input.managerId ? await resolveManager(actor.id, input.managerId) : null;
   const offersHelp = input.offers !== 'NONE';
   const coaches = input.offers === 'COACHING' || input.offers === 'BOTH';
   await db.$transaction(async (tx) => {

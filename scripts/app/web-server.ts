@@ -1,0 +1,50 @@
+/**
+ * The web server: Next.js's own request handler (the one `next start` and `next dev` use)
+ * inside a plain Node HTTP server, which writes the socket's address into a header of its
+ * own on every request, replacing any copy a client sent, so the app can rate-limit by a
+ * client's real address (lib/node/socket-address.ts says why Next alone cannot).
+ *
+ *   node --import tsx scripts/app/web-server.ts start|dev --port 3000
+ */
+import { createServer } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { markSocketAddressHeaderSet, SOCKET_ADDRESS_HEADER } from '@/lib/node/socket-address';
+import { PROJECT_DIR } from '../db/provide-database';
+
+const args = z
+  .tuple([z.enum(['start', 'dev']), z.literal('--port'), z.coerce.number().int().min(1).max(65535)])
+  .parse(process.argv.slice(2));
+const [mode, , port] = args;
+const dev = mode === 'dev';
+// What `next start` and `next dev` set before Next loads; the types call it read-only.
+Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
+
+const started = performance.now();
+const { default: next } = await import('next');
+const httpServer = createServer();
+const app = next({ dev, dir: PROJECT_DIR, port, hostname: 'localhost', httpServer });
+await app.prepare();
+const handle = app.getRequestHandler();
+markSocketAddressHeaderSet();
+
+httpServer.on('request', (req, res) => {
+  // Node joins repeated headers of unknown names into one string: assigning replaces them all.
+  req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
+  // The raw list still holds a client's copy; nothing should find it there either.
+  for (let at = req.rawHeaders.length - 2; at >= 0; at -= 2) {
+    if (req.rawHeaders[at]!.toLowerCase() === SOCKET_ADDRESS_HEADER) req.rawHeaders.splice(at, 2);
+  }
+  void handle(req, res);
+});
+httpServer.listen(port, () => {
+  // scripts/app/run-app.ts waits for these words, as it did for `next start`'s.
+  console.log(` ✓ Ready in ${Math.round(performance.now() - started)}ms on port ${port}`);
+});
+
+const stop = () => {
+  httpServer.close(() => void app.close().then(() => process.exit(0)));
+  httpServer.closeIdleConnections();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
