@@ -23,9 +23,10 @@ export const SIGN_IN_DELAY = {
   capSeconds: 5 * 60,
   forgetAfterHours: 24,
 };
+/** A cohort signing up together behind one office address fits; a script making accounts does not. */
 export const SIGN_UP_PER_ADDRESS: LimitPolicy = {
   name: 'sign-up:ip',
-  points: 10,
+  points: 60,
   durationSeconds: 60 * 60,
 };
 /** Asking and offering: plenty for a person, a wall for a script sending to everyone. */
