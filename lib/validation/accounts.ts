@@ -43,6 +43,14 @@ export const changePasswordSchema = z
     message: 'The two new passwords differ.',
   });
 
+/** For an account without a password yet (a program made it; the person signs in by link). */
+export const setPasswordSchema = z
+  .object({ newPassword, confirmPassword: z.string({ error: 'Repeat the password.' }) })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords differ.',
+  });
+
 export const deleteAccountSchema = z.object({
   password: z.string({ error: 'Enter your password to confirm.' }).max(MAX_PASSWORD_LENGTH),
   confirm: z.literal('on', { error: 'Tick the box to confirm that your data will be deleted.' }),
