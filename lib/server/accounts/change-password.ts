@@ -4,11 +4,16 @@ import type { changePasswordSchema } from '@/lib/validation/accounts';
 import { PASSWORD_CHANGE_PER_USER } from '../auth/limits';
 import { hashPassword } from '@/lib/node/password';
 import type { Actor } from '../auth/session';
-import { db } from '../db';
+import { endSessions } from '../auth/session-record';
+import { inTransaction } from '../connections/transaction';
 import { AppError } from '../errors';
 import { consume } from '../rate-limit';
 import { checkPassword } from './check-password';
 
+/**
+ * A new password, after the current one is given. Every other session ends with it: whoever
+ * had the old password, or a copy of a cookie, is out; the browser that made the change stays.
+ */
 export async function changePassword({
   actor,
   input,
@@ -20,8 +25,9 @@ export async function changePassword({
   if (!(await checkPassword(actor.id, input.currentPassword))) {
     throw new AppError('INVALID', 'That is not your current password.', 'currentPassword');
   }
-  await db.user.update({
-    where: { id: actor.id },
-    data: { passwordHash: await hashPassword(input.newPassword) },
+  const passwordHash = await hashPassword(input.newPassword);
+  await inTransaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await endSessions(tx, actor.id, { except: actor.sessionToken });
   });
 }

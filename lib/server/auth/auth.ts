@@ -1,8 +1,10 @@
 import 'server-only';
 /**
- * Auth.js: e-mail and password sign-in with JWT sessions. The session holds only the user id;
- * who the user is and what they may do is read from the database on each request
- * (see session.ts), so a deleted account or a revoked admin loses access at once.
+ * Auth.js: e-mail and password sign-in with JWT sessions. The JWT holds the user id and the
+ * token of a server-side session record; who the user is, what they may do and whether the
+ * session still stands are read from the database on each request (session.ts,
+ * session-record.ts), so signing out, a password change, a disabled or deleted account or a
+ * revoked admin take effect at once, even for a copied cookie.
  */
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
@@ -11,6 +13,8 @@ import { env } from '../env';
 import { AppError } from '../errors';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/core/accounts/session-lifetime';
+import { endSession, mayStartSession, startSession } from './session-record';
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -20,7 +24,7 @@ class SignInRefused extends CredentialsSignin {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/sign-in' },
   // The secret the env schema checked, not one Auth.js finds for itself. AUTH_URL, which
   // Auth.js also reads from the environment, is checked there too.
@@ -54,13 +58,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    // Every sign-in method passes here, so a disabled account is refused by each of them.
+    signIn: ({ user }) => mayStartSession(user),
+    // `user` is there only at sign-in, by any provider: the moment a session record is made.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = (await startSession(user.id)) ?? undefined;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.sid === 'string') session.sessionToken = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends the record too, so a copy of the cookie stops working with it.
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sid === 'string') await endSession(sid);
     },
   },
 });
