@@ -58,7 +58,9 @@ test('a password change ends the copied session, and the browser that made it st
   await page.getByLabel('New password', { exact: true }).fill('an even better password');
   await page.getByLabel('New password again').fill('an even better password');
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByRole('status')).toHaveText('Your password is changed.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Your password is changed, and you are signed out everywhere else.',
+  );
 
   await expectSignedOut(copy);
   await page.goto('/account');
@@ -75,7 +77,7 @@ test('signing out ends the session for the copied cookie too', async ({
   const { context, copy } = await copyInto(browser, page, person.email);
   contexts.push(context);
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }),
   ).toBeVisible();

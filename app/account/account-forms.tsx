@@ -14,7 +14,6 @@ export function ChangePasswordForm() {
     changePasswordAction,
     changePasswordSchema,
   );
-  const changed = form.status === 'success';
   return (
     <ServerForm form={form} action={formAction}>
       <TextField
@@ -36,11 +35,6 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="new-password"
       />
-      {changed && (
-        <p role="status" className="text-emerald-800">
-          Your password is changed.
-        </p>
-      )}
       <FormFooter pending={pending} errors={form.errors} label="Change password" />
     </ServerForm>
   );

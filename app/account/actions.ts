@@ -1,9 +1,10 @@
 'use server';
+import { redirect } from 'next/navigation';
 import { changePassword } from '@/lib/server/accounts/change-password';
 import { deleteAccount } from '@/lib/server/accounts/delete-account';
 import { signOutEverywhere } from '@/lib/server/accounts/sign-out-everywhere';
 import { userAction } from '@/lib/server/actions/form-action';
-import { signOut } from '@/lib/server/auth/auth';
+import { signOut, unstable_update } from '@/lib/server/auth/auth';
 import {
   changePasswordSchema,
   deleteAccountSchema,
@@ -11,8 +12,11 @@ import {
 } from '@/lib/validation/accounts';
 
 export const changePasswordAction = userAction(changePasswordSchema, async (args) => {
-  await changePassword(args);
-  return { status: 'success', initialValue: {}, error: { '': null } };
+  const { sessionToken } = await changePassword(args);
+  // This browser's cookie moves to the fresh session; every copy of the old one is dead. The
+  // page is then shown anew, because a render in this request would still read the old cookie.
+  if (sessionToken) await unstable_update({ sessionToken });
+  redirect('/account?password=changed');
 });
 
 export const deleteAccountAction = userAction(deleteAccountSchema, async (args) => {

@@ -1,15 +1,24 @@
 import type { Metadata } from 'next';
+import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { requireUser } from '@/lib/server/auth/session';
 import { ChangePasswordForm, DeleteAccountForm, SignOutEverywhereButton } from './account-forms';
 
 export const metadata: Metadata = { title: 'Your account' };
 
-export default async function AccountPage() {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ password?: string | string[] }>;
+}) {
   const actor = await requireUser();
+  const passwordChanged = (await searchParams).password === 'changed';
   return (
     <>
       <PageHeading title="Your account">Signed in as {actor.email}.</PageHeading>
+      {passwordChanged && (
+        <Notice>Your password is changed, and you are signed out everywhere else.</Notice>
+      )}
       <section aria-labelledby="password-heading" className="mb-10">
         <h2 id="password-heading" className="mb-4 text-xl font-semibold">
           Change your password

@@ -14,7 +14,7 @@ import { AppError } from '../errors';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/core/accounts/session-lifetime';
-import { endSession, mayStartSession, startSession } from './session-record';
+import { endSession, mayStartSession, sessionToMoveTo, startSession } from './session-record';
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -23,7 +23,7 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/sign-in' },
   // The secret the env schema checked, not one Auth.js finds for itself. AUTH_URL, which
@@ -61,10 +61,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Every sign-in method passes here, so a disabled account is refused by each of them.
     signIn: ({ user }) => mayStartSession(user),
     // `user` is there only at sign-in, by any provider: the moment a session record is made.
-    async jwt({ token, user }) {
+    async jwt({ token, user, trigger, session }) {
       if (user?.id) {
         token.sub = user.id;
         token.sid = (await startSession(user.id)) ?? undefined;
+      }
+      // A password change moves this browser to a fresh session (change-password.ts).
+      if (trigger === 'update' && token.sub) {
+        token.sid = (await sessionToMoveTo(token.sub, session)) ?? token.sid;
       }
       return token;
     },

@@ -12,6 +12,7 @@ import {
   endSessions,
   findSessionUser,
   mayStartSession,
+  sessionToMoveTo,
   startSession,
 } from './session-record';
 
@@ -71,17 +72,26 @@ describe('the session record', () => {
     });
   });
 
-  it('ends every session of a person but the one spared, and no one else’s', async () => {
+  it('ends every session of a person, and no one else’s', async () => {
     const person = await createActor();
     const other = await createActor();
     const second = (await startSession(person.id))!;
-    const third = (await startSession(person.id))!;
-    expect(await endSessions(db, person.id, { except: second })).toBe(2);
-    const left = await db.session.findMany({ where: { userId: person.id } });
-    expect(left.map((session) => session.sessionToken)).toEqual([second]);
-    expect(await findSessionUser({ userId: person.id, sessionToken: third })).toBeNull();
-    expect(await endSessions(db, person.id)).toBe(1);
+    expect(await endSessions(db, person.id)).toBe(2);
+    expect(await findSessionUser({ userId: person.id, sessionToken: second })).toBeNull();
     expect(await db.session.count({ where: { userId: other.id } })).toBe(1);
+  });
+
+  it('moves a browser only to a live session of the same person', async () => {
+    const person = await createActor();
+    const other = await createActor();
+    const fresh = (await startSession(person.id))!;
+    expect(await sessionToMoveTo(person.id, { sessionToken: fresh })).toBe(fresh);
+    // What a browser might send instead: someone else's session, an ended one, or junk.
+    expect(await sessionToMoveTo(person.id, { sessionToken: other.sessionToken })).toBeNull();
+    await endSession(fresh);
+    expect(await sessionToMoveTo(person.id, { sessionToken: fresh })).toBeNull();
+    expect(await sessionToMoveTo(person.id, { user: { name: 'x' } })).toBeNull();
+    expect(await sessionToMoveTo(person.id, undefined)).toBeNull();
   });
 
   it('starts no session for a disabled or missing account, and tidies expired ones', async () => {

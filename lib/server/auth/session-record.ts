@@ -7,6 +7,7 @@ import 'server-only';
  * the account is not disabled. Ending a session is deleting its row.
  */
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/core/accounts/session-lifetime';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
@@ -43,16 +44,28 @@ export async function startSession(userId: string, now = new Date()): Promise<st
     select: { id: true },
   });
   if (!user) return null;
+  const sessionToken = await recordSession(db, userId, now);
+  // Rows that ran out on their own are of no use; sign-in is a cheap moment to tidy them.
+  await db.session.deleteMany({ where: { userId, expires: { lt: now } } });
+  return sessionToken;
+}
+
+/** The row of a new session, in whatever transaction the caller is in. */
+export async function recordSession(
+  client: {
+    session: { create(args: { data: Prisma.SessionUncheckedCreateInput }): Promise<unknown> };
+  },
+  userId: string,
+  now = new Date(),
+): Promise<string> {
   const sessionToken = randomBytes(32).toString('base64url');
-  await db.session.create({
+  await client.session.create({
     data: {
       sessionToken,
       userId,
       expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
     },
   });
-  // Rows that ran out on their own are of no use; sign-in is a cheap moment to tidy them.
-  await db.session.deleteMany({ where: { userId, expires: { lt: now } } });
   return sessionToken;
 }
 
@@ -80,20 +93,23 @@ export async function endSession(sessionToken: string): Promise<void> {
   await db.session.deleteMany({ where: { sessionToken } });
 }
 
-/**
- * Ends every session of a person, but the one named in `except` if any (a password change
- * keeps the browser that made it). Takes a transaction so it commits with what caused it.
- */
-export async function endSessions(
-  client: Client,
-  userId: string,
-  options: { except?: string } = {},
-): Promise<number> {
-  const { count } = await client.session.deleteMany({
-    where: {
-      userId,
-      ...(options.except ? { sessionToken: { not: options.except } } : {}),
-    },
-  });
+/** Ends every session of a person; takes a transaction so it commits with what caused it. */
+export async function endSessions(client: Client, userId: string): Promise<number> {
+  const { count } = await client.session.deleteMany({ where: { userId } });
   return count;
+}
+
+const moveTo = z.object({ sessionToken: z.string().min(1).max(100) });
+
+/**
+ * The session a browser's JWT moves to when the server asks (Auth.js's `update`): after a
+ * password change, the fresh one made for the browser that changed it. A browser can ask for
+ * this too, so only a live session of the same person is taken, and a token is only ever
+ * known to the browser holding it: nobody reaches a session they did not already have.
+ */
+export async function sessionToMoveTo(userId: string, data: unknown): Promise<string | null> {
+  const parsed = moveTo.safeParse(data);
+  if (!parsed.success) return null;
+  const live = await findSessionUser({ userId, sessionToken: parsed.data.sessionToken });
+  return live ? parsed.data.sessionToken : null;
 }
