@@ -19,7 +19,7 @@ test('signed-in pages have no serious accessibility violations', async ({
   test.setTimeout(120_000);
   const person = await signIn();
   await createTestProfile(prisma, person.id);
-  // A platform admin, so the mailbox is among the pages scanned.
+  // A platform admin, so the mailbox and the accounts page are among the pages scanned.
   await prisma.user.update({ where: { id: person.id }, data: { isPlatformAdmin: true } });
   const goal = await prisma.goal.update({
     where: { id: (await createTestGoal(prisma, person.id)).id },
@@ -55,6 +55,7 @@ test('signed-in pages have no serious accessibility violations', async ({
     '/help',
     '/notifications',
     '/mailbox',
+    '/admin/accounts',
     '/no-such-page',
   ];
   for (const path of paths) {

@@ -10,9 +10,11 @@ test('a person changes their password and signs in with the new one', async ({ p
   await page.getByLabel('New password', { exact: true }).fill('an even better password');
   await page.getByLabel('New password again').fill('an even better password');
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByRole('status')).toHaveText('Your password is changed.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Your password is changed, and you are signed out everywhere else.',
+  );
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }),
   ).toBeVisible();

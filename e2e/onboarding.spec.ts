@@ -85,7 +85,7 @@ test('a newcomer signs up, writes a profile, a career step and a goal, and finds
   await expect(page.getByTestId('goal-statement')).toHaveText(goal);
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }),
   ).toBeVisible();

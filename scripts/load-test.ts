@@ -14,9 +14,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { encode } from 'next-auth/jwt';
 import { createPrismaClient } from '@/lib/node/prisma-client';
 import { createTestGoal, createTestProfile, createTestUser } from '@/scripts/support/people';
+import { forgeSession } from '@/scripts/support/sessions';
 import { needsBuild } from './app/needs-build';
 import { buildNext, startNext, stopNext } from './app/next-process';
 import { startWorkerProcess } from './app/worker-process';
@@ -29,7 +29,6 @@ const PEOPLE = 25; // protégés, and as many mentors
 const SECONDS = 60;
 const RESTART_AT_SECONDS = 20;
 const SECRET = 'load-test-only-secret-0123456789abcdefghijkl';
-const COOKIE = 'authjs.session-token';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -93,8 +92,10 @@ for (let waited = 0; ; waited += 250) {
   await new Promise((resolve) => setTimeout(resolve, 250));
 }
 
-const cookieOf = async (user: { id: string; name: string; email: string }) =>
-  `${COOKIE}=${await encode({ token: { sub: user.id, name: user.name, email: user.email }, secret: SECRET, salt: COOKIE })}`;
+const cookieOf = async (user: { id: string; name: string; email: string }) => {
+  const { name, value } = await forgeSession(prisma, user, SECRET);
+  return `${name}=${value}`;
+};
 
 interface Sample {
   at: number;

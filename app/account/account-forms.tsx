@@ -1,19 +1,19 @@
 'use client';
 import { ServerForm } from '@/components/forms/server-form';
 import { getInputProps } from '@conform-to/react';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import { FormFooter } from '@/components/forms/form-footer';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { MIN_PASSWORD_LENGTH } from '@/lib/core/accounts/password-rules';
 import { changePasswordSchema, deleteAccountSchema } from '@/lib/validation/accounts';
-import { changePasswordAction, deleteAccountAction } from './actions';
+import { changePasswordAction, deleteAccountAction, signOutEverywhereAction } from './actions';
 
 export function ChangePasswordForm() {
   const { form, fields, formAction, pending } = useServerForm(
     changePasswordAction,
     changePasswordSchema,
   );
-  const changed = form.status === 'success';
   return (
     <ServerForm form={form} action={formAction}>
       <TextField
@@ -35,11 +35,6 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="new-password"
       />
-      {changed && (
-        <p role="status" className="text-emerald-800">
-          Your password is changed.
-        </p>
-      )}
       <FormFooter pending={pending} errors={form.errors} label="Change password" />
     </ServerForm>
   );
@@ -76,5 +71,17 @@ export function DeleteAccountForm() {
         pendingLabel="Deleting…"
       />
     </ServerForm>
+  );
+}
+
+export function SignOutEverywhereButton() {
+  return (
+    <ConfirmButton
+      action={signOutEverywhereAction}
+      fields={{ confirm: 'yes' }}
+      label="Sign out everywhere"
+      question="This signs you out on every device and browser, this one included. You can sign in again straight away."
+      confirmLabel="Yes, sign out everywhere"
+    />
   );
 }

@@ -1,20 +1,39 @@
 import type { Metadata } from 'next';
+import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { requireUser } from '@/lib/server/auth/session';
-import { ChangePasswordForm, DeleteAccountForm } from './account-forms';
+import { ChangePasswordForm, DeleteAccountForm, SignOutEverywhereButton } from './account-forms';
 
 export const metadata: Metadata = { title: 'Your account' };
 
-export default async function AccountPage() {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ password?: string | string[] }>;
+}) {
   const actor = await requireUser();
+  const passwordChanged = (await searchParams).password === 'changed';
   return (
     <>
       <PageHeading title="Your account">Signed in as {actor.email}.</PageHeading>
+      {passwordChanged && (
+        <Notice>Your password is changed, and you are signed out everywhere else.</Notice>
+      )}
       <section aria-labelledby="password-heading" className="mb-10">
         <h2 id="password-heading" className="mb-4 text-xl font-semibold">
           Change your password
         </h2>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading" className="mb-10">
+        <h2 id="sessions-heading" className="mb-2 text-xl font-semibold">
+          Where you are signed in
+        </h2>
+        <p className="mb-4 text-slate-700">
+          Signed in on a computer you no longer use, or worried someone else is? End every session
+          at once. Changing your password also signs out everywhere but here.
+        </p>
+        <SignOutEverywhereButton />
       </section>
       <section aria-labelledby="data-heading" className="mb-10">
         <h2 id="data-heading" className="mb-2 text-xl font-semibold">

@@ -33,6 +33,7 @@ export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) 
             </Link>
             <Link href="/profile">Profile</Link>
             {showPrograms && <Link href="/programs">Programs</Link>}
+            {actor.isPlatformAdmin && <Link href="/admin/accounts">Manage accounts</Link>}
             {actor.isPlatformAdmin && <Link href="/mailbox">Mailbox</Link>}
             <Link href="/account">Account</Link>
             <form action={signOut}>

@@ -1,16 +1,15 @@
 /**
  * Browser-test fixtures. `signIn` makes a new person in the database and gives the browser
  * their session cookie directly, and `signInAs` does the same for someone who exists already
- * (the sign-up and sign-in forms have tests of their own). Any console error or uncaught
+ * (the sign-up and sign-in forms have tests of their own). Either way the session is a real
+ * one, with the server-side record the app checks. Any console error or uncaught
  * exception on a page fails the test.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { encode } from 'next-auth/jwt';
 import { createPrismaClient, type Db } from '@/lib/node/prisma-client';
 import { createTestUser } from '@/scripts/support/people';
+import { forgeSession } from '@/scripts/support/sessions';
 import { E2E_AUTH_SECRET } from './auth-secret';
-
-const SESSION_COOKIE = 'authjs.session-token';
 
 type TestUser = Awaited<ReturnType<typeof createTestUser>>;
 type SessionUser = { id: string; name: string; email: string };
@@ -47,23 +46,19 @@ export const test = base.extend<
   signIn: async ({ page, prisma, baseURL }, use) => {
     await use(async (target = page) => {
       const user = await createTestUser(prisma);
-      await giveSession(target, user, baseURL!);
+      await giveSession(prisma, target, user, baseURL!);
       return user;
     });
   },
-  signInAs: async ({ baseURL }, use) => {
-    await use((target, user) => giveSession(target, user, baseURL!));
+  signInAs: async ({ prisma, baseURL }, use) => {
+    await use((target, user) => giveSession(prisma, target, user, baseURL!));
   },
 });
 
-/** The browser of `target` becomes signed in as `user`. */
-async function giveSession(target: Page, user: SessionUser, baseURL: string) {
-  const token = await encode({
-    token: { sub: user.id, name: user.name, email: user.email },
-    secret: E2E_AUTH_SECRET,
-    salt: SESSION_COOKIE,
-  });
-  await target.context().addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL }]);
+/** The browser of `target` becomes signed in as `user`, with a session of its own. */
+async function giveSession(prisma: Db, target: Page, user: SessionUser, baseURL: string) {
+  const { name, value } = await forgeSession(prisma, user, E2E_AUTH_SECRET);
+  await target.context().addCookies([{ name, value, url: baseURL }]);
 }
 
 export { expect };

@@ -55,3 +55,8 @@ export const deleteAccountSchema = z.object({
   password: z.string({ error: 'Enter your password to confirm.' }).max(MAX_PASSWORD_LENGTH),
   confirm: z.literal('on', { error: 'Tick the box to confirm that your data will be deleted.' }),
 });
+
+/** The second press of "Sign out everywhere": the form says yes only after the question. */
+export const signOutEverywhereSchema = z.object({
+  confirm: z.literal('yes', { error: 'Confirm that you want to sign out everywhere.' }),
+});

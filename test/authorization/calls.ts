@@ -8,6 +8,8 @@ import { goalSchema } from '@/lib/validation/goal';
 import type { Actor } from '@/lib/server/auth/session';
 import { changePassword } from '@/lib/server/accounts/change-password';
 import { deleteAccount } from '@/lib/server/accounts/delete-account';
+import { disableAccount, enableAccount } from '@/lib/server/accounts/disable-account';
+import { signOutEverywhere } from '@/lib/server/accounts/sign-out-everywhere';
 import { ownData } from '@/lib/server/accounts/own-data';
 import { signUp } from '@/lib/server/accounts/sign-up';
 import { requestSignInLink } from '@/lib/server/auth/request-link';
@@ -119,7 +121,12 @@ export const CALLS: Record<Endpoint, Call | null> = {
     }),
   'app/account/actions.ts#deleteAccountAction': (_, as) =>
     deleteAccount({ actor: as, input: { password: as.password, confirm: 'on' } }),
+  'app/account/actions.ts#signOutEverywhereAction': (_, as) => signOutEverywhere({ actor: as }),
   'app/account/export.json/route.ts': (_, as) => ownData({ actor: as }),
+  'app/admin/accounts/actions.ts#disableAccountAction': (w, as) =>
+    disableAccount({ actor: as, input: { userId: w.helper.id, query: '' } }),
+  'app/admin/accounts/actions.ts#enableAccountAction': (w, as) =>
+    enableAccount({ actor: as, input: { userId: w.helper.id, query: '' } }),
   'app/profile/actions.ts#saveProfileAction': (_, as) => saveProfile({ actor: as, input: profile }),
   // Anyone signed in looks up people they can already see (the world's have profiles).
   'app/profile/actions.ts#findManagerAction': (_, as) =>
@@ -264,4 +271,6 @@ export const PREPARE: Partial<Record<Endpoint, (world: World) => Promise<unknown
       data: { detailQuestion: 'Which team?' },
     }),
   'app/programs/actions.ts#cancelRunAction': (w) => w.queuedRun(),
+  'app/admin/accounts/actions.ts#enableAccountAction': (w) =>
+    db.user.update({ where: { id: w.helper.id }, data: { disabledAt: new Date() } }),
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { returnPath } from '@/lib/core/auth/return-path';
 import { getActor } from '@/lib/server/auth/session';
@@ -19,11 +20,15 @@ export default async function SignInPage({
   const next = returnPath(query.next) ?? returnPath(localPart(query.callbackUrl));
   if (await getActor()) redirect(next ?? '/');
   const problem = signInProblem(query.error);
+  const everywhere = query['signed-out'] === 'everywhere';
   return (
     <>
       <PageHeading title="Sign in">
         {next && <p>Sign in to carry on where you were going.</p>}
       </PageHeading>
+      {everywhere && (
+        <Notice>You are signed out everywhere, this browser included. Sign in to carry on.</Notice>
+      )}
       {problem && (
         <p role="alert" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3">
           {problem}

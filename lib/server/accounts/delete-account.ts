@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { deleteAccountSchema } from '@/lib/validation/accounts';
 import type { Actor } from '../auth/session';
+import { endSessions } from '../auth/session-record';
 import { notify } from '../connections/notify';
 import { closeRelationship } from '../connections/relationships';
 import { otherOf } from '../connections/sides';
@@ -17,7 +18,8 @@ import { checkPassword } from './check-password';
  * their name and e-mail. What program figures count stays, anonymous: the account row as "A
  * former member", its relationships with their dates and states, check-in ratings, and goals
  * that relationships or proposals point to, emptied of their words. Without a profile the
- * person is never suggested or matched again. People they managed keep their profile.
+ * person is never suggested or matched again. People they managed keep their profile. Every
+ * session ends, so no copy of a cookie can go on acting as the former member.
  */
 export async function deleteAccount({
   actor,
@@ -65,7 +67,7 @@ export async function deleteAccount({
     await tx.pairExclusion.deleteMany({ where: { OR: [{ userId: me }, { otherId: me }] } });
     await tx.block.deleteMany({ where: { OR: [{ blockerId: me }, { blockedId: me }] } });
     await tx.suggestionDismissal.deleteMany({ where: { personId: me } });
-    await tx.session.deleteMany({ where: { userId: me } });
+    await endSessions(tx, me);
     await tx.account.deleteMany({ where: { userId: me } });
     await tx.goal.deleteMany({
       where: { userId: me, relationships: { none: {} }, proposals: { none: {} } },

@@ -1,9 +1,11 @@
 import 'server-only';
 /**
- * Auth.js: sign-in by e-mail and password or by an e-mailed link, with JWT sessions. The
- * session holds only the user id; who the user is and what they may do is read from the
- * database on each request (see session.ts), so a deleted account or a revoked admin loses
- * access at once. The adapter keeps the links' one-time tokens in PostgreSQL.
+ * Auth.js: sign-in by e-mail and password or by an e-mailed link, with JWT sessions. The JWT
+ * holds the user id and the token of a server-side session record; who the user is, what they
+ * may do and whether the session still stands are read from the database on each request
+ * (session.ts, session-record.ts), so signing out, a password change, a disabled or deleted
+ * account or a revoked admin take effect at once, even for a copied cookie. The adapter keeps
+ * the links' one-time tokens in PostgreSQL.
  */
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
@@ -15,6 +17,8 @@ import { pathfinderAdapter } from './adapter';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
 import { emailLinkProvider } from './email-provider';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/core/accounts/session-lifetime';
+import { endSession, mayStartSession, sessionToMoveTo, startSession } from './session-record';
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -23,8 +27,8 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   adapter: pathfinderAdapter(),
   // The secret the env schema checked, not one Auth.js finds for itself. AUTH_URL, which
@@ -60,22 +64,38 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    signIn({ email }) {
-      // Links are made by sign-in-links.ts; Auth.js's own sending is never a way in.
-      return email?.verificationRequest !== true;
-    },
+    // Every sign-in method passes here, so a disabled account is refused by each of them; and
+    // links are made by sign-in-links.ts: Auth.js's own sending is never a way in.
+    signIn: async ({ user, email }) =>
+      email?.verificationRequest !== true && (await mayStartSession(user)),
     redirect({ url, baseUrl }) {
       // Only a path on this site: a link must never send someone elsewhere after sign-in.
       const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
       return `${baseUrl}${localPath(path) ?? '/'}`;
     },
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    // `user` is there only at sign-in, by any provider: the moment a session record is made.
+    async jwt({ token, user, trigger, session }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = (await startSession(user.id)) ?? undefined;
+      }
+      // A password change moves this browser to a fresh session (change-password.ts).
+      if (trigger === 'update' && token.sub) {
+        token.sid = (await sessionToMoveTo(token.sub, session)) ?? token.sid;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.sid === 'string') session.sessionToken = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends the record too, so a copy of the cookie stops working with it.
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sid === 'string') await endSession(sid);
     },
   },
 });

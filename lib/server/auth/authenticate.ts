@@ -5,7 +5,8 @@ import 'server-only';
  * address can sign in at once), and growing delays per e-mail (sign-in-delay.ts), which slow
  * guessing on one account without ever locking its owner out for long. A wrong e-mail costs
  * as much time as a wrong password (a dummy hash is verified, and unknown e-mails get the
- * same delays) so that neither timing nor refusals reveal who has an account.
+ * same delays) so that neither timing nor refusals reveal who has an account. A disabled
+ * account gets the same answer as a wrong password, so the refusal says nothing of it either.
  */
 import { db } from '../db';
 import { env } from '../env';
@@ -33,11 +34,18 @@ export async function authenticate(input: { email: string; password: string; add
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, isPlatformAdmin: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      passwordHash: true,
+      isPlatformAdmin: true,
+      disabledAt: true,
+    },
   });
   dummyHash ??= hashPassword('not-a-real-password');
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
-  if (!user || !user.passwordHash || !valid) return null;
+  if (!user || !user.passwordHash || !valid || user.disabledAt) return null;
 
   // Only this address's own point and this e-mail's own count: nobody else's failures.
   await Promise.all([fromAddress.refund(), clearFailures(email)]);

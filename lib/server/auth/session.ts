@@ -1,30 +1,37 @@
 import 'server-only';
 /**
  * Who is calling. Pages and actions ask here, never the JWT directly: the user is re-read from
- * the database, so a deleted account stops working with its next request.
+ * the database together with the session's record, so a session that was ended (sign-out,
+ * password change, "sign out everywhere", a disabled or deleted account) stops working with
+ * its next request, wherever its cookie was copied to.
  */
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signInPath } from '@/lib/core/auth/return-path';
-import { db } from '../db';
 import { auth } from './auth';
+import { findSessionUser } from './session-record';
 
 export interface Actor {
   id: string;
   name: string;
   email: string;
   isPlatformAdmin: boolean;
+  /**
+   * The session this request came in on, so that an operation can act on it (a password
+   * change moves it to a fresh session). Absent for scripts and tests that act without one.
+   */
+  sessionToken?: string;
 }
 
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, isPlatformAdmin: true },
-  });
+  const userId = session?.user?.id;
+  const sessionToken = session?.sessionToken;
+  // A JWT from before session records, or one whose record could not be made, signs no one in.
+  if (!userId || !sessionToken) return null;
+  const user = await findSessionUser({ userId, sessionToken });
+  return user && { ...user, sessionToken };
 });
 
 export async function requireUser(): Promise<Actor> {

@@ -45,8 +45,8 @@ async function outcome(call: () => Promise<unknown>): Promise<'allowed' | 'refus
 
 /** What a refused call must leave as it was: the rows the world's calls could touch. */
 async function snapshot(world: World) {
-  const [requests, relationships, goals, proposals, runs, program, experiences] = await Promise.all(
-    [
+  const [requests, relationships, goals, proposals, runs, program, experiences, helper] =
+    await Promise.all([
       db.connectionRequest.findMany({ where: { protegeId: world.actors.owner.id } }),
       db.relationship.findMany({ where: { protegeId: world.actors.owner.id } }),
       db.goal.findMany({ where: { userId: world.actors.owner.id } }),
@@ -54,9 +54,13 @@ async function snapshot(world: World) {
       db.matchingRun.findMany({ where: { programId: world.program.id } }),
       db.program.findUniqueOrThrow({ where: { id: world.program.id } }),
       db.experience.findMany({ where: { userId: world.actors.owner.id } }),
-    ],
-  );
-  return { requests, relationships, goals, proposals, runs, program, experiences };
+      // Whether the account admins disable in the walk is disabled, and its sessions.
+      db.user.findUniqueOrThrow({
+        where: { id: world.helper.id },
+        select: { disabledAt: true, sessions: true },
+      }),
+    ]);
+  return { requests, relationships, goals, proposals, runs, program, experiences, helper };
 }
 
 describe('who may call what', () => {

@@ -29,6 +29,7 @@ export const WHO_MAY_CALL = {
   // One's own account, profile and goals.
   'app/account/actions.ts#changePasswordAction': ['self'],
   'app/account/actions.ts#deleteAccountAction': ['self'],
+  'app/account/actions.ts#signOutEverywhereAction': ['self'],
   'app/account/export.json/route.ts': ['self'],
   'app/profile/actions.ts#saveProfileAction': ['self'],
   'app/profile/actions.ts#findManagerAction': ['self'],
@@ -59,6 +60,10 @@ export const WHO_MAY_CALL = {
   'app/connections/actions.ts#dontSuggestAgainAction': ['self'],
   'app/connections/actions.ts#blockPersonAction': ['self'],
   'app/connections/actions.ts#markAllReadAction': ['self'],
+
+  // Accounts as a whole: disabling one ends its sessions and bars its sign-in.
+  'app/admin/accounts/actions.ts#disableAccountAction': ['platform-admin'],
+  'app/admin/accounts/actions.ts#enableAccountAction': ['platform-admin'],
 
   // Programs.
   'app/programs/actions.ts#createProgramAction': ['platform-admin'],
