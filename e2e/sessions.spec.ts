@@ -22,15 +22,15 @@ async function copyInto(browser: Browser, from: Page, email: string) {
 /** The browser is signed out: a signed-in page sends it to sign in. */
 async function expectSignedOut(target: Page) {
   await target.goto('/account');
-  await expect(target).toHaveURL(/\/sign-in$/);
+  await expect(target).toHaveURL(/\/sign-in\?next=%2Faccount$/);
   await expect(target.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
   await target.goto('/goals/new');
-  await expect(target).toHaveURL(/\/sign-in$/);
+  await expect(target).toHaveURL(/\/sign-in\?next=%2Fgoals%2Fnew$/);
 }
 
 async function signInByForm(target: Page, email: string, password: string) {
   await target.goto('/sign-in');
-  await target.getByLabel('E-mail').fill(email);
+  await target.getByLabel('E-mail', { exact: true }).fill(email);
   await target.getByLabel('Password').fill(password);
   await target.getByRole('button', { name: 'Sign in' }).click();
 }

@@ -86,6 +86,16 @@ test('an imported person signs in from the invitation e-mail and lands on their 
   await expect(theirs.getByText('choose one on your account page')).toBeVisible();
   await expectAccessible(theirs);
 
+  // Later, if they want one, a password of their own.
+  await theirs.getByRole('link', { name: 'choose one on your account page' }).click();
+  await expect(theirs.getByRole('heading', { name: 'Choose a password' })).toBeVisible();
+  await expectAccessible(theirs);
+  await theirs.getByLabel('New password', { exact: true }).fill('night shifts and morning tea');
+  await theirs.getByLabel('New password again').fill('night shifts and morning tea');
+  await theirs.getByRole('button', { name: 'Choose password' }).click();
+  await expect(theirs.getByText('Your password is set.')).toBeVisible();
+  await expect(theirs.getByRole('heading', { name: 'Change your password' })).toBeVisible();
+
   // A link works once.
   const again = await browser.newContext();
   const secondTry = await again.newPage();

@@ -6,8 +6,17 @@ import { FormFooter } from '@/components/forms/form-footer';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { MIN_PASSWORD_LENGTH } from '@/lib/core/accounts/password-rules';
-import { changePasswordSchema, deleteAccountSchema } from '@/lib/validation/accounts';
-import { changePasswordAction, deleteAccountAction, signOutEverywhereAction } from './actions';
+import {
+  changePasswordSchema,
+  deleteAccountSchema,
+  setPasswordSchema,
+} from '@/lib/validation/accounts';
+import {
+  changePasswordAction,
+  deleteAccountAction,
+  setPasswordAction,
+  signOutEverywhereAction,
+} from './actions';
 
 export function ChangePasswordForm() {
   const { form, fields, formAction, pending } = useServerForm(
@@ -40,19 +49,44 @@ export function ChangePasswordForm() {
   );
 }
 
-export function DeleteAccountForm() {
+/** A first password, for someone who has signed in only by e-mailed links so far. */
+export function SetPasswordForm() {
+  const { form, fields, formAction, pending } = useServerForm(setPasswordAction, setPasswordSchema);
+  return (
+    <ServerForm form={form} action={formAction}>
+      <TextField
+        field={fields.newPassword}
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember.`}
+      />
+      <TextField
+        field={fields.confirmPassword}
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+      />
+      <FormFooter pending={pending} errors={form.errors} label="Choose password" />
+    </ServerForm>
+  );
+}
+
+export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
   const { form, fields, formAction, pending } = useServerForm(
     deleteAccountAction,
     deleteAccountSchema,
   );
   return (
     <ServerForm form={form} action={formAction}>
-      <TextField
-        field={fields.password}
-        label="Your password"
-        type="password"
-        autoComplete="current-password"
-      />
+      {hasPassword && (
+        <TextField
+          field={fields.password}
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+        />
+      )}
       <div className="flex flex-col gap-1">
         <label className="flex items-center gap-2">
           <input {...getInputProps(fields.confirm, { type: 'checkbox' })} className="size-4" />I

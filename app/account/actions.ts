@@ -2,12 +2,14 @@
 import { redirect } from 'next/navigation';
 import { changePassword } from '@/lib/server/accounts/change-password';
 import { deleteAccount } from '@/lib/server/accounts/delete-account';
+import { setPassword } from '@/lib/server/accounts/set-password';
 import { signOutEverywhere } from '@/lib/server/accounts/sign-out-everywhere';
 import { userAction } from '@/lib/server/actions/form-action';
 import { signOut, unstable_update } from '@/lib/server/auth/auth';
 import {
   changePasswordSchema,
   deleteAccountSchema,
+  setPasswordSchema,
   signOutEverywhereSchema,
 } from '@/lib/validation/accounts';
 
@@ -17,6 +19,11 @@ export const changePasswordAction = userAction(changePasswordSchema, async (args
   // page is then shown anew, because a render in this request would still read the old cookie.
   if (sessionToken) await unstable_update({ sessionToken });
   redirect('/account?password=changed');
+});
+
+export const setPasswordAction = userAction(setPasswordSchema, async (args) => {
+  await setPassword(args);
+  redirect('/account?password=set');
 });
 
 export const deleteAccountAction = userAction(deleteAccountSchema, async (args) => {

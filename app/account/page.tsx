@@ -2,7 +2,13 @@ import type { Metadata } from 'next';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { requireUser } from '@/lib/server/auth/session';
-import { ChangePasswordForm, DeleteAccountForm, SignOutEverywhereButton } from './account-forms';
+import { hasPassword } from '@/lib/server/accounts/set-password';
+import {
+  ChangePasswordForm,
+  DeleteAccountForm,
+  SetPasswordForm,
+  SignOutEverywhereButton,
+} from './account-forms';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -12,18 +18,31 @@ export default async function AccountPage({
   searchParams: Promise<{ password?: string | string[] }>;
 }) {
   const actor = await requireUser();
-  const passwordChanged = (await searchParams).password === 'changed';
+  const [passwordDone, withPassword] = [(await searchParams).password, await hasPassword(actor.id)];
   return (
     <>
       <PageHeading title="Your account">Signed in as {actor.email}.</PageHeading>
-      {passwordChanged && (
+      {passwordDone === 'changed' && (
         <Notice>Your password is changed, and you are signed out everywhere else.</Notice>
+      )}
+      {passwordDone === 'set' && (
+        <Notice>Your password is set. You can sign in with it, or with a link as before.</Notice>
       )}
       <section aria-labelledby="password-heading" className="mb-10">
         <h2 id="password-heading" className="mb-4 text-xl font-semibold">
-          Change your password
+          {withPassword ? 'Change your password' : 'Choose a password'}
         </h2>
-        <ChangePasswordForm />
+        {withPassword ? (
+          <ChangePasswordForm />
+        ) : (
+          <>
+            <p className="mb-4 text-slate-700">
+              You sign in with links we e-mail you. Choose a password to sign in without waiting for
+              one; links keep working too.
+            </p>
+            <SetPasswordForm />
+          </>
+        )}
       </section>
       <section aria-labelledby="sessions-heading" className="mb-10">
         <h2 id="sessions-heading" className="mb-2 text-xl font-semibold">
@@ -55,7 +74,7 @@ export default async function AccountPage({
           Everything you wrote goes with it. People you were working with are told that it ended.
           Programs keep only anonymous counts (that a relationship happened, and its ratings).
         </p>
-        <DeleteAccountForm />
+        <DeleteAccountForm hasPassword={withPassword} />
       </section>
     </>
   );

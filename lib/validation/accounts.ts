@@ -52,7 +52,8 @@ export const setPasswordSchema = z
   });
 
 export const deleteAccountSchema = z.object({
-  password: z.string({ error: 'Enter your password to confirm.' }).max(MAX_PASSWORD_LENGTH),
+  /** Absent for an account with no password (it signs in by e-mailed links). */
+  password: z.string().max(MAX_PASSWORD_LENGTH).optional(),
   confirm: z.literal('on', { error: 'Tick the box to confirm that your data will be deleted.' }),
 });
 

@@ -8,6 +8,7 @@ import { goalSchema } from '@/lib/validation/goal';
 import type { Actor } from '@/lib/server/auth/session';
 import { changePassword } from '@/lib/server/accounts/change-password';
 import { deleteAccount } from '@/lib/server/accounts/delete-account';
+import { setPassword } from '@/lib/server/accounts/set-password';
 import { disableAccount, enableAccount } from '@/lib/server/accounts/disable-account';
 import { signOutEverywhere } from '@/lib/server/accounts/sign-out-everywhere';
 import { ownData } from '@/lib/server/accounts/own-data';
@@ -119,6 +120,14 @@ export const CALLS: Record<Endpoint, Call | null> = {
         confirmPassword: 'another long password',
       },
     }),
+  'app/account/actions.ts#setPasswordAction': async (_, as) => {
+    // Someone who has signed in only by links so far: their account has no password yet.
+    await db.user.update({ where: { id: as.id }, data: { passwordHash: null } });
+    return setPassword({
+      actor: as,
+      input: { newPassword: 'another long password', confirmPassword: 'another long password' },
+    });
+  },
   'app/account/actions.ts#deleteAccountAction': (_, as) =>
     deleteAccount({ actor: as, input: { password: as.password, confirm: 'on' } }),
   'app/account/actions.ts#signOutEverywhereAction': (_, as) => signOutEverywhere({ actor: as }),

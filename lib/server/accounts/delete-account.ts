@@ -9,6 +9,7 @@ import { otherOf } from '../connections/sides';
 import { inTransaction, lockUser } from '../connections/transaction';
 import { AppError } from '../errors';
 import { checkPassword } from './check-password';
+import { hasPassword } from './set-password';
 
 /**
  * Deleting an account, in one transaction. First what was under way ends, and the people on
@@ -28,8 +29,13 @@ export async function deleteAccount({
   actor: Actor;
   input: z.output<typeof deleteAccountSchema>;
 }) {
-  if (!(await checkPassword(actor.id, input.password))) {
-    throw new AppError('INVALID', 'That is not your password.', 'password');
+  // Someone who signs in only by e-mailed links has no password to give; their session is
+  // the proof, as for every other change they make.
+  if (await hasPassword(actor.id)) {
+    if (!input.password)
+      throw new AppError('INVALID', 'Enter your password to confirm.', 'password');
+    if (!(await checkPassword(actor.id, input.password)))
+      throw new AppError('INVALID', 'That is not your password.', 'password');
   }
   const me = actor.id;
   const mine = { OR: [{ protegeId: me }, { supporterId: me }] };

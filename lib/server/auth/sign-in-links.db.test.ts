@@ -8,6 +8,8 @@ import { db } from '../db';
 import { createActor } from '@/scripts/support/actors';
 import { programWithAdmin } from '@/scripts/support/cohort';
 import { sampleCohort } from '@/test/programs/sample-cohort';
+import { deleteAccount } from '../accounts/delete-account';
+import { hasPassword, setPassword } from '../accounts/set-password';
 import { signUp } from '../accounts/sign-up';
 import { applyImport } from '../programs/import/apply';
 import { resendInvitation } from '../programs/invitations';
@@ -195,5 +197,27 @@ describe('program invitations', () => {
     await expect(
       resendInvitation({ actor: outsider, programId, userId: member.id }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('an account without a password', () => {
+  it('can choose one once, and is deleted without one', async () => {
+    const invited = await db.user.create({
+      data: { name: 'Linked In', email: fresh('linked'), emailVerified: new Date() },
+    });
+    const actor = { ...invited, isPlatformAdmin: false };
+    const input = {
+      newPassword: 'a long enough password',
+      confirmPassword: 'a long enough password',
+    };
+    await setPassword({ actor, input });
+    expect(await hasPassword(invited.id)).toBe(true);
+    await expect(setPassword({ actor, input })).rejects.toMatchObject({ code: 'CONFLICT' });
+
+    const other = await db.user.create({ data: { name: 'Only Links', email: fresh('only') } });
+    await deleteAccount({ actor: { ...other, isPlatformAdmin: false }, input: { confirm: 'on' } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).name).toBe(
+      'A former member',
+    );
   });
 });

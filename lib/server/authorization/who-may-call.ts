@@ -28,6 +28,7 @@ export const WHO_MAY_CALL = {
 
   // One's own account, profile and goals.
   'app/account/actions.ts#changePasswordAction': ['self'],
+  'app/account/actions.ts#setPasswordAction': ['self'],
   'app/account/actions.ts#deleteAccountAction': ['self'],
   'app/account/actions.ts#signOutEverywhereAction': ['self'],
   'app/account/export.json/route.ts': ['self'],
