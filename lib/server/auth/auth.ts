@@ -1,6 +1,7 @@
 import 'server-only';
 /**
- * Auth.js: sign-in by e-mail and password or by an e-mailed link, with JWT sessions. The
+ * Auth.js: sign-in by e-mail and password, by an e-mailed link or, when the SSO_* settings are
+ * given, with the company's OpenID provider (sso-provider.ts), with JWT sessions. The
  * session holds only the user id; who the user is and what they may do is read from the
  * database on each request (see session.ts), so a deleted account or a revoked admin loses
  * access at once. The adapter keeps the links' one-time tokens in PostgreSQL.
@@ -15,6 +16,9 @@ import { pathfinderAdapter } from './adapter';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
 import { emailLinkProvider } from './email-provider';
+import { COMPANY_PROVIDER_ID, companySignInProvider, companySignInVerdict } from './sso-provider';
+
+const company = env().companySignIn;
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -39,6 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     emailLinkProvider(),
+    ...(company ? [companySignInProvider(company)] : []),
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
@@ -60,7 +65,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    signIn({ email }) {
+    signIn({ account, profile, email }) {
+      // DISABLED ACCOUNTS: refuse here a user whose account an admin disabled (User.disabledAt,
+      // coming on another branch). For company sign-in the user is `user` when the company
+      // account is linked already, else the one with `profile.email`, which Auth.js links next.
+      if (account?.provider === COMPANY_PROVIDER_ID)
+        return company ? companySignInVerdict(profile, company) : false;
       // Links are made by sign-in-links.ts; Auth.js's own sending is never a way in.
       return email?.verificationRequest !== true;
     },
