@@ -19,7 +19,7 @@ test('a person changes their password and signs in with the new one', async ({ p
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Password').fill('an even better password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${person.name}` })).toBeVisible();
 
   // The session cookie the sign-in set: out of scripts' reach and not sent by other sites.
@@ -39,7 +39,7 @@ test('after five wrong passwords the sign-in form says when to try again', async
   for (let attempt = 1; attempt <= 6; attempt++) {
     await page.getByLabel('E-mail').fill(person.email);
     await page.getByLabel('Password').fill(`wrong guess ${attempt}`);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     const expected =
       attempt <= 5
         ? 'That e-mail and password do not match an account.'
@@ -48,7 +48,7 @@ test('after five wrong passwords the sign-in form says when to try again', async
   }
   // Even the right password waits now: the limit is on the account, not on wrong answers.
   await page.getByLabel('Password').fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByTestId('form-error')).toHaveText(
     'Too many sign-in attempts. Try again in 15 minutes.',
   );
@@ -81,7 +81,7 @@ test('a person deletes their account, and cannot sign in again', async ({
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Password').fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByTestId('form-error')).toHaveText(
     'That e-mail and password do not match an account.',
   );

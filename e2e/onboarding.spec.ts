@@ -88,7 +88,7 @@ test('a newcomer signs up, writes a profile, a career step and a goal, and finds
   await expectAccessible(page);
   await page.getByLabel('E-mail').fill(email.toUpperCase()); // e-mail is not case-sensitive
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome, Nadia Newcomer' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Goals', exact: true }).click();

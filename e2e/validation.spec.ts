@@ -58,7 +58,7 @@ test('a wrong password and an unknown e-mail get the same message', async ({
     await page.goto('/sign-in');
     await page.getByLabel('E-mail').fill(email!);
     await page.getByLabel('Password').fill(password!);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByTestId('form-error')).toHaveText(
       'That e-mail and password do not match an account.',
     );
