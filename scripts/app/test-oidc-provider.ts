@@ -30,6 +30,8 @@ export function startTestOidcProvider(options: { issuer: string; appUrl: string 
     features: { devInteractions: { enabled: false } },
     jwks: { keys: [signingKey()] },
     cookies: { keys: ['e2e-only-cookie-key-not-used-anywhere-else'] },
+    // Lifetimes in seconds, set so the library does not warn about its defaults; a run is short.
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     async findAccount(_ctx, sub) {
       const person = PEOPLE.find((candidate) => candidate.sub === sub);
       if (!person) return undefined;

@@ -19,8 +19,7 @@ export function parseEmailDomains(value: string): string[] | null {
 }
 
 export type CompanyEmailVerdict =
-  | { accepted: true; email: string }
-  | { accepted: false; reason: 'unverified' | 'other-domain' };
+  { accepted: true; email: string } | { accepted: false; reason: 'unverified' | 'other-domain' };
 
 /** The claims of an ID token that this decision reads; anything else is ignored. */
 export interface CompanyEmailClaims {
