@@ -17,8 +17,8 @@ test('a person changes their password and signs in with the new one', async ({ p
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }),
   ).toBeVisible();
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(person.email);
-  await page.getByLabel('Password').fill('an even better password');
+  await page.getByLabel('E-mail', { exact: true }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill('an even better password');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${person.name}` })).toBeVisible();
 
@@ -37,8 +37,8 @@ test('after five wrong passwords the sign-in form says when to try again', async
   const person = await signIn(await browser.newPage());
   await page.goto('/sign-in');
   for (let attempt = 1; attempt <= 6; attempt++) {
-    await page.getByLabel('E-mail').fill(person.email);
-    await page.getByLabel('Password').fill(`wrong guess ${attempt}`);
+    await page.getByLabel('E-mail', { exact: true }).fill(person.email);
+    await page.getByLabel('Password', { exact: true }).fill(`wrong guess ${attempt}`);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     const expected =
       attempt <= 5
@@ -47,7 +47,7 @@ test('after five wrong passwords the sign-in form says when to try again', async
     await expect(page.getByTestId('form-error')).toHaveText(expected);
   }
   // Even the right password waits now: the limit is on the account, not on wrong answers.
-  await page.getByLabel('Password').fill(person.password);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByTestId('form-error')).toHaveText(
     'Too many sign-in attempts. Try again in 15 minutes.',
@@ -79,8 +79,8 @@ test('a person deletes their account, and cannot sign in again', async ({
   });
 
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(person.email);
-  await page.getByLabel('Password').fill(person.password);
+  await page.getByLabel('E-mail', { exact: true }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByTestId('form-error')).toHaveText(
     'That e-mail and password do not match an account.',

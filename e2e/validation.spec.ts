@@ -6,7 +6,7 @@ test('sign-up explains what is wrong and keeps what was typed', async ({ page })
   await page.goto('/sign-up');
   await page.getByLabel('Your name').fill('Sam');
   await page.getByLabel('Work e-mail').fill('not-an-email');
-  await page.getByLabel('Password').fill('short');
+  await page.getByLabel('Password', { exact: true }).fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
 
   await expect(
@@ -27,7 +27,7 @@ test('an e-mail that already has an account gets a clear message', async ({
   await page.goto('/sign-up');
   await page.getByLabel('Your name').fill('Someone Else');
   await page.getByLabel('Work e-mail').fill(existing.email);
-  await page.getByLabel('Password').fill('another long password');
+  await page.getByLabel('Password', { exact: true }).fill('another long password');
   let reply = '';
   await page.route('**/sign-up', async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
@@ -56,13 +56,13 @@ test('a wrong password and an unknown e-mail get the same message', async ({
     ['nobody-at-all@example.test', 'not the right password'],
   ]) {
     await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(email!);
-    await page.getByLabel('Password').fill(password!);
+    await page.getByLabel('E-mail', { exact: true }).fill(email!);
+    await page.getByLabel('Password', { exact: true }).fill(password!);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByTestId('form-error')).toHaveText(
       'That e-mail and password do not match an account.',
     );
-    await expect(page.getByLabel('E-mail')).toHaveValue(email!);
+    await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue(email!);
   }
 });
 
