@@ -9,7 +9,12 @@ import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  // SSO_ISSUER was checked at boot by lib/server/env.ts, which the proxy may not import.
+  const policy = contentSecurityPolicy(
+    nonce,
+    process.env.NODE_ENV === 'development',
+    process.env.SSO_ISSUER,
+  );
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);

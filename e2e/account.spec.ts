@@ -20,8 +20,8 @@ test('a person changes their password and signs in with the new one', async ({ p
   ).toBeVisible();
   await page.goto('/sign-in');
   await page.getByLabel('E-mail', { exact: true }).fill(person.email);
-  await page.getByLabel('Password').fill('an even better password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Password', { exact: true }).fill('an even better password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: `Welcome, ${person.name}` })).toBeVisible();
 
   // The session cookie the sign-in set: out of scripts' reach and not sent by other sites.
@@ -40,8 +40,8 @@ test('wrong passwords make the sign-in form ask for a short wait, then the right
   await page.goto('/sign-in');
   const attempt = async (password: string) => {
     await page.getByLabel('E-mail', { exact: true }).fill(person.email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   };
   for (let guess = 1; guess <= 4; guess++) {
     await attempt(`wrong guess ${guess}`);
@@ -86,8 +86,8 @@ test('a person deletes their account, and cannot sign in again', async ({
 
   await page.goto('/sign-in');
   await page.getByLabel('E-mail', { exact: true }).fill(person.email);
-  await page.getByLabel('Password').fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByTestId('form-error')).toHaveText(
     'That e-mail and password do not match an account.',
   );

@@ -19,7 +19,7 @@ test('a newcomer signs up, writes a profile, a career step and a goal, and finds
   await expectAccessible(page);
   await page.getByLabel('Your name').fill('Nadia Newcomer');
   await page.getByLabel('Work e-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
 
   // The address is confirmed by the link e-mailed to it; following it makes the account.
@@ -93,8 +93,8 @@ test('a newcomer signs up, writes a profile, a career step and a goal, and finds
   await page.goto('/sign-in');
   await expectAccessible(page);
   await page.getByLabel('E-mail', { exact: true }).fill(email.toUpperCase()); // e-mail is not case-sensitive
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome, Nadia Newcomer' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Goals', exact: true }).click();

@@ -31,8 +31,8 @@ async function expectSignedOut(target: Page) {
 async function signInByForm(target: Page, email: string, password: string) {
   await target.goto('/sign-in');
   await target.getByLabel('E-mail', { exact: true }).fill(email);
-  await target.getByLabel('Password').fill(password);
-  await target.getByRole('button', { name: 'Sign in' }).click();
+  await target.getByLabel('Password', { exact: true }).fill(password);
+  await target.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 let contexts: BrowserContext[] = [];

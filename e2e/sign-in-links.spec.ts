@@ -126,8 +126,8 @@ test('a signed-out visit to an e-mailed link comes back to it after signing in, 
   await expect(byPassword).toHaveURL(/\/sign-in\?next=/);
   await expect(byPassword.getByText('Sign in to carry on where you were going.')).toBeVisible();
   await byPassword.getByLabel('E-mail', { exact: true }).fill(person.email);
-  await byPassword.getByLabel('Password').fill(person.password);
-  await byPassword.getByRole('button', { name: 'Sign in' }).click();
+  await byPassword.getByLabel('Password', { exact: true }).fill(person.password);
+  await byPassword.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(byPassword).toHaveURL(new RegExp(`${joinPath}$`));
   await expect(
     byPassword.getByRole('button', { name: `Join Finance circle ${tag}` }),
@@ -172,7 +172,7 @@ test('sign-up answers the same for a taken address, and its owner hears of it', 
   await page.goto('/sign-up');
   await page.getByLabel('Your name').fill('Someone Else');
   await page.getByLabel('Work e-mail').fill(owner.email);
-  await page.getByLabel('Password').fill('another long password for this');
+  await page.getByLabel('Password', { exact: true }).fill('another long password for this');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Confirm your e-mail' })).toBeVisible();
   await expectAccessible(page);

@@ -6,7 +6,7 @@ test('sign-up explains what is wrong and keeps what was typed', async ({ page })
   await page.goto('/sign-up');
   await page.getByLabel('Your name').fill('Sam');
   await page.getByLabel('Work e-mail').fill('not-an-email');
-  await page.getByLabel('Password').fill('short');
+  await page.getByLabel('Password', { exact: true }).fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
 
   await expect(
@@ -23,14 +23,17 @@ test('sign-up refuses a guessable password and says why', async ({ page, prisma 
   await page.goto('/sign-up');
   await page.getByLabel('Your name').fill('Sam Weak');
   await page.getByLabel('Work e-mail').fill(email);
-  await page.getByLabel('Password').fill('password12');
+  await page.getByLabel('Password', { exact: true }).fill('password12');
   await page.getByRole('button', { name: 'Create account' }).click();
 
   // The reason sits beside the password, as the estimator gave it.
-  await expect(page.getByLabel('Password')).toHaveAccessibleDescription(
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAccessibleDescription(
     /This password is too easy to guess\. .*common/i,
   );
-  await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   await expect(page.getByLabel('Your name')).toHaveValue('Sam Weak');
   expect(await prisma.user.findUnique({ where: { email } })).toBeNull();
   await expectAccessible(page);
@@ -44,7 +47,7 @@ test('a refused sign-in keeps the e-mail typed, but never echoes the password', 
   const existing = await signIn(await browser.newPage());
   await page.goto('/sign-in');
   await page.getByLabel('E-mail', { exact: true }).fill(existing.email);
-  await page.getByLabel('Password').fill('not the right password');
+  await page.getByLabel('Password', { exact: true }).fill('not the right password');
   let reply = '';
   await page.route('**/sign-in', async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
@@ -52,7 +55,7 @@ test('a refused sign-in keeps the e-mail typed, but never echoes the password', 
     reply = await response.text();
     await route.fulfill({ response, body: reply });
   });
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByTestId('form-error')).toBeVisible();
   expect(reply).toContain(existing.email);
   expect(reply).not.toContain('not the right password');
@@ -70,8 +73,8 @@ test('a wrong password and an unknown e-mail get the same message', async ({
   ]) {
     await page.goto('/sign-in');
     await page.getByLabel('E-mail', { exact: true }).fill(email!);
-    await page.getByLabel('Password').fill(password!);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Password', { exact: true }).fill(password!);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByTestId('form-error')).toHaveText(
       'That e-mail and password do not match an account.',
     );

@@ -8,8 +8,13 @@ import { AppError } from '@/lib/server/errors';
 import { signIn, signOut } from '@/lib/server/auth/auth';
 import { clientAddress } from '@/lib/server/auth/client-address';
 import { requestSignInLink } from '@/lib/server/auth/request-link';
+import { COMPANY_PROVIDER_ID, companySignInName } from '@/lib/server/auth/sso-provider';
 import { signUpSchema } from '@/lib/validation/accounts';
-import { linkRequestSchema, passwordSignInSchema } from '@/lib/validation/sign-in';
+import {
+  companySignInSchema,
+  linkRequestSchema,
+  passwordSignInSchema,
+} from '@/lib/validation/sign-in';
 
 const WRONG_CREDENTIALS = 'That e-mail and password do not match an account.';
 
@@ -43,6 +48,12 @@ export const signInAction = publicAction(passwordSignInSchema, async ({ input })
 export const signInLinkAction = publicAction(linkRequestSchema, async ({ input }) => {
   await requestSignInLink({ ...input, address: clientAddress(await headers()) });
   redirect('/sign-in/link-sent');
+});
+
+/** Off to the company's identity provider; Auth.js brings the person back to `next`. */
+export const companySignInAction = publicAction(companySignInSchema, async ({ input }) => {
+  if (!companySignInName()) throw new AppError('NOT_FOUND', 'Company sign-in is not set up here.');
+  await signIn(COMPANY_PROVIDER_ID, { redirectTo: input.next ?? '/' });
 });
 
 export async function signOutAction() {

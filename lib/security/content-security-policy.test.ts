@@ -18,4 +18,17 @@ describe('the content security policy', () => {
   it('lets React’s development tooling evaluate code in development only', () => {
     expect(directive(contentSecurityPolicy('n', true), 'script-src')).toContain(`'unsafe-eval'`);
   });
+
+  it('lets forms go on to the company’s identity provider, and nowhere else', () => {
+    expect(directive(contentSecurityPolicy('n', false), 'form-action')).toBe(`form-action 'self'`);
+    expect(
+      directive(
+        contentSecurityPolicy('n', false, 'https://login.fabrikam.com/oidc'),
+        'form-action',
+      ),
+    ).toBe(`form-action 'self' https://login.fabrikam.com`);
+    expect(directive(contentSecurityPolicy('n', false, 'not a url'), 'form-action')).toBe(
+      `form-action 'self'`,
+    );
+  });
 });

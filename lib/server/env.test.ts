@@ -80,3 +80,59 @@ describe('the server configuration', () => {
     );
   });
 });
+
+describe('the company sign-in settings', () => {
+  const company = {
+    SSO_ISSUER: 'https://login.fabrikam.com/oidc',
+    SSO_CLIENT_ID: 'pathfinder',
+    SSO_CLIENT_SECRET: 'a client secret',
+    SSO_EMAIL_DOMAINS: 'Fabrikam.com, fabrikam.co.uk',
+    SSO_ORGANISATION: 'Fabrikam',
+    SSO_NAME: 'Fabrikam',
+  };
+
+  it('are off when none is set, or all are blank', () => {
+    expect(parseEnv(required).companySignIn).toBeUndefined();
+    const blank = Object.fromEntries(Object.keys(company).map((name) => [name, ' ']));
+    expect(parseEnv({ ...required, ...blank }).companySignIn).toBeUndefined();
+  });
+
+  it('come together as one setting, the domains as a list in lower case', () => {
+    expect(parseEnv({ ...required, ...company }).companySignIn).toEqual({
+      issuer: 'https://login.fabrikam.com/oidc',
+      clientId: 'pathfinder',
+      clientSecret: 'a client secret',
+      emailDomains: ['fabrikam.com', 'fabrikam.co.uk'],
+      organisation: 'Fabrikam',
+      name: 'Fabrikam',
+    });
+  });
+
+  it('refuse a partial set, naming each one that is missing', () => {
+    const partial = { ...company, SSO_CLIENT_SECRET: undefined, SSO_EMAIL_DOMAINS: '' };
+    const all = Object.keys(company).join(', ');
+    expect(() => parseEnv({ ...required, ...partial })).toThrow(
+      [
+        'Invalid server configuration:',
+        `  SSO_CLIENT_SECRET: SSO_CLIENT_SECRET is missing: company sign-in needs all of ${all}, or none`,
+        `  SSO_EMAIL_DOMAINS: SSO_EMAIL_DOMAINS is missing: company sign-in needs all of ${all}, or none`,
+      ].join('\n'),
+    );
+  });
+
+  it('take plain http only from an identity provider on this machine', () => {
+    const local = { ...company, SSO_ISSUER: 'http://localhost:3401' };
+    expect(parseEnv({ ...required, ...local }).companySignIn?.issuer).toBe('http://localhost:3401');
+    expect(() =>
+      parseEnv({ ...required, ...company, SSO_ISSUER: 'http://login.fabrikam.com' }),
+    ).toThrow('SSO_ISSUER: SSO_ISSUER must be an https:// URL (http:// for localhost only)');
+  });
+
+  it('refuse domains that are not domains', () => {
+    expect(() =>
+      parseEnv({ ...required, ...company, SSO_EMAIL_DOMAINS: 'ops@fabrikam.com' }),
+    ).toThrow(
+      'SSO_EMAIL_DOMAINS: SSO_EMAIL_DOMAINS must be domains separated by commas, e.g. fabrikam.com',
+    );
+  });
+});

@@ -6,10 +6,14 @@ import 'server-only';
  * (NODE_ENV is also read directly where Next.js inlines it at build time.)
  */
 import { z } from 'zod';
+import { parseEmailDomains } from '@/lib/core/auth/company-email';
 
-// An optional setting left empty (`SMTP_URL=` in a compose file) means "not set".
+// An optional setting left empty (`SMTP_URL=` in a compose file) or blank means "not set".
 const optional = <T extends z.ZodType>(setting: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), setting.optional());
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    setting.optional(),
+  );
 
 function isSmtpUrl(value: string): boolean {
   try {
@@ -19,7 +23,48 @@ function isSmtpUrl(value: string): boolean {
   }
 }
 
-const schema = z.object({
+/** An identity provider is reached over https; plain http only on this machine, for tests. */
+function isIssuerUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && local);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Company sign-in over OpenID Connect. All six or none: a provider without its domains would
+ * link accounts it has no say over, and one without a name cannot be offered on a button.
+ */
+const COMPANY_SIGN_IN = {
+  SSO_ISSUER: optional(
+    z
+      .string()
+      .refine(isIssuerUrl, 'SSO_ISSUER must be an https:// URL (http:// for localhost only)'),
+  ),
+  SSO_CLIENT_ID: optional(z.string()),
+  SSO_CLIENT_SECRET: optional(z.string()),
+  SSO_EMAIL_DOMAINS: optional(
+    z.string().transform((value, ctx) => {
+      const domains = parseEmailDomains(value);
+      if (domains) return domains;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'SSO_EMAIL_DOMAINS must be domains separated by commas, e.g. fabrikam.com',
+      });
+      return z.NEVER;
+    }),
+  ),
+  SSO_ORGANISATION: optional(
+    z.string().trim().max(100, 'SSO_ORGANISATION must be at most 100 characters'),
+  ),
+  SSO_NAME: optional(z.string().trim().max(60, 'SSO_NAME must be at most 60 characters')),
+};
+const COMPANY_SETTINGS = Object.keys(COMPANY_SIGN_IN) as (keyof typeof COMPANY_SIGN_IN)[];
+
+const settings = z.object({
   DATABASE_URL: z.string().url('DATABASE_URL must be a postgresql:// URL'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters'),
   /** The public address of the app: links in e-mails start here. Auth.js reads it too. */
@@ -50,9 +95,53 @@ const schema = z.object({
       .transform(Number),
   ).transform((proxies) => proxies ?? 0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  ...COMPANY_SIGN_IN,
 });
 
+const schema = settings
+  .superRefine((value, ctx) => {
+    const missing = COMPANY_SETTINGS.filter((name) => value[name] === undefined);
+    if (missing.length === 0 || missing.length === COMPANY_SETTINGS.length) return;
+    for (const name of missing)
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `${name} is missing: company sign-in needs all of ${COMPANY_SETTINGS.join(', ')}, or none`,
+      });
+  })
+  .transform(
+    ({
+      SSO_ISSUER,
+      SSO_CLIENT_ID,
+      SSO_CLIENT_SECRET,
+      SSO_EMAIL_DOMAINS,
+      SSO_ORGANISATION,
+      SSO_NAME,
+      ...rest
+    }) => ({
+      ...rest,
+      /** Company sign-in, when all of its settings are given; undefined when none are. */
+      companySignIn:
+        SSO_ISSUER &&
+        SSO_CLIENT_ID &&
+        SSO_CLIENT_SECRET &&
+        SSO_EMAIL_DOMAINS &&
+        SSO_ORGANISATION &&
+        SSO_NAME
+          ? {
+              issuer: SSO_ISSUER,
+              clientId: SSO_CLIENT_ID,
+              clientSecret: SSO_CLIENT_SECRET,
+              emailDomains: SSO_EMAIL_DOMAINS,
+              organisation: SSO_ORGANISATION,
+              name: SSO_NAME,
+            }
+          : undefined,
+    }),
+  );
+
 export type Env = z.infer<typeof schema>;
+export type CompanySignInSettings = NonNullable<Env['companySignIn']>;
 
 /** Parses a set of variables; `env()` is this on `process.env`, once. */
 export function parseEnv(source: Record<string, string | undefined>): Env {

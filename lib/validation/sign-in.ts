@@ -12,3 +12,6 @@ export const nextField = z
 export const passwordSignInSchema = signInSchema.extend({ next: nextField });
 
 export const linkRequestSchema = z.object({ email: emailField, next: nextField });
+
+/** The company sign-in button: nothing but where to go afterwards. */
+export const companySignInSchema = z.object({ next: nextField });

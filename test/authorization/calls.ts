@@ -108,6 +108,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
   },
   'app/(auth)/actions.ts#signInLinkAction': (_, as) =>
     requestSignInLink({ email: as.email, next: null, address: ADDRESS }),
+  // It only sends the browser to the company's identity provider; there is nothing to refuse.
+  'app/(auth)/actions.ts#companySignInAction': null,
   'app/(auth)/actions.ts#signOutAction': null,
   'app/api/auth/[...nextauth]/route.ts': null,
 

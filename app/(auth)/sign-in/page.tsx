@@ -4,6 +4,8 @@ import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { returnPath } from '@/lib/core/auth/return-path';
 import { getActor } from '@/lib/server/auth/session';
+import { companySignInName } from '@/lib/server/auth/sso-provider';
+import { CompanySignInButton } from './company-sign-in-button';
 import { SignInForm } from './sign-in-form';
 import { SignInLinkForm } from './sign-in-link-form';
 import { signInProblem } from './sign-in-problems';
@@ -21,6 +23,7 @@ export default async function SignInPage({
   if (await getActor()) redirect(next ?? '/');
   const problem = signInProblem(query.error);
   const everywhere = query['signed-out'] === 'everywhere';
+  const company = companySignInName();
   return (
     <>
       <PageHeading title="Sign in">
@@ -33,6 +36,14 @@ export default async function SignInPage({
         <p role="alert" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3">
           {problem}
         </p>
+      )}
+      {company && (
+        <section aria-labelledby="with-company" className="mb-10">
+          <h2 id="with-company" className="mb-3 text-lg font-semibold">
+            With your company account
+          </h2>
+          <CompanySignInButton company={company} next={next} />
+        </section>
       )}
       <div className="grid gap-10 md:grid-cols-2">
         {/* Not labelled regions: their names would also answer to the fields' labels. */}

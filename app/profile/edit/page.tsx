@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageHeading } from '@/components/layout/page-heading';
 import { requireUser } from '@/lib/server/auth/session';
 import { listDirectory } from '@/lib/server/directory/list-directory';
+import { getCompanyOrganisation } from '@/lib/server/profiles/company-organisation';
 import { getOwnProfile } from '@/lib/server/profiles/get-own-profile';
 import { ProfileForm, type ProfileDefaults } from './profile-form';
 
@@ -13,9 +14,10 @@ export default async function EditProfilePage({
   searchParams: Promise<{ welcome?: string }>;
 }) {
   const actor = await requireUser();
-  const [profile, directory, { welcome }] = await Promise.all([
+  const [profile, directory, companyOrganisation, { welcome }] = await Promise.all([
     getOwnProfile({ actor }),
     listDirectory(),
+    getCompanyOrganisation({ actor }),
     searchParams,
   ]);
   const defaults: ProfileDefaults = profile
@@ -35,7 +37,13 @@ export default async function EditProfilePage({
         capacity: String(profile.capacity),
         coachingAreas: profile.coachingAreas,
       }
-    : { offers: 'NONE', capacity: '0', languages: ['en'], timezone: 'UTC' };
+    : {
+        organisation: companyOrganisation ?? undefined,
+        offers: 'NONE',
+        capacity: '0',
+        languages: ['en'],
+        timezone: 'UTC',
+      };
   return (
     <>
       <PageHeading title={welcome ? `Welcome, ${actor.name}` : 'Your profile'}>

@@ -1,6 +1,7 @@
 import 'server-only';
 /**
- * Auth.js: sign-in by e-mail and password or by an e-mailed link, with JWT sessions. The JWT
+ * Auth.js: sign-in by e-mail and password, by an e-mailed link or, when the SSO_* settings are
+ * given, with the company's OpenID provider (sso-provider.ts), with JWT sessions. The JWT
  * holds the user id and the token of a server-side session record; who the user is, what they
  * may do and whether the session still stands are read from the database on each request
  * (session.ts, session-record.ts), so signing out, a password change, a disabled or deleted
@@ -19,6 +20,9 @@ import { clientAddress } from './client-address';
 import { emailLinkProvider } from './email-provider';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/core/accounts/session-lifetime';
 import { endSession, mayStartSession, sessionToMoveTo, startSession } from './session-record';
+import { COMPANY_PROVIDER_ID, companySignInProvider, companySignInVerdict } from './sso-provider';
+
+const company = env().companySignIn;
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -43,6 +47,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   },
   providers: [
     emailLinkProvider(),
+    ...(company ? [companySignInProvider(company)] : []),
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
@@ -64,10 +69,15 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     }),
   ],
   callbacks: {
-    // Every sign-in method passes here, so a disabled account is refused by each of them; and
-    // links are made by sign-in-links.ts: Auth.js's own sending is never a way in.
-    signIn: async ({ user, email }) =>
-      email?.verificationRequest !== true && (await mayStartSession(user)),
+    async signIn({ user, account, profile, email }) {
+      // Every sign-in method passes here, so a disabled account is refused by each of them.
+      // For company sign-in `user` is the linked account, or carries the company's e-mail.
+      if (!(await mayStartSession(user))) return false;
+      if (account?.provider === COMPANY_PROVIDER_ID)
+        return company ? companySignInVerdict(profile, company) : false;
+      // Links are made by sign-in-links.ts; Auth.js's own sending is never a way in.
+      return email?.verificationRequest !== true;
+    },
     redirect({ url, baseUrl }) {
       // Only a path on this site: a link must never send someone elsewhere after sign-in.
       const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;

@@ -23,6 +23,7 @@ export const WHO_MAY_CALL = {
   'app/(auth)/actions.ts#signUpAction': ['anyone'],
   'app/(auth)/actions.ts#signInAction': ['anyone'],
   'app/(auth)/actions.ts#signInLinkAction': ['anyone'],
+  'app/(auth)/actions.ts#companySignInAction': ['anyone'],
   'app/(auth)/actions.ts#signOutAction': ['anyone'],
   'app/api/auth/[...nextauth]/route.ts': ['anyone'],
 
