@@ -153,7 +153,11 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   await expect(page.getByTestId('approve-above-count')).toHaveText(
     'This approves 2 proposals still to review.',
   );
-  await page.getByRole('button', { name: 'Approve 2' }).click();
+  // Ticking rows acts on exactly those: here both, from the header's box.
+  await page.getByLabel('Tick every proposal on this page that can still change').check();
+  await expect(page.getByTestId('ticked-count')).toHaveText('2 proposals ticked');
+  await page.getByRole('button', { name: 'Approve 2 ticked' }).click();
+  await expect(page.getByTestId('ticked-count')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Publish 2 approved' })).toBeVisible();
   await page.getByRole('button', { name: 'Publish 2 approved' }).click();
   await expect(page.getByRole('status')).toContainText('Published 2 invitations');

@@ -13,6 +13,7 @@ import { createProgram, updateProgramPolicy } from '@/lib/server/programs/progra
 import {
   approveAbove,
   decideProposal,
+  decideTicked,
   rejectBelow,
   publishRun,
   swapProposal,
@@ -23,6 +24,7 @@ import {
   rejectBelowSchema,
   createProgramSchema,
   decideProposalSchema,
+  decideTickedSchema,
   joinProgramSchema,
   policyPreviewSchema,
   programIdSchema,
@@ -93,6 +95,11 @@ export const swapProposalAction = userAction(swapProposalSchema, async (args) =>
 
 export const approveAboveAction = userAction(approveAboveSchema, async (args) => {
   await approveAbove(args);
+  refreshPrograms();
+});
+
+export const decideTickedAction = userAction(decideTickedSchema, async (args) => {
+  await decideTicked(args);
   refreshPrograms();
 });
 

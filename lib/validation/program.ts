@@ -129,6 +129,15 @@ export const decideProposalSchema = z.object({
   }),
 });
 
+/** The ticked rows of the review table, approved or rejected together. */
+export const decideTickedSchema = runIdSchema.extend({
+  proposalIds: z
+    .array(id('proposal'), { error: 'Tick at least one proposal.' })
+    .min(1, 'Tick at least one proposal.')
+    .max(500, 'Tick at most 500 proposals at once.'),
+  decision: z.enum(['APPROVED', 'REJECTED'], { error: 'Approve or reject.' }),
+});
+
 export const swapProposalSchema = z.object({
   proposalId: id('proposal'),
   personId: id('person'),

@@ -49,6 +49,7 @@ import { createProgram, updateProgramPolicy } from '@/lib/server/programs/progra
 import {
   approveAbove,
   rejectBelow,
+  decideTicked,
   decideProposal,
   publishRun,
   swapProposal,
@@ -238,6 +239,11 @@ export const CALLS: Record<Endpoint, Call | null> = {
     swapProposal({ actor: as, input: { proposalId: w.proposal.id, personId: w.helper.id } }),
   'app/programs/actions.ts#approveAboveAction': (w, as) =>
     approveAbove({ actor: as, input: { runId: w.run.id, minimumFit: 0 } }),
+  'app/programs/actions.ts#decideTickedAction': (w, as) =>
+    decideTicked({
+      actor: as,
+      input: { runId: w.run.id, proposalIds: [w.proposal.id], decision: 'REJECTED' },
+    }),
   'app/programs/actions.ts#rejectBelowAction': (w, as) =>
     rejectBelow({ actor: as, input: { runId: w.run.id, fitBelow: 1000 } }),
   'app/programs/actions.ts#publishRunAction': (w, as) =>

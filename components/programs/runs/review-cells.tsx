@@ -33,6 +33,8 @@ export const STATUS_WORDS: Record<ProposalStatus, string> = {
 export interface ReviewActions {
   decide: ServerFormAction;
   swap: ServerFormAction;
+  /** Approves or rejects the ticked rows together. */
+  decideTicked: ServerFormAction;
 }
 
 export const ReviewActionsContext = createContext<ReviewActions | null>(null);

@@ -13,9 +13,10 @@ import {
   getPaginationRowModel,
   getSortedRowModel,
   useReactTable,
+  type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { fitInWords } from '@/lib/core/matching/fit-words';
 import {
   Alternatives,
@@ -25,12 +26,38 @@ import {
   type ReviewActions,
   type ReviewRow,
 } from './review-cells';
+import { TickedActions } from './ticked-actions';
 
 export type { ReviewRow };
 
 const column = createColumnHelper<ReviewRow>();
 
 const columns = [
+  column.display({
+    id: 'tick',
+    header: ({ table }) => (
+      <input
+        type="checkbox"
+        aria-label="Tick every proposal on this page that can still change"
+        checked={table.getIsAllPageRowsSelected()}
+        ref={(box) => {
+          if (box) box.indeterminate = table.getIsSomePageRowsSelected();
+        }}
+        onChange={table.getToggleAllPageRowsSelectedHandler()}
+        className="size-4"
+      />
+    ),
+    cell: ({ row }) =>
+      row.getCanSelect() ? (
+        <input
+          type="checkbox"
+          aria-label={`Tick ${row.original.supporter} for ${row.original.protege}`}
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+          className="size-4"
+        />
+      ) : null,
+  }),
   column.accessor('protege', { header: 'Protégé' }),
   column.accessor('goal', {
     header: 'Goal',
@@ -91,8 +118,18 @@ const columns = [
 
 const PAGE_SIZE = 20;
 
-export function ReviewTable({ rows, actions }: { rows: ReviewRow[]; actions: ReviewActions }) {
+export function ReviewTable({
+  runId,
+  rows,
+  actions,
+}: {
+  runId: string;
+  rows: ReviewRow[];
+  actions: ReviewActions;
+}) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'score', desc: true }]);
+  const [ticked, setTicked] = useState<RowSelectionState>({});
+  const clearTicks = useCallback(() => setTicked({}), []);
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState('');
   const columnFilters = useMemo(() => (status ? [{ id: 'status', value: status }] : []), [status]);
@@ -101,8 +138,12 @@ export function ReviewTable({ rows, actions }: { rows: ReviewRow[]; actions: Rev
   const table = useReactTable({
     data: rows,
     columns,
-    state: { sorting, globalFilter: search, columnFilters },
+    state: { sorting, globalFilter: search, columnFilters, rowSelection: ticked },
     onSortingChange: setSorting,
+    onRowSelectionChange: setTicked,
+    getRowId: (row) => row.id,
+    // A published proposal is an invitation already: nothing about it can change.
+    enableRowSelection: (row) => row.original.status !== 'PUBLISHED',
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
@@ -151,6 +192,14 @@ export function ReviewTable({ rows, actions }: { rows: ReviewRow[]; actions: Rev
             {table.getFilteredRowModel().rows.length} of {rows.length} proposals
           </p>
         </div>
+        {Object.keys(ticked).length > 0 && (
+          <TickedActions
+            runId={runId}
+            proposalIds={Object.keys(ticked).filter((id) => ticked[id])}
+            action={actions.decideTicked}
+            onDone={clearTicks}
+          />
+        )}
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="review-table">
             <caption className="sr-only">Proposals of this run</caption>

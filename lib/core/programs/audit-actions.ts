@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'proposal-swapped',
   'proposals-approved-above',
   'proposals-rejected-below',
+  'proposals-approved-ticked',
+  'proposals-rejected-ticked',
   'run-published',
   'join-link-renewed',
   'invitation-resent',

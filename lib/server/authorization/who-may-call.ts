@@ -76,6 +76,7 @@ export const WHO_MAY_CALL = {
   'app/programs/actions.ts#decideProposalAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#swapProposalAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#approveAboveAction': ['program-admin', 'platform-admin'],
+  'app/programs/actions.ts#decideTickedAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#rejectBelowAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#publishRunAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#renewJoinCodeAction': ['program-admin', 'platform-admin'],

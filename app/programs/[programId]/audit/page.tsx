@@ -18,6 +18,8 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   'proposal-swapped': 'Swapped the person of a proposal',
   'proposals-approved-above': 'Approved every proposal above a fit',
   'proposals-rejected-below': 'Rejected every proposal below a fit',
+  'proposals-approved-ticked': 'Approved the ticked proposals',
+  'proposals-rejected-ticked': 'Rejected the ticked proposals',
   'run-published': 'Published approved proposals as invitations',
   'join-link-renewed': 'Made a new invitation link',
   'invitation-resent': 'Sent a sign-in invitation again',

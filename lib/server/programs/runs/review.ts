@@ -203,6 +203,38 @@ export async function rejectBelow({
   });
 }
 
+/**
+ * Approves or rejects the ticked proposals of one run together, as one audit entry naming
+ * them. Published ones and any of another run or program are left out, not changed.
+ */
+export async function decideTicked({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { runId: string; proposalIds: string[]; decision: 'APPROVED' | 'REJECTED' };
+}): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const run = await tx.matchingRun.findFirst({
+      where: { id: input.runId, program: runBy(actor), status: 'DONE' },
+      select: { id: true, programId: true },
+    });
+    if (!run) throw notFound('run');
+    const { count } = await tx.proposal.updateMany({
+      where: { id: { in: input.proposalIds }, runId: run.id, status: { not: 'PUBLISHED' } },
+      data: { status: input.decision },
+    });
+    await recordAudit(tx, {
+      programId: run.programId,
+      actor,
+      action:
+        input.decision === 'APPROVED' ? 'proposals-approved-ticked' : 'proposals-rejected-ticked',
+      after: { runId: run.id, proposalIds: input.proposalIds, changed: count },
+    });
+    return count;
+  });
+}
+
 /** One decision for every proposal still to review in a band of fit, recorded as one entry. */
 async function decideByFit(
   actor: Actor,

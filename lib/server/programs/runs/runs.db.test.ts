@@ -8,6 +8,7 @@ import { cancelRun, findRun, listRuns, startRun } from './runs';
 import {
   approveAbove,
   decideProposal,
+  decideTicked,
   listProposals,
   publishRun,
   rejectBelow,
@@ -207,6 +208,33 @@ describe('review and publish', () => {
         'run-published',
       ]),
     );
+  });
+
+  it('approves or rejects the ticked proposals, and only those of that run', async () => {
+    const cohort = await createCohort(2);
+    const runId = await finishedRun(cohort);
+    const proposals = await listProposals({ actor: cohort.admin, runId });
+    const [first, ...rest] = proposals;
+    if (!first) throw new Error('no proposals');
+    const stranger = 'not-a-proposal-of-this-run';
+    expect(
+      await decideTicked({
+        actor: cohort.admin,
+        input: { runId, proposalIds: [first.id, stranger], decision: 'REJECTED' },
+      }),
+    ).toBe(1);
+    const after = await listProposals({ actor: cohort.admin, runId });
+    expect(after.find((p) => p.id === first.id)?.status).toBe('REJECTED');
+    expect(after.filter((p) => p.id !== first.id).map((p) => p.status)).toEqual(
+      rest.map((p) => p.status),
+    );
+    const outsider = await createActor();
+    await expect(
+      decideTicked({
+        actor: outsider,
+        input: { runId, proposalIds: [first.id], decision: 'APPROVED' },
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('rejects everything still to review below a fit, and leaves the approved alone', async () => {

@@ -18,6 +18,7 @@ import {
   rejectBelowAction,
   cancelRunAction,
   decideProposalAction,
+  decideTickedAction,
   publishRunAction,
   swapProposalAction,
 } from '@/app/programs/actions';
@@ -142,8 +143,13 @@ export default async function RunPage({ params, searchParams }: Props) {
               </div>
             </div>
             <ReviewTable
+              runId={runId}
               rows={rows}
-              actions={{ decide: decideProposalAction, swap: swapProposalAction }}
+              actions={{
+                decide: decideProposalAction,
+                swap: swapProposalAction,
+                decideTicked: decideTickedAction,
+              }}
             />
           </section>
         </>
