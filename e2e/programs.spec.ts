@@ -202,7 +202,7 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
     'Imported people',
     'Started a matching run',
     'Swapped the person of a proposal',
-    'Approved every proposal above a fit',
+    'Approved the ticked proposals',
     'Published approved proposals as invitations',
   ])
     await expect(log).toContainText(action);
