@@ -206,6 +206,12 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
     'Published approved proposals as invitations',
   ])
     await expect(log).toContainText(action);
+  // One kind of action at a time, naming the pairs it was about.
+  await page.getByLabel('Kind of action').selectOption('proposals-approved-ticked');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(log.getByRole('row')).toHaveCount(2);
+  await expect(log).toContainText(`for Ana Protege ${tag}`);
+  await expect(log).not.toContainText('Imported people');
   await expectAccessible(page);
   await anaContext.close();
   await mentorContext.close();

@@ -56,6 +56,7 @@ import {
 } from '@/lib/server/programs/runs/review';
 import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
 import { exportProposals } from '@/lib/server/programs/runs/export-proposals';
+import { exportAudit } from '@/lib/server/programs/audit';
 import type { Endpoint } from '@/lib/server/authorization/who-may-call';
 import { sampleExperience, type World } from './world';
 
@@ -276,6 +277,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
     exportPeopleCsv({ actor: as, programId: w.program.id }),
   'app/programs/[programId]/health/[table]/route.ts': (w, as) =>
     programHealth({ actor: as, programId: w.program.id }),
+  'app/programs/[programId]/audit/audit.csv/route.ts': (w, as) =>
+    exportAudit({ actor: as, programId: w.program.id, action: null }),
   'app/programs/[programId]/runs/[runId]/proposals.csv/route.ts': (w, as) =>
     exportProposals({ actor: as, programId: w.program.id, runId: w.run.id }),
 };

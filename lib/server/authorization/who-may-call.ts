@@ -93,6 +93,7 @@ export const WHO_MAY_CALL = {
   'app/programs/[programId]/people/export.json/route.ts': ['program-admin', 'platform-admin'],
   'app/programs/[programId]/people/export.csv/route.ts': ['program-admin', 'platform-admin'],
   'app/programs/[programId]/health/[table]/route.ts': ['program-admin', 'platform-admin'],
+  'app/programs/[programId]/audit/audit.csv/route.ts': ['program-admin', 'platform-admin'],
   'app/programs/[programId]/runs/[runId]/proposals.csv/route.ts': [
     'program-admin',
     'platform-admin',

@@ -220,8 +220,15 @@ export async function decideTicked({
       select: { id: true, programId: true },
     });
     if (!run) throw notFound('run');
-    const { count } = await tx.proposal.updateMany({
+    // The log records the proposals that changed, not whatever ids were sent.
+    const changed = await tx.proposal.findMany({
       where: { id: { in: input.proposalIds }, runId: run.id, status: { not: 'PUBLISHED' } },
+      select: { id: true },
+    });
+    const ids = changed.map((proposal) => proposal.id);
+    // Still not published at the write itself: a publish may have come between.
+    await tx.proposal.updateMany({
+      where: { id: { in: ids }, status: { not: 'PUBLISHED' } },
       data: { status: input.decision },
     });
     await recordAudit(tx, {
@@ -229,9 +236,9 @@ export async function decideTicked({
       actor,
       action:
         input.decision === 'APPROVED' ? 'proposals-approved-ticked' : 'proposals-rejected-ticked',
-      after: { runId: run.id, proposalIds: input.proposalIds, changed: count },
+      after: { runId: run.id, proposalIds: ids, changed: ids.length },
     });
-    return count;
+    return ids.length;
   });
 }
 

@@ -15,6 +15,7 @@ import {
   swapProposal,
 } from './review';
 import { createCohort } from '@/test/programs/runs';
+import { listAudit } from '../audit';
 
 async function finishedRun(cohort: Awaited<ReturnType<typeof createCohort>>) {
   const { id } = await startRun({ actor: cohort.admin, input: { programId: cohort.programId } });
@@ -228,6 +229,14 @@ describe('review and publish', () => {
     expect(after.filter((p) => p.id !== first.id).map((p) => p.status)).toEqual(
       rest.map((p) => p.status),
     );
+    // The log names the proposal decided, and can be read for that kind of action alone.
+    const log = await listAudit({
+      actor: cohort.admin,
+      programId: cohort.programId,
+      action: 'proposals-rejected-ticked',
+    });
+    expect(log.map((entry) => entry.action)).toEqual(['proposals-rejected-ticked']);
+    expect(log[0]?.about).toEqual([`${first.supporter.name} for ${first.protege.name}`]);
     const outsider = await createActor();
     await expect(
       decideTicked({

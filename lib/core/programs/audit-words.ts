@@ -1,0 +1,25 @@
+/** What each audit action is called on the audit page and in its download. */
+import { isAuditAction, type AuditAction } from './audit-actions';
+
+export const ACTION_WORDS: Record<AuditAction, string> = {
+  'program-created': 'Created the program',
+  'policy-changed': 'Changed the policy',
+  'people-imported': 'Imported people',
+  'run-started': 'Started a matching run',
+  'run-cancelled': 'Cancelled a matching run',
+  'proposal-approved': 'Approved a proposal',
+  'proposal-rejected': 'Rejected a proposal',
+  'proposal-proposed': 'Put a proposal back under review',
+  'proposal-swapped': 'Swapped the person of a proposal',
+  'proposals-approved-above': 'Approved every proposal above a fit',
+  'proposals-rejected-below': 'Rejected every proposal below a fit',
+  'proposals-approved-ticked': 'Approved the ticked proposals',
+  'proposals-rejected-ticked': 'Rejected the ticked proposals',
+  'run-published': 'Published approved proposals as invitations',
+  'join-link-renewed': 'Made a new invitation link',
+  'invitation-resent': 'Sent a sign-in invitation again',
+};
+
+/** An entry's action in words; one this build does not know is shown by its name. */
+export const actionWords = (action: string) =>
+  isAuditAction(action) ? ACTION_WORDS[action] : action;
