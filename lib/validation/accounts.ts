@@ -1,5 +1,6 @@
 /** Input schemas of the account operations, shared by the forms and the server. */
 import { z } from 'zod';
+import { isOneLine } from '@/lib/core/accounts/one-line';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/core/accounts/password-rules';
 
 export const emailField = z
@@ -19,7 +20,8 @@ export const signUpSchema = z.object({
     .string({ error: 'Enter your name.' })
     .trim()
     .min(1, 'Enter your name.')
-    .max(100, 'Use at most 100 characters.'),
+    .max(100, 'Use at most 100 characters.')
+    .refine(isOneLine, 'Write your name on one line, without line breaks or tabs.'),
   email: emailField,
   password: newPassword,
 });

@@ -1,5 +1,6 @@
 /** Input schemas of programs: creating one, and its policy. */
 import { z } from 'zod';
+import { isOneLine } from '@/lib/core/accounts/one-line';
 
 const weight = z.coerce
   .number({ error: 'Use a number from 0 to 100.' })
@@ -74,7 +75,8 @@ export const createProgramSchema = z.object({
     .string({ error: 'Name the program.' })
     .trim()
     .min(3, 'Name the program: at least 3 characters.')
-    .max(100, 'Keep the name under 100 characters.'),
+    .max(100, 'Keep the name under 100 characters.')
+    .refine(isOneLine, 'Write the name on one line, without line breaks or tabs.'),
   description: z.string().trim().max(2000, 'Keep it under 2000 characters.').default(''),
   // A form sends one text (addresses separated by commas, spaces or lines); code sends a list.
   adminEmails: z.preprocess(

@@ -5,6 +5,7 @@ import 'server-only';
  * issuer and checks state, PKCE and the ID token's nonce; the checks here are ours: which
  * addresses the company may vouch for, and what a refusal tells the person.
  */
+import { toOneLine } from '@/lib/core/accounts/one-line';
 import type { Profile } from 'next-auth';
 import type { OIDCConfig } from 'next-auth/providers';
 import { judgeCompanyEmail } from '@/lib/core/auth/company-email';
@@ -70,10 +71,11 @@ export function companySignInVerdict(
 /** A new account needs a name; providers put it in different claims, or leave it out. */
 function displayName(claims: Profile): string {
   const given = [claims.given_name, claims.family_name].filter(Boolean).join(' ');
+  // The provider's words reach other people's pages and e-mails: one line of text only.
   const name =
-    claims.name?.trim() ||
-    given.trim() ||
-    claims.preferred_username?.trim() ||
+    toOneLine(claims.name ?? '') ||
+    toOneLine(given) ||
+    toOneLine(claims.preferred_username ?? '') ||
     String(claims.email ?? '').split('@')[0] ||
     'New member';
   return name.slice(0, NAME_LENGTH);
