@@ -10,14 +10,8 @@ import { AppError } from '@/lib/server/errors';
 import { previewPolicy } from '@/lib/server/programs/policy-preview';
 import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
 import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
-import {
-  approveAbove,
-  decideProposal,
-  decideTicked,
-  rejectBelow,
-  publishRun,
-  swapProposal,
-} from '@/lib/server/programs/runs/review';
+import { decideProposal, publishRun, swapProposal } from '@/lib/server/programs/runs/review';
+import { approveAbove, decideTicked, rejectBelow } from '@/lib/server/programs/runs/review-bulk';
 import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
 import {
   approveAboveSchema,

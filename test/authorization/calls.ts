@@ -46,14 +46,8 @@ import { sampleCohort } from '../programs/sample-cohort';
 import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
 import { previewPolicy } from '@/lib/server/programs/policy-preview';
 import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
-import {
-  approveAbove,
-  rejectBelow,
-  decideTicked,
-  decideProposal,
-  publishRun,
-  swapProposal,
-} from '@/lib/server/programs/runs/review';
+import { decideProposal, publishRun, swapProposal } from '@/lib/server/programs/runs/review';
+import { approveAbove, rejectBelow, decideTicked } from '@/lib/server/programs/runs/review-bulk';
 import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
 import { exportProposals } from '@/lib/server/programs/runs/export-proposals';
 import { exportAudit } from '@/lib/server/programs/audit';

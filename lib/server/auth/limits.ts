@@ -49,3 +49,17 @@ export const MANAGER_LOOKUPS_PER_USER: LimitPolicy = {
   points: 60,
   durationSeconds: 10 * 60,
 };
+/**
+ * Asking for e-mails (a sign-in link, a sign-up's confirmation): enough for a person who
+ * lost one or two, too few to fill someone's inbox.
+ */
+export const LINK_MAILS_PER_EMAIL: LimitPolicy = {
+  name: 'link-mail:email',
+  points: 5,
+  durationSeconds: 60 * 60,
+};
+export const LINK_MAILS_PER_ADDRESS: LimitPolicy = {
+  name: 'link-mail:ip',
+  points: 30,
+  durationSeconds: 60 * 60,
+};

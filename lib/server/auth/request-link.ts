@@ -7,7 +7,7 @@ import 'server-only';
 import { db } from '../db';
 import { deliverSoon } from '../email/deliver-soon';
 import { consume } from '../rate-limit';
-import { LINK_MAILS_PER_ADDRESS, LINK_MAILS_PER_EMAIL } from './link-limits';
+import { LINK_MAILS_PER_ADDRESS, LINK_MAILS_PER_EMAIL } from './limits';
 import { mailNoAccount, mailSignInLink } from './sign-in-mail';
 
 export async function requestSignInLink(input: {

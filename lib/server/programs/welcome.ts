@@ -1,6 +1,7 @@
 import 'server-only';
 /** What a program's invitation lands on: the program, seen by one of its own members. */
 import type { Actor } from '../auth/session';
+import { hasPassword } from '../accounts/set-password';
 import { db } from '../db';
 
 export async function findProgramWelcome({
@@ -19,15 +20,15 @@ export async function findProgramWelcome({
     },
   });
   if (!program) return null;
-  const [me, goals] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } }),
+  const [withPassword, goals] = await Promise.all([
+    hasPassword(actor.id),
     db.goal.count({ where: { userId: actor.id } }),
   ]);
   return {
     name: program.name,
     description: program.description,
     admins: program.admins.map((admin) => admin.user.name),
-    hasPassword: me.passwordHash !== null,
+    hasPassword: withPassword,
     goals,
   };
 }

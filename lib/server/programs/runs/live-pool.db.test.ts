@@ -13,7 +13,8 @@ import { createProgram } from '../programs';
 import { listLeftOut } from './left-out';
 import { performRun } from './run-job';
 import { startRun } from './runs';
-import { approveAbove, listProposals, publishRun } from './review';
+import { listProposals, publishRun } from './review';
+import { approveAbove } from './review-bulk';
 
 async function programOf(members: string[]) {
   const owner = await createPlatformAdmin();

@@ -172,112 +172,6 @@ export async function swapProposal({
   });
 }
 
-export async function approveAbove({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: { runId: string; minimumFit: number };
-}): Promise<number> {
-  return decideByFit(actor, input.runId, {
-    status: 'APPROVED',
-    score: { gte: input.minimumFit },
-    action: 'proposals-approved-above',
-    audit: { minimumFit: input.minimumFit },
-  });
-}
-
-/** Rejects, in one go, every proposal still to review whose fit is below the one given. */
-export async function rejectBelow({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: { runId: string; fitBelow: number };
-}): Promise<number> {
-  return decideByFit(actor, input.runId, {
-    status: 'REJECTED',
-    score: { lt: input.fitBelow },
-    action: 'proposals-rejected-below',
-    audit: { fitBelow: input.fitBelow },
-  });
-}
-
-/**
- * Approves or rejects the ticked proposals of one run together, as one audit entry naming
- * them. Published ones and any of another run or program are left out, not changed.
- */
-export async function decideTicked({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: { runId: string; proposalIds: string[]; decision: 'APPROVED' | 'REJECTED' };
-}): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const run = await tx.matchingRun.findFirst({
-      where: { id: input.runId, program: runBy(actor), status: 'DONE' },
-      select: { id: true, programId: true },
-    });
-    if (!run) throw notFound('run');
-    // The log records the proposals that changed, not whatever ids were sent.
-    const changed = await tx.proposal.findMany({
-      where: { id: { in: input.proposalIds }, runId: run.id, status: { not: 'PUBLISHED' } },
-      select: { id: true },
-    });
-    const ids = changed.map((proposal) => proposal.id);
-    // Still not published at the write itself: a publish may have come between.
-    await tx.proposal.updateMany({
-      where: { id: { in: ids }, status: { not: 'PUBLISHED' } },
-      data: { status: input.decision },
-    });
-    await recordAudit(tx, {
-      programId: run.programId,
-      actor,
-      action:
-        input.decision === 'APPROVED' ? 'proposals-approved-ticked' : 'proposals-rejected-ticked',
-      after: { runId: run.id, proposalIds: ids, changed: ids.length },
-    });
-    return ids.length;
-  });
-}
-
-/** One decision for every proposal still to review in a band of fit, recorded as one entry. */
-async function decideByFit(
-  actor: Actor,
-  runId: string,
-  decision: {
-    status: 'APPROVED' | 'REJECTED';
-    score: Prisma.IntFilter;
-    action: AuditAction;
-    audit: object;
-  },
-): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const run = await tx.matchingRun.findFirst({
-      where: { id: runId, program: runBy(actor), status: 'DONE' },
-      select: { id: true, programId: true },
-    });
-    if (!run) throw notFound('run');
-    const { count } = await tx.proposal.updateMany({
-      where: { runId: run.id, status: 'PROPOSED', score: decision.score },
-      data: { status: decision.status },
-    });
-    await recordAudit(tx, {
-      programId: run.programId,
-      actor,
-      action: decision.action,
-      after: { runId: run.id, ...decision.audit, [decision.status.toLowerCase()]: count },
-    });
-    return count;
-  });
-}
-
-/**
- * Sends every approved proposal of the run as an invitation both people must accept. Each is
- * checked against the rules at this moment (someone may have blocked the other, or found help
- * meanwhile since the run): those refused stay approved and are reported with the reason.
- */
 /** Whether a newer run of the same program has finished; the older one is then only a record. */
 export async function isReplacedByNewerRun(run: {
   programId: string;
@@ -290,6 +184,11 @@ export async function isReplacedByNewerRun(run: {
   return newer !== null;
 }
 
+/**
+ * Sends every approved proposal of the run as an invitation both people must accept. Each is
+ * checked against the rules at this moment (someone may have blocked the other, or found help
+ * meanwhile since the run): those refused stay approved and are reported with the reason.
+ */
 export async function publishRun({
   actor,
   input,

@@ -5,15 +5,8 @@ import { db } from '../../db';
 import { createActor } from '@/scripts/support/actors';
 import { performRun } from './run-job';
 import { cancelRun, findRun, listRuns, startRun } from './runs';
-import {
-  approveAbove,
-  decideProposal,
-  decideTicked,
-  listProposals,
-  publishRun,
-  rejectBelow,
-  swapProposal,
-} from './review';
+import { decideProposal, listProposals, publishRun, swapProposal } from './review';
+import { approveAbove, decideTicked, rejectBelow } from './review-bulk';
 import { createCohort } from '@/test/programs/runs';
 import { listAudit } from '../audit';
 
