@@ -52,11 +52,23 @@ import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
 import { exportProposals } from '@/lib/server/programs/runs/export-proposals';
 import { exportAudit } from '@/lib/server/programs/audit';
 import type { Endpoint } from '@/lib/server/authorization/who-may-call';
+import { findPairCandidates, pairManually } from '@/lib/server/programs/pairs/manual-pair';
+import {
+  allowPairAgain,
+  neverPairProposal,
+  orderedPair,
+} from '@/lib/server/programs/pairs/never-pair';
 import { sampleExperience, type World } from './world';
 
 export type Call = (world: World, as: Actor & { password: string }) => Promise<unknown>;
 
 const ADDRESS = '203.0.113.7';
+/** The world's proposal as a need of its run: the goal and kind pairing by hand works on. */
+const needOf = (w: World) => ({
+  runId: w.run.id,
+  goalId: w.proposal.goalId,
+  kind: 'MENTOR' as const,
+});
 const profile = {
   organisation: 'Contoso Labs',
   function: 'Data',
@@ -234,6 +246,20 @@ export const CALLS: Record<Endpoint, Call | null> = {
     swapProposal({ actor: as, input: { proposalId: w.proposal.id, personId: w.helper.id } }),
   'app/programs/actions.ts#approveAboveAction': (w, as) =>
     approveAbove({ actor: as, input: { runId: w.run.id, minimumFit: 0 } }),
+  'app/programs/[programId]/pairing/actions.ts#pairManuallyAction': (w, as) =>
+    pairManually({
+      actor: as,
+      input: { ...needOf(w), personId: w.helper.id },
+    }),
+  'app/programs/[programId]/pairing/actions.ts#neverPairAction': (w, as) =>
+    neverPairProposal({ actor: as, input: { proposalId: w.proposal.id } }),
+  'app/programs/[programId]/pairing/actions.ts#allowPairAgainAction': (w, as) =>
+    allowPairAgain({
+      actor: as,
+      input: { programId: w.program.id, firstId: w.actors.owner.id, secondId: w.helper.id },
+    }),
+  'app/programs/[programId]/pairing/actions.ts#findPairCandidatesAction': (w, as) =>
+    findPairCandidates({ actor: as, need: needOf(w), query: w.helper.name }),
   'app/programs/actions.ts#decideTickedAction': (w, as) =>
     decideTicked({
       actor: as,
@@ -279,6 +305,10 @@ export const CALLS: Record<Endpoint, Call | null> = {
 
 /** What must be there before a call can be allowed at all, set up before anyone calls. */
 export const PREPARE: Partial<Record<Endpoint, (world: World) => Promise<unknown>>> = {
+  'app/programs/[programId]/pairing/actions.ts#allowPairAgainAction': (w) =>
+    db.programNeverPair.create({
+      data: { programId: w.program.id, ...orderedPair(w.actors.owner.id, w.helper.id) },
+    }),
   'app/connections/actions.ts#answerDetailAction': (w) =>
     db.connectionRequest.update({
       where: { id: w.request.id },

@@ -10,6 +10,9 @@ import {
   updatePolicyAction,
 } from '@/app/programs/actions';
 import { siteOrigin } from '@/lib/server/site-origin';
+import { NeverPairsList } from '@/components/programs/never-pairs-list';
+import { listNeverPairs } from '@/lib/server/programs/pairs/never-pair';
+import { allowPairAgainAction } from '@/app/programs/[programId]/pairing/actions';
 
 export const metadata: Metadata = { title: 'Program' };
 
@@ -18,6 +21,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
   const actor = await requireUser();
   const program = await findProgram({ actor, programId });
   if (!program) notFound();
+  const neverPairs = await listNeverPairs({ actor, programId });
   const joinUrl = `${siteOrigin()}/join/${program.joinCode}`;
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
@@ -66,6 +70,12 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
             </li>
           ))}
         </ul>
+        <h3 className="mt-4 font-medium">Never paired</h3>
+        <NeverPairsList
+          programId={program.id}
+          rules={neverPairs}
+          allowAgain={allowPairAgainAction}
+        />
       </section>
     </div>
   );

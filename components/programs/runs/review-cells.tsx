@@ -20,6 +20,8 @@ export interface ReviewRow {
   alternatives: { personId: string; name: string; score: number; hasRoom: boolean }[];
   status: ProposalStatus;
   swapped: boolean;
+  /** The proposal side by side with its protégé, where it can also be paired by hand. */
+  href: string;
 }
 
 export const STATUS_WORDS: Record<ProposalStatus, string> = {

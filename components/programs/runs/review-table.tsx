@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 /**
  * The review table of a run: one row per proposal, sortable by any column, filterable by text
  * and status, a page at a time. Each row shows why the person was proposed and the next best
@@ -71,7 +72,10 @@ const columns = [
     header: 'Proposed',
     cell: (info) => (
       <>
-        {info.getValue()}
+        <Link href={info.row.original.href}>
+          {info.getValue()}
+          <span className="sr-only"> for {info.row.original.protege}: side by side</span>
+        </Link>
         {info.row.original.swapped && (
           <span className="block text-xs text-slate-700">swapped in</span>
         )}

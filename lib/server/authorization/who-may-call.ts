@@ -80,6 +80,22 @@ export const WHO_MAY_CALL = {
   'app/programs/actions.ts#rejectBelowAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#publishRunAction': ['program-admin', 'platform-admin'],
   'app/programs/actions.ts#renewJoinCodeAction': ['program-admin', 'platform-admin'],
+  'app/programs/[programId]/pairing/actions.ts#pairManuallyAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/pairing/actions.ts#neverPairAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/pairing/actions.ts#allowPairAgainAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/pairing/actions.ts#findPairCandidatesAction': [
+    'program-admin',
+    'platform-admin',
+  ],
   // The link is the right: whoever has it may join.
   'app/programs/actions.ts#joinProgramAction': ['self'],
   'app/programs/[programId]/people/actions.ts#importPeopleAction': [

@@ -6,6 +6,7 @@ import 'server-only';
  * and expiry), with the program's expiry. Both are told, each in their own words.
  */
 import { AppError } from '../errors';
+import { assertNotNeverPaired } from '../programs/pairs/never-pair';
 import { createConnectionRequest } from './create-request';
 import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
 import { assertNoLiveInvitation, assertRoomForInvitation } from './live-pool';
@@ -32,6 +33,7 @@ export async function sendInvitation(
   await lockUser(tx, protegeId);
   await lockProfile(tx, supporterId);
   await assertMayConnect(tx, { protegeId, supporterId, kind });
+  await assertNotNeverPaired(tx, { programId: program.id, a: protegeId, b: supporterId });
   await assertGoalStillNeeds(tx, { goalId, kind });
   const open = await tx.connectionRequest.findFirst({
     where: { goalId, kind, supporterId, status: 'OPEN' },

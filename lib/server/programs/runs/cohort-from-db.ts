@@ -83,7 +83,7 @@ function withoutCovered(goal: FileGoal, covered: string[]): FileGoal | null {
 
 /**
  * Pairs of members never to propose: a reporting line at any depth (followed through anyone),
- * a block or "don't suggest again" either way, and "not for me" on any of a person's goals
+ * a block or "don't suggest again" either way, the program's own "never pair these two", and "not for me" on any of a person's goals
  * (the engine excludes pairs, not goal-and-person, so a dismissal counts for all their goals).
  */
 async function neverProposedWithin(programId: string): Promise<[string, string][]> {
@@ -102,6 +102,7 @@ async function neverProposedWithin(programId: string): Promise<[string, string][
       WHERE "blockerId" IN (SELECT id FROM members) AND "blockedId" IN (SELECT id FROM members)
     UNION SELECT "userId", "otherId" FROM "PairExclusion"
       WHERE "userId" IN (SELECT id FROM members) AND "otherId" IN (SELECT id FROM members)
+    UNION SELECT "firstId", "secondId" FROM "ProgramNeverPair" WHERE "programId" = ${programId}
     UNION SELECT g."userId", d."personId" FROM "SuggestionDismissal" d
       JOIN "Goal" g ON g."id" = d."goalId"
       WHERE g."userId" IN (SELECT id FROM members)`;

@@ -48,6 +48,7 @@ export default async function RunPage({ params, searchParams }: Props) {
     alternatives: proposal.alternatives,
     status: proposal.status,
     swapped: proposal.swappedFromId !== null,
+    href: `/programs/${programId}/runs/${runId}/needs/${proposal.goal.id}/${proposal.kind === 'MENTOR' ? 'mentor' : 'coach'}`,
   }));
   const approved = rows.filter((row) => row.status === 'APPROVED').length;
   const toReview = rows.filter((row) => row.status === 'PROPOSED').map((row) => row.score);
@@ -91,7 +92,7 @@ export default async function RunPage({ params, searchParams }: Props) {
               Who was left out, and why ({leftOut.length})
             </summary>
             <div className="mt-3">
-              <LeftOutList rows={leftOut} />
+              <LeftOutList rows={leftOut} runPath={`/programs/${programId}/runs/${runId}`} />
             </div>
           </details>
           <section aria-labelledby="review" className="flex flex-col gap-6">
