@@ -12,7 +12,7 @@ import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
 import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
 import { decideProposal, publishRun, swapProposal } from '@/lib/server/programs/runs/review';
 import { approveAbove, decideTicked, rejectBelow } from '@/lib/server/programs/runs/review-bulk';
-import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
+import { cancelRun, findRun, startRun } from '@/lib/server/programs/runs/runs';
 import {
   approveAboveSchema,
   rejectBelowSchema,
@@ -73,8 +73,10 @@ export const startRunAction = userAction(programIdSchema, async (args) => {
 const refreshPrograms = () => revalidatePath('/programs', 'layout');
 
 export const cancelRunAction = userAction(runIdSchema, async (args) => {
-  await cancelRun(args);
+  const outcome = await cancelRun(args);
   refreshPrograms();
+  const run = await findRun({ actor: args.actor, runId: args.input.runId });
+  redirect(`/programs/${run!.programId}/runs/${args.input.runId}?cancel=${outcome}`);
 });
 
 export const decideProposalAction = userAction(decideProposalSchema, async (args) => {

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'people-imported',
   'run-started',
   'run-cancelled',
+  'run-cancel-too-late',
   'proposal-approved',
   'proposal-rejected',
   'proposal-proposed',

@@ -7,6 +7,7 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'people-imported': 'Imported people',
   'run-started': 'Started a matching run',
   'run-cancelled': 'Cancelled a matching run',
+  'run-cancel-too-late': 'Asked to cancel a run that had already finished',
   'proposal-approved': 'Approved a proposal',
   'proposal-rejected': 'Rejected a proposal',
   'proposal-proposed': 'Put a proposal back under review',

@@ -82,31 +82,48 @@ export async function startRun({
   return run;
 }
 
-export async function cancelRun({ actor, input }: { actor: Actor; input: { runId: string } }) {
-  await db.$transaction(async (tx) => {
+/**
+ * What a cancel did: stopped a run no worker had taken, asked a running one to stop (it then
+ * writes nothing), or came too late because the run had finished. The row's lock orders a
+ * cancel against the worker's final write, so exactly one of these is true, and the audit log
+ * records which.
+ */
+export type CancelOutcome = 'stopped' | 'stopping' | 'too-late';
+
+export async function cancelRun({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { runId: string };
+}): Promise<CancelOutcome> {
+  return db.$transaction(async (tx) => {
     const run = await tx.matchingRun.findFirst({
       where: runOf(actor, input.runId),
       select: { id: true, programId: true, status: true },
     });
     if (!run) throw notFound('run');
-    if (run.status !== 'QUEUED' && run.status !== 'RUNNING')
+    if (run.status === 'CANCELLED' || run.status === 'FAILED')
       throw new AppError('CONFLICT', 'This run is no longer under way.');
     const now = new Date();
-    // A queued run has no worker yet: it stops here. A running one stops within a second.
-    await tx.matchingRun.updateMany({
+    const stoppedQueued = await tx.matchingRun.updateMany({
       where: { id: run.id, status: 'QUEUED' },
       data: { ...ended('CANCELLED', now), cancelRequestedAt: now },
     });
-    await tx.matchingRun.updateMany({
+    // Waits for a worker writing the proposals, then sees whether it finished.
+    const stoppedRunning = await tx.matchingRun.updateMany({
       where: { id: run.id, status: 'RUNNING' },
       data: { cancelRequestedAt: now },
     });
+    const outcome: CancelOutcome =
+      stoppedQueued.count > 0 ? 'stopped' : stoppedRunning.count > 0 ? 'stopping' : 'too-late';
     await recordAudit(tx, {
       programId: run.programId,
       actor,
-      action: 'run-cancelled',
+      action: outcome === 'too-late' ? 'run-cancel-too-late' : 'run-cancelled',
       after: { runId: run.id },
     });
+    return outcome;
   });
 }
 

@@ -12,7 +12,7 @@ import { RUN_STAGE_WORDS, type RunStage } from '@/lib/core/programs/runs/progres
 import { isReplacedByNewerRun, listProposals } from '@/lib/server/programs/runs/review';
 import { listLeftOut } from '@/lib/server/programs/runs/left-out';
 import { LeftOutList } from '@/components/programs/runs/left-out-list';
-import { findRun } from '@/lib/server/programs/runs/runs';
+import { findRun, type CancelOutcome } from '@/lib/server/programs/runs/runs';
 import {
   approveAboveAction,
   rejectBelowAction,
@@ -27,8 +27,15 @@ export const metadata: Metadata = { title: 'Matching run' };
 
 interface Props {
   params: Promise<{ programId: string; runId: string }>;
-  searchParams: Promise<{ published?: string; refused?: string }>;
+  searchParams: Promise<{ published?: string; refused?: string; cancel?: string }>;
 }
+
+const CANCEL_WORDS: Record<CancelOutcome, string> = {
+  stopped: 'Cancelled before a worker began it. Nothing was written.',
+  stopping: 'Cancelled. The run stops within a second and writes no proposals.',
+  'too-late':
+    'Too late to cancel: the run had already finished. Its proposals are below to review; nothing is sent until you publish.',
+};
 
 export default async function RunPage({ params, searchParams }: Props) {
   const [{ programId, runId }, outcome] = await Promise.all([params, searchParams]);
@@ -74,6 +81,9 @@ export default async function RunPage({ params, searchParams }: Props) {
         <p role="alert" className="text-red-800">
           {run.error}
         </p>
+      )}
+      {outcome.cancel && outcome.cancel in CANCEL_WORDS && (
+        <Notice>{CANCEL_WORDS[outcome.cancel as CancelOutcome]}</Notice>
       )}
       {outcome.published !== undefined && (
         <Notice>
