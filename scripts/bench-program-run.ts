@@ -27,7 +27,11 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const size of SIZES) {
-  const file = withEmails(demoPeopleFile(size.people, size.supporters));
+  // A domain of its own per size: the same addresses would be accounts of the first program.
+  const file = withEmails(
+    demoPeopleFile(size.people, size.supporters),
+    `cohort-${size.people}.example.test`,
+  );
   const { admin, programId } = await programWithAdmin();
   const importing = performance.now();
   await importPeople({ actor: admin, programId, file });

@@ -35,6 +35,7 @@ import {
   deleteGoal,
   updateGoal,
 } from '@/lib/server/goals/goals';
+import { checkReadiness } from '@/lib/server/health/readiness';
 import { markAllRead } from '@/lib/server/notifications/notifications';
 import { findManagerCandidates } from '@/lib/server/profiles/manager-candidates';
 import { saveProfile } from '@/lib/server/profiles/save-profile';
@@ -120,6 +121,9 @@ export const CALLS: Record<Endpoint, Call | null> = {
   'app/(auth)/actions.ts#companySignInAction': null,
   'app/(auth)/actions.ts#signOutAction': null,
   'app/api/auth/[...nextauth]/route.ts': null,
+  // Liveness reads nothing; readiness reads only the release's own state, never people.
+  'app/api/health/route.ts': null,
+  'app/api/ready/route.ts': () => checkReadiness(),
 
   'app/account/actions.ts#changePasswordAction': (_, as) =>
     changePassword({

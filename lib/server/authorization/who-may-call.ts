@@ -26,6 +26,8 @@ export const WHO_MAY_CALL = {
   'app/(auth)/actions.ts#companySignInAction': ['anyone'],
   'app/(auth)/actions.ts#signOutAction': ['anyone'],
   'app/api/auth/[...nextauth]/route.ts': ['anyone'],
+  'app/api/health/route.ts': ['anyone'],
+  'app/api/ready/route.ts': ['anyone'],
 
   // One's own account, profile and goals.
   'app/account/actions.ts#changePasswordAction': ['self'],
