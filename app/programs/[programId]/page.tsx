@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/forms/action-button';
 import { PolicyForm } from '@/components/programs/policy-form';
@@ -70,6 +71,9 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
             </li>
           ))}
         </ul>
+        <p className="mt-1 text-sm">
+          <Link href={`/programs/${program.id}/settings`}>Add or remove admins</Link>
+        </p>
         <h3 className="mt-4 font-medium">Never paired</h3>
         <NeverPairsList
           programId={program.id}

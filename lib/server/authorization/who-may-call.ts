@@ -98,6 +98,14 @@ export const WHO_MAY_CALL = {
   ],
   // The link is the right: whoever has it may join.
   'app/programs/actions.ts#joinProgramAction': ['self'],
+  'app/programs/[programId]/settings/actions.ts#addAdminAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/settings/actions.ts#removeAdminAction': [
+    'program-admin',
+    'platform-admin',
+  ],
   'app/programs/[programId]/people/actions.ts#importPeopleAction': [
     'program-admin',
     'platform-admin',
