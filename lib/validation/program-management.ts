@@ -27,7 +27,11 @@ export type AddAdminInput = z.infer<typeof addAdminSchema>;
 
 export const removeAdminSchema = z.object({ programId, userId: id('admin') });
 export const removeMemberSchema = z.object({ programId, userId: id('person') });
-export const leaveProgramSchema = z.object({ programId });
+/** Leaving from the account page, or from the program's join page (back to it afterwards). */
+export const leaveProgramSchema = z.object({
+  programId,
+  code: z.string().trim().max(100, 'This invitation link is not one of ours.').optional(),
+});
 export const archiveProgramSchema = z.object({ programId });
 
 /** A date field: empty means "no limit on this side"; otherwise a real calendar day. */

@@ -52,6 +52,7 @@ import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
 import { exportProposals } from '@/lib/server/programs/runs/export-proposals';
 import { exportAudit } from '@/lib/server/programs/audit';
 import { addProgramAdmin, removeProgramAdmin } from '@/lib/server/programs/admins';
+import { leaveProgram, removeMember } from '@/lib/server/programs/membership';
 import type { Endpoint } from '@/lib/server/authorization/who-may-call';
 import { findPairCandidates, pairManually } from '@/lib/server/programs/pairs/manual-pair';
 import {
@@ -274,6 +275,13 @@ export const CALLS: Record<Endpoint, Call | null> = {
     renewJoinCode({ actor: as, input: { programId: w.program.id } }),
   'app/programs/actions.ts#joinProgramAction': (w, as) =>
     joinProgram({ actor: as, input: { code: w.joinCode } }),
+  // Anyone may leave a program they are in: each caller joins first, then leaves.
+  'app/programs/actions.ts#leaveProgramAction': async (w, as) => {
+    await joinProgram({ actor: as, input: { code: w.joinCode } });
+    return leaveProgram({ actor: as, input: { programId: w.program.id } });
+  },
+  'app/programs/[programId]/people/actions.ts#removeMemberAction': (w, as) =>
+    removeMember({ actor: as, input: { programId: w.program.id, userId: w.helper.id } }),
   'app/programs/[programId]/people/actions.ts#importPeopleAction': async (w, as) => {
     const result = await applyImport({
       actor: as,

@@ -98,6 +98,8 @@ export const WHO_MAY_CALL = {
   ],
   // The link is the right: whoever has it may join.
   'app/programs/actions.ts#joinProgramAction': ['self'],
+  // Leaving is one's own: only one's own membership is ever ended.
+  'app/programs/actions.ts#leaveProgramAction': ['self'],
   'app/programs/[programId]/settings/actions.ts#addAdminAction': [
     'program-admin',
     'platform-admin',
@@ -111,6 +113,10 @@ export const WHO_MAY_CALL = {
     'platform-admin',
   ],
   'app/programs/[programId]/people/actions.ts#resendInvitationAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/people/actions.ts#removeMemberAction': [
     'program-admin',
     'platform-admin',
   ],

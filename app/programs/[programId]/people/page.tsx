@@ -5,7 +5,7 @@ import { MembersTable } from '@/components/programs/import/members-table';
 import { requireUser } from '@/lib/server/auth/session';
 import { listProgramMembers, MEMBERS_PAGE_SIZE } from '@/lib/server/programs/import/members';
 import { findProgramName } from '@/lib/server/programs/programs';
-import { importPeopleAction, resendInvitationAction } from './actions';
+import { importPeopleAction, removeMemberAction, resendInvitationAction } from './actions';
 
 export const metadata: Metadata = { title: 'Program people' };
 
@@ -60,6 +60,7 @@ export default async function ProgramPeoplePage({
           href={(to) => `${base}?page=${to}`}
           programId={programId}
           resend={resendInvitationAction}
+          remove={removeMemberAction}
         />
       </section>
     </div>

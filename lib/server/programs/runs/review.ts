@@ -17,6 +17,7 @@ import { inTransaction } from '../../connections/transaction';
 import { db } from '../../db';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit';
+import { assertStillMembers } from '../membership';
 import { runBy } from '../run-by';
 import { fromJson, toJson } from './json-column';
 
@@ -208,7 +209,15 @@ export async function publishRun({
       program: { select: { id: true, name: true, expireAfterDays: true } },
       proposals: {
         where: { status: 'APPROVED' },
-        select: { id: true, goalId: true, kind: true, protegeId: true, supporterId: true },
+        select: {
+          id: true,
+          goalId: true,
+          kind: true,
+          protegeId: true,
+          supporterId: true,
+          protege: { select: { name: true } },
+          supporter: { select: { name: true } },
+        },
       },
     },
   });
@@ -230,6 +239,11 @@ export async function publishRun({
           data: { status: 'PUBLISHED' },
         });
         if (claimed.count === 0) return;
+        // Someone removed from the program, or who left it, is no longer asked.
+        await assertStillMembers(tx, run.program.id, [
+          { id: proposal.protegeId, name: proposal.protege.name },
+          { id: proposal.supporterId, name: proposal.supporter.name },
+        ]);
         await sendInvitation(tx, {
           proposalId: proposal.id,
           goalId: proposal.goalId,
