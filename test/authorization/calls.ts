@@ -53,6 +53,8 @@ import { exportProposals } from '@/lib/server/programs/runs/export-proposals';
 import { exportAudit } from '@/lib/server/programs/audit';
 import { addProgramAdmin, removeProgramAdmin } from '@/lib/server/programs/admins';
 import { leaveProgram, removeMember } from '@/lib/server/programs/membership';
+import { archiveProgram } from '@/lib/server/programs/archive';
+import { updateProgramWindow } from '@/lib/server/programs/program-window';
 import type { Endpoint } from '@/lib/server/authorization/who-may-call';
 import { findPairCandidates, pairManually } from '@/lib/server/programs/pairs/manual-pair';
 import {
@@ -305,6 +307,13 @@ export const CALLS: Record<Endpoint, Call | null> = {
   // The world's program has one admin, who must stay: the helper is made a second (PREPARE).
   'app/programs/[programId]/settings/actions.ts#removeAdminAction': (w, as) =>
     removeProgramAdmin({ actor: as, input: { programId: w.program.id, userId: w.helper.id } }),
+  'app/programs/[programId]/settings/actions.ts#updateWindowAction': (w, as) =>
+    updateProgramWindow({
+      actor: as,
+      input: { programId: w.program.id, startsOn: new Date('2026-01-01'), endsOn: null },
+    }),
+  'app/programs/[programId]/settings/actions.ts#archiveProgramAction': (w, as) =>
+    archiveProgram({ actor: as, input: { programId: w.program.id } }),
   'app/programs/[programId]/people/export.json/route.ts': (w, as) =>
     exportPeople({ actor: as, programId: w.program.id }),
   'app/programs/[programId]/people/export.csv/route.ts': (w, as) =>

@@ -108,6 +108,14 @@ export const WHO_MAY_CALL = {
     'program-admin',
     'platform-admin',
   ],
+  'app/programs/[programId]/settings/actions.ts#updateWindowAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/settings/actions.ts#archiveProgramAction': [
+    'program-admin',
+    'platform-admin',
+  ],
   'app/programs/[programId]/people/actions.ts#importPeopleAction': [
     'program-admin',
     'platform-admin',

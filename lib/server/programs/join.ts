@@ -10,7 +10,7 @@ import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
 import { recordAudit } from './audit';
-import { runBy } from './run-by';
+import { lockOpenProgram } from './open-program';
 
 export async function findProgramToJoin({ actor, code }: { actor: Actor; code: string }) {
   const program = await db.program.findUnique({
@@ -58,11 +58,7 @@ export async function renewJoinCode({
   input: { programId: string };
 }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const program = await tx.program.findFirst({
-      where: { id: input.programId, ...runBy(actor) },
-      select: { id: true },
-    });
-    if (!program) throw notFound('program');
+    const program = await lockOpenProgram(tx, actor, input.programId, 'update');
     await tx.program.update({ where: { id: program.id }, data: { joinCode: randomUUID() } });
     // The codes themselves stay out of the log: it is read by every admin of the program.
     await recordAudit(tx, { programId: program.id, actor, action: 'join-link-renewed' });

@@ -4,7 +4,8 @@ import 'server-only';
  * found"), locked for the rest of the transaction and refused once archived. Changes take the
  * row in share mode, so they run side by side; archiving, changing the window and removing
  * an admin take it for update, so none of them can slip between another change's check and
- * its write.
+ * its write. A change that writes the program's own row takes it for update too: two share
+ * locks each waiting to write would deadlock.
  */
 import { outsideWindowWords } from '@/lib/core/programs/window';
 import type { Actor } from '../auth/session';

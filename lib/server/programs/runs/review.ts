@@ -18,6 +18,7 @@ import { db } from '../../db';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit';
 import { assertStillMembers } from '../membership';
+import { archivedRefusal, assertInsideWindow, lockOpenProgramById } from '../open-program';
 import { runBy } from '../run-by';
 import { fromJson, toJson } from './json-column';
 
@@ -69,6 +70,7 @@ async function proposalUnderReview(tx: Prisma.TransactionClient, actor: Actor, i
   });
   if (locked.status === 'PUBLISHED')
     throw new AppError('CONFLICT', 'This proposal is published already; it can no longer change.');
+  await lockOpenProgramById(tx, locked.run.programId);
   return locked;
 }
 
@@ -206,7 +208,16 @@ export async function publishRun({
     select: {
       id: true,
       createdAt: true,
-      program: { select: { id: true, name: true, expireAfterDays: true } },
+      program: {
+        select: {
+          id: true,
+          name: true,
+          expireAfterDays: true,
+          archivedAt: true,
+          startsOn: true,
+          endsOn: true,
+        },
+      },
       proposals: {
         where: { status: 'APPROVED' },
         select: {
@@ -222,6 +233,9 @@ export async function publishRun({
     },
   });
   if (!run) throw notFound('run');
+  // Said once for the whole run; each invitation checks again under the program's lock.
+  if (run.program.archivedAt) throw archivedRefusal();
+  assertInsideWindow(run.program);
   // A newer finished run saw the pool as it is now; this one's proposals may no longer fit it.
   if (await isReplacedByNewerRun({ programId: run.program.id, createdAt: run.createdAt }))
     throw new AppError(
@@ -239,6 +253,8 @@ export async function publishRun({
           data: { status: 'PUBLISHED' },
         });
         if (claimed.count === 0) return;
+        // Archiving or a new window waits for this invitation; one already through stops it.
+        assertInsideWindow(await lockOpenProgramById(tx, run.program.id));
         // Someone removed from the program, or who left it, is no longer asked.
         await assertStillMembers(tx, run.program.id, [
           { id: proposal.protegeId, name: proposal.protege.name },
