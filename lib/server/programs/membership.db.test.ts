@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createProtege, createSupporter } from '@/test/db/connections';
 import { createCohort } from '@/test/programs/runs';
 import { auditActions } from '@/test/programs/managed-program';
+import { holdProgramRow } from '@/test/db/hold-row';
 import { db } from '../db';
 import { leaveProgram, removeMember } from './membership';
 import { performRun } from './runs/run-job';
@@ -51,6 +52,25 @@ describe('leaving a program and being removed', () => {
     await expect(
       removeMember({ actor: admin, input: { programId, userId: mentor.id } }),
     ).rejects.toThrow('not found');
+  });
+
+  it('a removal racing a publish never leaves an open invitation to the removed member', async () => {
+    const { programId, admin, mentor, runId } = await approvedPair();
+    // Both wait on the program row, then go on together.
+    const hold = await holdProgramRow(programId);
+    const race = Promise.allSettled([
+      publishRun({ actor: admin, input: { runId } }),
+      removeMember({ actor: admin, input: { programId, userId: mentor.id } }),
+    ]);
+    await hold.releaseOnceWaiting(2);
+    const [published, removed] = await race;
+    expect(removed.status).toBe('fulfilled');
+    expect(published.status).toBe('fulfilled');
+    expect(
+      await db.connectionRequest.count({
+        where: { programId, supporterId: mentor.id, status: 'OPEN' },
+      }),
+    ).toBe(0);
   });
 
   it('a publish after the removal refuses the pair, saying who left', async () => {
