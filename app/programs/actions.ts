@@ -10,6 +10,8 @@ import { AppError } from '@/lib/server/errors';
 import { previewPolicy } from '@/lib/server/programs/policy-preview';
 import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
 import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
+import { leaveProgram } from '@/lib/server/programs/membership';
+import { leaveProgramSchema } from '@/lib/validation/program-management';
 import { decideProposal, publishRun, swapProposal } from '@/lib/server/programs/runs/review';
 import { approveAbove, decideTicked, rejectBelow } from '@/lib/server/programs/runs/review-bulk';
 import { cancelRun, findRun, startRun } from '@/lib/server/programs/runs/runs';
@@ -117,6 +119,14 @@ export const publishRunAction = userAction(runIdSchema, async (args) => {
 export const joinProgramAction = userAction(joinProgramSchema, async (args) => {
   await joinProgram(args);
   redirect(`/join/${encodeURIComponent(args.input.code)}`);
+});
+
+export const leaveProgramAction = userAction(leaveProgramSchema, async (args) => {
+  await leaveProgram(args);
+  refreshPrograms();
+  revalidatePath('/account');
+  const { code } = args.input;
+  redirect(code ? `/join/${encodeURIComponent(code)}?left=1` : '/account?left=1');
 });
 
 export const renewJoinCodeAction = userAction(programIdSchema, async (args) => {

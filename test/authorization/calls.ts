@@ -52,6 +52,10 @@ import { approveAbove, rejectBelow, decideTicked } from '@/lib/server/programs/r
 import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
 import { exportProposals } from '@/lib/server/programs/runs/export-proposals';
 import { exportAudit } from '@/lib/server/programs/audit';
+import { addProgramAdmin, removeProgramAdmin } from '@/lib/server/programs/admins';
+import { leaveProgram, removeMember } from '@/lib/server/programs/membership';
+import { archiveProgram } from '@/lib/server/programs/archive';
+import { updateProgramWindow } from '@/lib/server/programs/program-window';
 import type { Endpoint } from '@/lib/server/authorization/who-may-call';
 import { findPairCandidates, pairManually } from '@/lib/server/programs/pairs/manual-pair';
 import {
@@ -277,6 +281,13 @@ export const CALLS: Record<Endpoint, Call | null> = {
     renewJoinCode({ actor: as, input: { programId: w.program.id } }),
   'app/programs/actions.ts#joinProgramAction': (w, as) =>
     joinProgram({ actor: as, input: { code: w.joinCode } }),
+  // Anyone may leave a program they are in: each caller joins first, then leaves.
+  'app/programs/actions.ts#leaveProgramAction': async (w, as) => {
+    await joinProgram({ actor: as, input: { code: w.joinCode } });
+    return leaveProgram({ actor: as, input: { programId: w.program.id } });
+  },
+  'app/programs/[programId]/people/actions.ts#removeMemberAction': (w, as) =>
+    removeMember({ actor: as, input: { programId: w.program.id, userId: w.helper.id } }),
   'app/programs/[programId]/people/actions.ts#importPeopleAction': async (w, as) => {
     const result = await applyImport({
       actor: as,
@@ -295,6 +306,18 @@ export const CALLS: Record<Endpoint, Call | null> = {
     await db.programMember.create({ data: { programId: w.program.id, userId: invited.id } });
     return resendInvitation({ actor: as, programId: w.program.id, userId: invited.id });
   },
+  'app/programs/[programId]/settings/actions.ts#addAdminAction': (w, as) =>
+    addProgramAdmin({ actor: as, input: { programId: w.program.id, email: w.helper.email } }),
+  // The world's program has one admin, who must stay: the helper is made a second (PREPARE).
+  'app/programs/[programId]/settings/actions.ts#removeAdminAction': (w, as) =>
+    removeProgramAdmin({ actor: as, input: { programId: w.program.id, userId: w.helper.id } }),
+  'app/programs/[programId]/settings/actions.ts#updateWindowAction': (w, as) =>
+    updateProgramWindow({
+      actor: as,
+      input: { programId: w.program.id, startsOn: new Date('2026-01-01'), endsOn: null },
+    }),
+  'app/programs/[programId]/settings/actions.ts#archiveProgramAction': (w, as) =>
+    archiveProgram({ actor: as, input: { programId: w.program.id } }),
   'app/programs/[programId]/people/export.json/route.ts': (w, as) =>
     exportPeople({ actor: as, programId: w.program.id }),
   'app/programs/[programId]/people/export.csv/route.ts': (w, as) =>
@@ -319,6 +342,8 @@ export const PREPARE: Partial<Record<Endpoint, (world: World) => Promise<unknown
       data: { detailQuestion: 'Which team?' },
     }),
   'app/programs/actions.ts#cancelRunAction': (w) => w.queuedRun(),
+  'app/programs/[programId]/settings/actions.ts#removeAdminAction': (w) =>
+    db.programAdmin.create({ data: { programId: w.program.id, userId: w.helper.id } }),
   'app/admin/accounts/actions.ts#enableAccountAction': (w) =>
     db.user.update({ where: { id: w.helper.id }, data: { disabledAt: new Date() } }),
 };

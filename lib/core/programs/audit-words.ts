@@ -22,6 +22,12 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'run-published': 'Published approved proposals as invitations',
   'join-link-renewed': 'Made a new invitation link',
   'invitation-resent': 'Sent a sign-in invitation again',
+  'admin-added': 'Made someone an admin of the program',
+  'admin-removed': 'Removed an admin of the program',
+  'member-removed': 'Removed a member from the program',
+  'member-left': 'Left the program',
+  'program-archived': 'Archived the program',
+  'window-changed': 'Changed the program’s dates',
 };
 
 /** An entry's action in words; one this build does not know is shown by its name. */

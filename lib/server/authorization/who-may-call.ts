@@ -100,11 +100,33 @@ export const WHO_MAY_CALL = {
   ],
   // The link is the right: whoever has it may join.
   'app/programs/actions.ts#joinProgramAction': ['self'],
+  // Leaving is one's own: only one's own membership is ever ended.
+  'app/programs/actions.ts#leaveProgramAction': ['self'],
+  'app/programs/[programId]/settings/actions.ts#addAdminAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/settings/actions.ts#removeAdminAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/settings/actions.ts#updateWindowAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/settings/actions.ts#archiveProgramAction': [
+    'program-admin',
+    'platform-admin',
+  ],
   'app/programs/[programId]/people/actions.ts#importPeopleAction': [
     'program-admin',
     'platform-admin',
   ],
   'app/programs/[programId]/people/actions.ts#resendInvitationAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/people/actions.ts#removeMemberAction': [
     'program-admin',
     'platform-admin',
   ],

@@ -16,11 +16,19 @@ import { importUploadSchema, type ImportState } from '@/lib/core/programs/import
 import { userAction } from '@/lib/server/actions/form-action';
 import { resendInvitation } from '@/lib/server/programs/invitations';
 import { resendInvitationSchema } from '@/lib/validation/program';
+import { removeMember } from '@/lib/server/programs/membership';
+import { removeMemberSchema } from '@/lib/validation/program-management';
 
 /** Sends a member who never signed in their invitation again, with a fresh link. */
 export const resendInvitationAction = userAction(resendInvitationSchema, async (args) => {
   await resendInvitation({ actor: args.actor, ...args.input });
   revalidatePath(`/programs/${args.input.programId}/people`);
+});
+
+/** Removes a member; their open invitations from the program are withdrawn, with notice. */
+export const removeMemberAction = userAction(removeMemberSchema, async (args) => {
+  await removeMember(args);
+  revalidatePath(`/programs/${args.input.programId}`, 'layout');
 });
 
 export async function importPeopleAction(

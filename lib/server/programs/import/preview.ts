@@ -5,7 +5,7 @@ import 'server-only';
  */
 import type { Actor } from '../../auth/session';
 import { db } from '../../db';
-import { requireRunProgram } from './access';
+import { requireOpenProgram } from './access';
 import { planImport } from './plan';
 import { storedRecords } from './stored-records';
 import { inFileOrder, readImportFile } from '@/lib/core/programs/import/read-file';
@@ -25,7 +25,7 @@ export async function previewImport({
   text,
   format,
 }: ImportInput): Promise<ImportPreview> {
-  await requireRunProgram(db, actor, programId);
+  await requireOpenProgram(db, actor, programId);
   const read = readImportFile(text, format);
   const plan = await planImport(db, programId, read);
   const problems = inFileOrder([...read.problems, ...plan.problems]);

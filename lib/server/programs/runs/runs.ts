@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../errors';
 import { enqueue } from '../../jobs/queue';
 import { JOBS } from '../../jobs/names';
 import { recordAudit } from '../audit';
+import { assertInsideWindow, lockOpenProgramById } from '../open-program';
 import { runBy } from '../run-by';
 import { ended } from './ended';
 import { runFiguresSchema } from '@/lib/core/programs/runs/figures';
@@ -38,6 +39,9 @@ export async function startRun({
     select: { id: true },
   });
   if (!program) throw notFound('program');
+  await db.$transaction(async (tx) =>
+    assertInsideWindow(await lockOpenProgramById(tx, program.id)),
+  );
   await db.matchingRun.updateMany({
     where: {
       programId: program.id,
@@ -52,6 +56,8 @@ export async function startRun({
   let run: { id: string };
   try {
     run = await db.$transaction(async (tx) => {
+      // Archiving and a new window wait for this run to be recorded, then see it under way.
+      assertInsideWindow(await lockOpenProgramById(tx, program.id));
       const created = await tx.matchingRun.create({
         data: { programId: program.id, activeProgramId: program.id, startedById: actor.id },
         select: { id: true },
