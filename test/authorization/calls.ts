@@ -83,6 +83,8 @@ const profile = {
   offers: 'NONE' as const,
   capacity: 0,
   coachingAreas: [],
+  hidePastEmployers: false,
+  hideFromSuggestions: false,
 };
 const policy = {
   weights: {

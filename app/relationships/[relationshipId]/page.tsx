@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import Link from 'next/link';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { dateWords, kindWord, RELATIONSHIP_STATE_WORDS } from '@/components/connections/words';
@@ -34,6 +35,9 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
           as under way. Either of you can end it at any time, no blame.
         </Notice>
       )}
+      <p className="mb-4">
+        <Link href={`/people/${other.id}`}>See {other.name}&apos;s profile</Link>
+      </p>
       <p className="mb-4">
         <span className="font-medium">State:</span>{' '}
         <span data-testid="relationship-state">{RELATIONSHIP_STATE_WORDS[relationship.state]}</span>
