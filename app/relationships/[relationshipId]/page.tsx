@@ -43,9 +43,18 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
         <span data-testid="relationship-state">{RELATIONSHIP_STATE_WORDS[relationship.state]}</span>
       </p>
       <h2 className="mb-1 font-semibold">The goal</h2>
-      <blockquote className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line">
-        {relationship.goal.statement}
-      </blockquote>
+      {relationship.goal.statement === null ? (
+        <p className="mb-4 text-slate-700">
+          The goal is shared only while the relationship is under way.
+        </p>
+      ) : (
+        <blockquote
+          className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line"
+          dir="auto"
+        >
+          {relationship.goal.statement}
+        </blockquote>
+      )}
       {relationship.focus && (
         <p className="mb-4">
           <span className="font-medium">Agreed focus:</span> {relationship.focus}
