@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createActor } from '@/scripts/support/actors';
+import { ownData } from '../accounts/own-data';
 import { createTestGoal, createTestProfile } from '@/scripts/support/people';
 import { createSupporter, NOTE } from '@/test/db/connections';
 import { acceptRequest } from '../connections/accept';
@@ -159,6 +160,11 @@ describe('goal privacy', () => {
     const seen = await findOwnRequest({ actor: mentor, requestId: offer.id });
     expect(seen?.other.id).toBeNull();
     expect(JSON.stringify(seen)).not.toContain(protege.actor.name);
+    // Nor in the mentor's own data download; the protégé's has their own name.
+    expect(JSON.stringify(await ownData({ actor: mentor }))).not.toContain(protege.actor.name);
+    expect(JSON.stringify((await ownData({ actor: protege.actor })).requests)).toContain(
+      protege.actor.name,
+    );
     await declineRequest({ actor: protege.actor, input: { requestId: offer.id } });
     const told = await db.notification.findMany({ where: { userId: mentor.id } });
     expect(told).toHaveLength(1);
