@@ -70,7 +70,7 @@ export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId
       <ChoiceGroup
         field={fields.visibility}
         legend="Who can see this goal?"
-        hint="With the first, mentors and coaches it suits read your words, but not your name or job title, and can offer to help. Either way, a person you ask reads it with your request."
+        hint="With the first, mentors and coaches it suits read your words, but not your name or job title, and can offer to help. Either way, a person you ask reads it with your request, and the admins of a program you take part in read it when they pair people."
         type="radio"
         options={visibilityOptions}
       />

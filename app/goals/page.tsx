@@ -19,7 +19,8 @@ export default async function GoalsPage({
     <>
       <PageHeading title="Your goals">
         Each goal says who can read it, and you can change that when you edit it. Nobody sees your
-        name with a goal until you ask them or say yes to them.
+        name with a goal until you ask them or say yes to them. If you take part in a program, its
+        admins also read your goals when they pair people.
       </PageHeading>
       {deleted && <Notice>The goal is deleted.</Notice>}
       {goals.length === 0 ? (

@@ -80,7 +80,9 @@ export default async function RequestPage({ params, searchParams }: Props) {
       <h2 className="mb-1 font-semibold">The goal</h2>
       {request.goal.statement === null ? (
         <p className="mb-4 text-slate-700" data-testid="goal-not-shared">
-          The goal is shared only while a request or relationship about it is under way.
+          {open
+            ? `${other.name} shares this goal only with people they say yes to.`
+            : 'The goal is shared only while a request or relationship about it is under way.'}
         </p>
       ) : (
         <blockquote
