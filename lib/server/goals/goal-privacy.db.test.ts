@@ -106,6 +106,31 @@ describe('goal privacy', () => {
     expect(seen?.goal.statement).toBe(protege.goal.statement);
   });
 
+  it('shows an "only people I ask" goal on a program’s invitation once its owner said yes', async () => {
+    const protege = await protegeIn();
+    await db.goal.update({ where: { id: protege.goal.id }, data: { visibility: 'ONLY_ASKED' } });
+    const mentor = await createSupporter(2, 'MENTORING');
+    const invitation = await db.connectionRequest.create({
+      data: {
+        goalId: protege.goal.id,
+        kind: 'MENTOR',
+        protegeId: protege.actor.id,
+        supporterId: mentor.id,
+        origin: 'PROGRAM',
+        note: NOTE,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    const read = async () =>
+      (await findOwnRequest({ actor: mentor, requestId: invitation.id }))?.goal.statement;
+    expect(await read()).toBeNull();
+    await db.connectionRequest.update({
+      where: { id: invitation.id },
+      data: { protegeAcceptedAt: new Date() },
+    });
+    expect(await read()).toBe(protege.goal.statement);
+  });
+
   it('stops showing the goal to a mentor who declined, while its owner still reads it', async () => {
     const protege = await protegeIn();
     const mentor = await createSupporter(2, 'MENTORING');
