@@ -42,6 +42,7 @@ test('a protégé opens a suggested mentor’s profile, which leaves out the pas
   await mentorPage.getByLabel('Hide my past employers from others').check();
   await mentorPage.getByRole('button', { name: 'Save profile' }).click();
   await expect(mentorPage).toHaveURL(/\/profile\?saved=profile/);
+  await expect(mentorPage.getByTestId('profile-summary')).toContainText('Hidden from others');
   expect(
     await prisma.profile.findUniqueOrThrow({
       where: { userId: mentor.id },
