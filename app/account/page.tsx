@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { requireUser } from '@/lib/server/auth/session';
@@ -80,6 +81,15 @@ export default async function AccountPage({
           }))}
           leave={leaveProgramAction}
         />
+      </section>
+      <section aria-labelledby="privacy-heading" className="mb-10">
+        <h2 id="privacy-heading" className="mb-2 text-xl font-semibold">
+          People you blocked or hid
+        </h2>
+        <p className="mb-2 text-slate-700">
+          See who you blocked or asked us not to suggest again, and undo it.
+        </p>
+        <Link href="/account/privacy">Your blocks and hidden people</Link>
       </section>
       <section aria-labelledby="data-heading" className="mb-10">
         <h2 id="data-heading" className="mb-2 text-xl font-semibold">

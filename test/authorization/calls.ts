@@ -17,6 +17,7 @@ import { requestSignInLink } from '@/lib/server/auth/request-link';
 import { authenticate } from '@/lib/server/auth/authenticate';
 import { acceptRequest } from '@/lib/server/connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '@/lib/server/connections/privacy';
+import { suggestAgain, unblockPerson } from '@/lib/server/connections/privacy-choices';
 import { addCheckIn, endRelationship, markActive } from '@/lib/server/connections/relationships';
 import {
   declineRequest,
@@ -88,6 +89,8 @@ const profile = {
   offers: 'NONE' as const,
   capacity: 0,
   coachingAreas: [],
+  hidePastEmployers: false,
+  hideFromSuggestions: false,
 };
 const policy = {
   weights: {
@@ -230,6 +233,15 @@ export const CALLS: Record<Endpoint, Call | null> = {
   'app/connections/actions.ts#blockPersonAction': (w, as) =>
     blockPerson({ actor: as, input: { personId: w.helper.id } }),
   'app/connections/actions.ts#markAllReadAction': (_, as) => markAllRead({ actor: as }),
+  // Each caller undoes a choice of their own, made first: there is no one else's to reach.
+  'app/account/privacy/actions.ts#unblockPersonAction': async (w, as) => {
+    await db.block.create({ data: { blockerId: as.id, blockedId: w.helper.id } });
+    return unblockPerson({ actor: as, input: { personId: w.helper.id } });
+  },
+  'app/account/privacy/actions.ts#suggestAgainAction': async (w, as) => {
+    await db.pairExclusion.create({ data: { userId: as.id, otherId: w.helper.id } });
+    return suggestAgain({ actor: as, input: { personId: w.helper.id } });
+  },
 
   'app/programs/actions.ts#createProgramAction': (w, as) =>
     createProgram({

@@ -64,6 +64,9 @@ export const WHO_MAY_CALL = {
   'app/connections/actions.ts#dontSuggestAgainAction': ['self'],
   'app/connections/actions.ts#blockPersonAction': ['self'],
   'app/connections/actions.ts#markAllReadAction': ['self'],
+  // Undoing one's own block or "don't suggest again": only one's own rows are there to undo.
+  'app/account/privacy/actions.ts#unblockPersonAction': ['self'],
+  'app/account/privacy/actions.ts#suggestAgainAction': ['self'],
 
   // Accounts as a whole: disabling one ends its sessions and bars its sign-in.
   'app/admin/accounts/actions.ts#disableAccountAction': ['platform-admin'],
