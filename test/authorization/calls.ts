@@ -37,7 +37,7 @@ import {
   updateGoal,
 } from '@/lib/server/goals/goals';
 import { checkReadiness } from '@/lib/server/health/readiness';
-import { markAllRead } from '@/lib/server/notifications/notifications';
+import { markAllRead, openNotification } from '@/lib/server/notifications/notifications';
 import { findManagerCandidates } from '@/lib/server/profiles/manager-candidates';
 import { saveProfile } from '@/lib/server/profiles/save-profile';
 import { programHealth } from '@/lib/server/programs/health/program-health';
@@ -153,6 +153,13 @@ export const CALLS: Record<Endpoint, Call | null> = {
     deleteAccount({ actor: as, input: { password: as.password, confirm: 'on' } }),
   'app/account/actions.ts#signOutEverywhereAction': (_, as) => signOutEverywhere({ actor: as }),
   'app/account/export.json/route.ts': (_, as) => ownData({ actor: as }),
+  // Everyone opens their own notification; someone else's is tested in notifications.db.test.ts.
+  'app/notifications/[notificationId]/route.ts': async (_, as) => {
+    const own = await db.notification.create({
+      data: { userId: as.id, kind: 'walk', text: 'A notification', href: '/requests' },
+    });
+    return openNotification({ actor: as, id: own.id });
+  },
   'app/admin/accounts/actions.ts#disableAccountAction': (w, as) =>
     disableAccount({ actor: as, input: { userId: w.helper.id, query: '' } }),
   'app/admin/accounts/actions.ts#enableAccountAction': (w, as) =>

@@ -8,6 +8,7 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { dateWords, kindWord, REQUEST_STATUS_WORDS } from '@/components/connections/words';
 import { requireUser } from '@/lib/server/auth/session';
 import { findOwnRequest } from '@/lib/server/connections/requests';
+import { markReadFor } from '@/lib/server/notifications/notifications';
 import {
   acceptRequestAction,
   blockPersonAction,
@@ -27,6 +28,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ requestId }, { sent, accepted }] = await Promise.all([params, searchParams]);
   const request = await findOwnRequest({ actor, requestId });
+  if (request) await markReadFor({ actor, href: `/requests/${request.id}` });
   if (!request) notFound();
   const { other } = request;
   const open = request.status === 'OPEN';
