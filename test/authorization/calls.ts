@@ -33,9 +33,9 @@ import {
   answerGoalQuestions,
   chooseHelpKind,
   createGoal,
-  deleteGoal,
   updateGoal,
 } from '@/lib/server/goals/goals';
+import { deleteGoal } from '@/lib/server/goals/delete-goal';
 import { checkReadiness } from '@/lib/server/health/readiness';
 import { markAllRead, openNotification } from '@/lib/server/notifications/notifications';
 import { findManagerCandidates } from '@/lib/server/profiles/manager-candidates';
