@@ -192,7 +192,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
       input: { goalId: w.goal.id, personId: w.helper.id, kind: 'COACH', note: NOTE },
     }),
   'app/connections/actions.ts#sendOfferAction': (w, as) =>
-    sendOffer({ actor: as, input: { goalId: w.goal.id, kind: 'COACH', note: NOTE } }),
+    // The one goal of the world /help lists to the supporter: no open request, no mentor yet.
+    sendOffer({ actor: as, input: { goalId: w.proposal.goalId, kind: 'MENTOR', note: NOTE } }),
   'app/connections/actions.ts#acceptRequestAction': (w, as) =>
     acceptRequest({ actor: as, input: { requestId: w.request.id } }),
   'app/connections/actions.ts#declineRequestAction': (w, as) =>
