@@ -43,6 +43,7 @@ export async function sendRequest({
       protegeId: actor.id,
       supporterId: input.personId,
       kind: input.kind,
+      askedBy: 'protege',
     });
     await assertGoalStillNeeds(tx, { goalId: input.goalId, kind: input.kind });
     const open = await tx.connectionRequest.findMany({
@@ -106,7 +107,12 @@ export async function sendOffer({
   const goal = { id: listed.goalId, userId: listed.userId };
   return inTransaction(async (tx) => {
     await lockUser(tx, goal.userId);
-    await assertMayConnect(tx, { protegeId: goal.userId, supporterId: actor.id, kind: input.kind });
+    await assertMayConnect(tx, {
+      protegeId: goal.userId,
+      supporterId: actor.id,
+      kind: input.kind,
+      askedBy: 'supporter',
+    });
     await assertGoalStillNeeds(tx, { goalId: goal.id, kind: input.kind });
     const duplicate = await tx.connectionRequest.findFirst({
       where: {
