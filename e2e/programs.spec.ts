@@ -30,13 +30,13 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   page,
   browser,
   signIn,
+  signInPlatformAdmin,
   signInAs,
   prisma,
 }) => {
   test.setTimeout(120_000);
   const tag = randomUUID().slice(0, 8);
-  const admin = await signIn();
-  await prisma.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
+  const admin = await signInPlatformAdmin();
 
   // A platform admin creates the program and names themself its admin.
   await createProgram(page, `Treasury circle ${tag}`, admin.email);
