@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import { PageHeading } from '@/components/layout/page-heading';
+import { NextStepsList } from '@/components/home/next-steps-list';
+import { newcomerChecklist, nextSteps } from '@/lib/core/home/next-steps';
 import { getActor } from '@/lib/server/auth/session';
+import { homeFacts } from '@/lib/server/home/home-facts';
 
 export default async function HomePage() {
   const actor = await getActor();
@@ -20,17 +23,11 @@ export default async function HomePage() {
       </>
     );
   }
+  const facts = await homeFacts({ actor });
   return (
     <>
       <PageHeading title={`Welcome, ${actor.name}`} />
-      <ul className="list-disc pl-6">
-        <li>
-          <Link href="/goals">Your goals</Link>
-        </li>
-        <li>
-          <Link href="/profile">Your profile and career steps</Link>
-        </li>
-      </ul>
+      <NextStepsList steps={nextSteps(facts)} checklist={newcomerChecklist(facts)} />
     </>
   );
 }

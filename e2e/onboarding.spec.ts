@@ -103,6 +103,13 @@ test('a newcomer signs up, writes a profile, a career step and a goal, and finds
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome, Nadia Newcomer' })).toBeVisible();
+  // The home page: what is left to do, and the getting-started list with three of four done.
+  await expect(page.getByTestId('next-steps')).toContainText('ask someone who fits');
+  await expect(page.getByTestId('checklist')).toContainText(
+    'To do: Ask a suggested mentor or coach',
+  );
+  await expect(page.getByTestId('checklist')).toContainText('Done: Write a goal');
+  await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Goals', exact: true }).click();
   await expect(page.getByTestId('goal-list')).toContainText('finance director');
