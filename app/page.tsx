@@ -1,15 +1,23 @@
 import Link from 'next/link';
+import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { NextStepsList } from '@/components/home/next-steps-list';
 import { newcomerChecklist, nextSteps } from '@/lib/core/home/next-steps';
 import { getActor } from '@/lib/server/auth/session';
 import { homeFacts } from '@/lib/server/home/home-facts';
 
-export default async function HomePage() {
-  const actor = await getActor();
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ account?: string }>;
+}) {
+  const [actor, { account }] = await Promise.all([getActor(), searchParams]);
   if (!actor) {
     return (
       <>
+        {account === 'deleted' && (
+          <Notice>Your account is deleted, with your profile, goals and everything in them.</Notice>
+        )}
         <PageHeading title="A mentor or a coach?">
           Some goals need someone who has already walked the path you have chosen. Others need
           someone who helps you build a skill or find your direction. Pathfinder tells you which,

@@ -78,6 +78,7 @@ test('a person deletes their account, and cannot sign in again', async ({
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }),
   ).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Your account is deleted');
   // Only an anonymous row stays, for program figures.
   expect(await prisma.user.findUnique({ where: { id: person.id } })).toMatchObject({
     name: 'A former member',

@@ -120,3 +120,41 @@ test('someone else’s request and relationship read as not found', async ({
   }
   expect(consoleErrors.splice(0).filter((error) => !/status of 404/.test(error))).toEqual([]);
 });
+
+test('a protégé withdraws a request after confirming, and is told it is done', async ({
+  page,
+  signIn,
+  prisma,
+}) => {
+  const protege = await signIn();
+  await createTestProfile(prisma, protege.id);
+  const mentor = await createTestUser(prisma);
+  await createTestProfile(prisma, mentor.id, { offers: 'MENTORING', capacity: 2 });
+  const goal = await prisma.goal.create({
+    data: {
+      userId: protege.id,
+      statement: 'I want to lead a treasury team one day soon.',
+      needs: [],
+    },
+  });
+  const request = await prisma.connectionRequest.create({
+    data: {
+      goalId: goal.id,
+      protegeId: protege.id,
+      supporterId: mentor.id,
+      kind: 'MENTOR',
+      origin: 'PROTEGE',
+      note: 'You lead treasury today; I would love to hear how you made that step.',
+      expiresAt: new Date(Date.now() + 14 * 24 * 3600 * 1000),
+    },
+  });
+  await page.goto(`/requests/${request.id}`);
+  await page.getByRole('button', { name: 'Withdraw this request' }).click();
+  await expect(page.getByText(`Withdraw this request? ${mentor.name} will be told`)).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, withdraw it' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Withdrawn. They are told there is nothing for them to do.',
+  );
+  await expect(page.getByTestId('request-status')).toHaveText('Withdrawn');
+  await expectAccessible(page);
+});

@@ -58,16 +58,19 @@ export const declineRequestAction = userAction(requestIdSchema, async (args) => 
 export const withdrawRequestAction = userAction(requestIdSchema, async (args) => {
   await withdrawRequest(args);
   revalidatePath(`/requests/${args.input.requestId}`);
+  redirect(`/requests/${args.input.requestId}?done=withdrawn`);
 });
 
 export const askForDetailAction = userAction(askDetailSchema, async (args) => {
   await askForDetail(args);
   revalidatePath(`/requests/${args.input.requestId}`);
+  redirect(`/requests/${args.input.requestId}?done=asked`);
 });
 
 export const answerDetailAction = userAction(answerDetailSchema, async (args) => {
   await answerDetail(args);
   revalidatePath(`/requests/${args.input.requestId}`);
+  redirect(`/requests/${args.input.requestId}?done=answered`);
 });
 
 export const markActiveAction = userAction(markActiveSchema, async (args) => {
@@ -99,7 +102,10 @@ export const dontSuggestAgainAction = userAction(
   personIdSchema.extend({ goalId: z.string().max(64).optional() }),
   async (args) => {
     await dontSuggestAgain(args);
-    if (args.input.goalId) revalidatePath(`/goals/${args.input.goalId}`);
+    if (args.input.goalId) {
+      revalidatePath(`/goals/${args.input.goalId}`);
+      redirect(`/goals/${args.input.goalId}?saved=hidden`);
+    }
   },
 );
 

@@ -29,6 +29,8 @@ const SAVED_WORDS: Record<string, string> = {
   answers: 'Thanks: the suggestion now uses your answers.',
   intent: 'Thanks: matching now reads your goal the way you put it.',
   reading: 'Matching reads your goal from your words again.',
+  hidden:
+    'We will not suggest them to you again, for any goal. You can undo it on Account, under blocks and hidden people.',
 };
 
 interface Props {

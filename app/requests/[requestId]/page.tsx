@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/forms/action-button';
 import { Avatar } from '@/components/people/avatar';
 import { Notice } from '@/components/layout/notice';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import { PageHeading } from '@/components/layout/page-heading';
 import { dateWords, kindWord, REQUEST_STATUS_WORDS } from '@/components/connections/words';
 import { requireUser } from '@/lib/server/auth/session';
@@ -19,14 +20,21 @@ import { AnswerDetailForm, AskDetailForm } from './detail-forms';
 
 export const metadata: Metadata = { title: 'Request' };
 
+/** What the page says after one of its forms has worked. */
+const DONE_WORDS = {
+  withdrawn: 'Withdrawn. They are told there is nothing for them to do.',
+  asked: 'Your question is sent. We will tell you when it is answered.',
+  answered: 'Your answer is sent.',
+} as const;
+
 interface Props {
   params: Promise<{ requestId: string }>;
-  searchParams: Promise<{ sent?: string; accepted?: string }>;
+  searchParams: Promise<{ sent?: string; accepted?: string; done?: string }>;
 }
 
 export default async function RequestPage({ params, searchParams }: Props) {
   const actor = await requireUser();
-  const [{ requestId }, { sent, accepted }] = await Promise.all([params, searchParams]);
+  const [{ requestId }, { sent, accepted, done }] = await Promise.all([params, searchParams]);
   const request = await findOwnRequest({ actor, requestId });
   if (request) await markReadFor({ actor, href: `/requests/${request.id}` });
   if (!request) notFound();
@@ -49,6 +57,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
         }
       />
       {sent && <Notice>Sent. We will tell you as soon as {other.name} answers.</Notice>}
+      {done && done in DONE_WORDS && <Notice>{DONE_WORDS[done as keyof typeof DONE_WORDS]}</Notice>}
       {accepted && open && (
         <Notice>You said yes. It starts as soon as {other.name} says yes too.</Notice>
       )}
@@ -154,10 +163,12 @@ export default async function RequestPage({ params, searchParams }: Props) {
           {request.detailQuestion && !request.detailAnswer && (
             <AnswerDetailForm requestId={request.id} />
           )}
-          <ActionButton
+          <ConfirmButton
             action={withdrawRequestAction}
             fields={{ requestId: request.id }}
             label="Withdraw this request"
+            question={`Withdraw this request? ${other.name} will be told there is nothing for them to do.`}
+            confirmLabel="Yes, withdraw it"
           />
         </div>
       )}
