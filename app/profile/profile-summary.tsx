@@ -44,7 +44,11 @@ export function ProfileSummary({ profile }: { profile: Profile }) {
   return (
     <>
       <FactList facts={rows} testId="profile-summary" />
-      {profile.bio && <p className="mb-4 whitespace-pre-line">{profile.bio}</p>}
+      {profile.bio && (
+        <p dir="auto" className="mb-4 whitespace-pre-line">
+          {profile.bio}
+        </p>
+      )}
     </>
   );
 }

@@ -26,13 +26,20 @@ export function TextField<Value, Form extends Record<string, unknown>>({
   return (
     <FieldShell field={field} label={label} hint={hint}>
       {multiline ? (
-        <textarea {...getTextareaProps(field, { ariaAttributes: false })} {...shared} rows={5} />
+        // Text in any script reads in its own direction as it is typed (Arabic, Hebrew...).
+        <textarea
+          {...getTextareaProps(field, { ariaAttributes: false })}
+          {...shared}
+          rows={5}
+          dir="auto"
+        />
       ) : (
         <input
           {...getInputProps(field, { type, ariaAttributes: false })}
           {...shared}
           autoComplete={autoComplete}
           list={list}
+          dir={type === 'text' || type === 'search' ? 'auto' : undefined}
         />
       )}
     </FieldShell>

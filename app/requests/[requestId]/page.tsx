@@ -105,17 +105,23 @@ export default async function RequestPage({ params, searchParams }: Props) {
         </blockquote>
       )}
       <h2 className="mb-1 font-semibold">The note</h2>
-      <p className="mb-6 whitespace-pre-line">{request.note}</p>
+      <p dir="auto" className="mb-6 whitespace-pre-line">
+        {request.note}
+      </p>
       {request.detailQuestion && (
         <>
           <h2 className="mb-1 font-semibold">Question</h2>
-          <p className="mb-4 whitespace-pre-line">{request.detailQuestion}</p>
+          <p dir="auto" className="mb-4 whitespace-pre-line">
+            {request.detailQuestion}
+          </p>
         </>
       )}
       {request.detailAnswer && (
         <>
           <h2 className="mb-1 font-semibold">Answer</h2>
-          <p className="mb-6 whitespace-pre-line">{request.detailAnswer}</p>
+          <p dir="auto" className="mb-6 whitespace-pre-line">
+            {request.detailAnswer}
+          </p>
         </>
       )}
       {request.relationship && (
