@@ -39,7 +39,7 @@ export function TextField<Value, Form extends Record<string, unknown>>({
           {...shared}
           autoComplete={autoComplete}
           list={list}
-          dir={type === 'text' || type === 'search' ? 'auto' : undefined}
+          dir={type === 'text' ? 'auto' : undefined}
         />
       )}
     </FieldShell>
