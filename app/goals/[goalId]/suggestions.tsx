@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import type { RequestStatusWords } from '@/components/connections/words';
 import { ActionButton } from '@/components/forms/action-button';
 import { Avatar } from '@/components/people/avatar';
 import { fitInWords } from '@/lib/core/matching/fit-words';
@@ -18,13 +17,6 @@ const TRADE_OFFS = new Set([
 ]);
 
 const HEADINGS = { mentor: 'Suggested mentors', coach: 'Suggested coaches' } as const;
-const STATUS_WORDS: RequestStatusWords = {
-  OPEN: 'Request sent, waiting for an answer',
-  ACCEPTED: 'Said yes',
-  DECLINED: "Couldn't take it on",
-  WITHDRAWN: 'Request withdrawn',
-  EXPIRED: 'Request expired',
-};
 
 /**
  * The people the engine suggests for this goal, with why, and the three things a person can
@@ -86,9 +78,12 @@ export async function Suggestions({ actor, goalId }: { actor: Actor; goalId: str
                         Worth knowing: {tradeOffs.map((reason) => reason.text).join(' ')}
                       </p>
                     )}
-                    {status ? (
-                      <p className="text-sm">{STATUS_WORDS[status]}</p>
-                    ) : (
+                    {status?.show && status.words && (
+                      <p className="text-sm" data-testid="suggestion-state">
+                        {status.words}
+                      </p>
+                    )}
+                    {(!status || (status.show && status.canAsk)) && (
                       <details>
                         <summary className="cursor-pointer text-indigo-800">
                           Ask {person.name}

@@ -6,10 +6,11 @@ import 'server-only';
  * again" either way, "not for me" on this goal, and the reporting line at any depth (worked
  * out in SQL, so the file needs no one else's manager chain). Current relationships count as
  * load, so a full supporter is left out. People who chose not to be suggested are not, and the
- * reasons never name the past employers of someone who hides them. Someone already asked about this goal stays in the
- * list, marked, so the person sees where things stand.
+ * reasons never name the past employers of someone who hides them. Someone already asked
+ * about this goal stays in the list, marked with where that request stands now
+ * (suggestion-state.ts); someone who said no to it is left out, so they take no place.
  */
-import type { RequestStatus } from '@/lib/core/connections/statuses';
+import { suggestionState, type SuggestionState } from '@/lib/core/connections/suggestion-state';
 import { fitContext, pairKey, prepareFile } from '@/lib/core/matching/fit';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
 import { suggest, type Suggestion } from '@/lib/core/matching/suggest';
@@ -28,8 +29,8 @@ export interface GoalSuggestions {
   lists: Suggestion[];
   /** Who each suggested person is, for the page. */
   people: Map<string, { name: string; title: string; organisation: string; function: string }>;
-  /** People already asked about this goal, by kind and person: the request's status. */
-  asked: Map<string, RequestStatus>;
+  /** What each card says about an earlier request, by kind and person ("MENTOR:id"). */
+  asked: Map<string, SuggestionState>;
   hasProfile: boolean;
 }
 
@@ -70,9 +71,25 @@ export async function suggestionsForGoal({
     db.connectionRequest.findMany({
       where: { goalId, protegeId: actor.id },
       orderBy: { createdAt: 'asc' },
-      select: { kind: true, supporterId: true, status: true },
+      select: {
+        kind: true,
+        supporterId: true,
+        status: true,
+        relationship: { select: { state: true } },
+      },
     }),
   ]);
+  // The latest request to each person for each kind decides what their card says.
+  const asked = new Map(
+    requests.map((request) => [
+      `${request.kind}:${request.supporterId}`,
+      suggestionState({
+        status: request.status,
+        relationshipEnded: request.relationship?.state === 'ENDED',
+      }),
+    ]),
+  );
+  const saidNo = [...asked.values()].filter((state) => !state.show).length;
   const file: PeopleFile = {
     people: [toFilePerson(own), ...supporters.map(toShownPerson)],
     goals: [goalForFile(goal)],
@@ -82,7 +99,18 @@ export async function suggestionsForGoal({
     excludedPairs: new Set(never.map((other) => pairKey(actor.id, other))),
   });
   const askedElsewhere = new Map(waiting.map((row) => [row.supporterId, row._count._all]));
-  const lists = suggest(prepareFile(file, new Date()), context, top, askedElsewhere);
+  const lists = suggest(prepareFile(file, new Date()), context, top + saidNo, askedElsewhere).map(
+    (list) => ({
+      ...list,
+      candidates: list.candidates
+        .filter(
+          (candidate) =>
+            asked.get(`${list.kind === 'mentor' ? 'MENTOR' : 'COACH'}:${candidate.personId}`)
+              ?.show !== false,
+        )
+        .slice(0, top),
+    }),
+  );
   const people = new Map(
     supporters.map((row) => [
       row.userId,
@@ -93,9 +121,6 @@ export async function suggestionsForGoal({
         function: row.function.name,
       },
     ]),
-  );
-  const asked = new Map(
-    requests.map((request) => [`${request.kind}:${request.supporterId}`, request.status]),
   );
   return { lists, people, asked, hasProfile: true };
 }

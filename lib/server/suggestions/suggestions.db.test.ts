@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '../connections/privacy';
-import { listOwnRequests, sendOffer, sendRequest } from '../connections/requests';
+import {
+  declineRequest,
+  listOwnRequests,
+  sendOffer,
+  sendRequest,
+  withdrawRequest,
+} from '../connections/requests';
 import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { db } from '../db';
 import { createActor } from '@/scripts/support/actors';
@@ -75,6 +81,37 @@ describe('suggestions from the database', () => {
       top: EVERYONE,
     });
     expect(again.lists.flatMap((l) => l.candidates.map((c) => c.personId))).toContain(dismissed.id);
+  });
+
+  it('leave out who said no, and offer to ask again after a withdrawal', async () => {
+    const protege = await mentoringGoal();
+    const [declines, withdrawnFrom] = [
+      await createSupporter(2, 'MENTORING'),
+      await createSupporter(2, 'MENTORING'),
+    ];
+    const ask = (personId: string) =>
+      sendRequest({
+        actor: protege.actor,
+        input: { goalId: protege.goal.id, personId, kind: 'MENTOR', note: NOTE },
+      });
+    await declineRequest({ actor: declines, input: { requestId: (await ask(declines.id)).id } });
+    const second = await ask(withdrawnFrom.id);
+    await withdrawRequest({ actor: protege.actor, input: { requestId: second.id } });
+
+    const { lists, asked } = await suggestionsForGoal({
+      actor: protege.actor,
+      goalId: protege.goal.id,
+      top: EVERYONE,
+    });
+    const ids = lists.flatMap((list) => list.candidates.map((c) => c.personId));
+    expect(ids).not.toContain(declines.id);
+    expect(ids).toContain(withdrawnFrom.id);
+    expect(asked.get(`MENTOR:${withdrawnFrom.id}`)).toMatchObject({ show: true, canAsk: true });
+    // And asking again is allowed.
+    const again = await ask(withdrawnFrom.id);
+    expect(await db.connectionRequest.findUnique({ where: { id: again.id } })).toMatchObject({
+      status: 'OPEN',
+    });
   });
 
   it('count open requests from other people as demand, without saying who asked', async () => {
