@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
+import { ContactDetails } from '@/components/relationships/contact-details';
 import { dateWords, kindWord, RELATIONSHIP_STATE_WORDS } from '@/components/connections/words';
 import { requireUser } from '@/lib/server/auth/session';
+import { findContactDetails } from '@/lib/server/connections/contact-details';
 import { findOwnRelationship } from '@/lib/server/connections/relationships';
 import { CheckInForm, EndForm, MarkActiveForm } from './relationship-forms';
 
@@ -17,7 +19,10 @@ interface Props {
 export default async function RelationshipPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ relationshipId }, { started }] = await Promise.all([params, searchParams]);
-  const relationship = await findOwnRelationship({ actor, relationshipId });
+  const [relationship, contact] = await Promise.all([
+    findOwnRelationship({ actor, relationshipId }),
+    findContactDetails({ actor, relationshipId }),
+  ]);
   if (!relationship) notFound();
   const { other } = relationship;
   const names = new Map([
@@ -38,6 +43,7 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
         <span className="font-medium">State:</span>{' '}
         <span data-testid="relationship-state">{RELATIONSHIP_STATE_WORDS[relationship.state]}</span>
       </p>
+      {contact && <ContactDetails person={contact} />}
       <h2 className="mb-1 font-semibold">The goal</h2>
       <blockquote className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line">
         {relationship.goal.statement}
