@@ -25,6 +25,7 @@ import {
   withdrawRequest,
 } from '@/lib/server/connections/requests';
 import { answerDetail, askForDetail } from '@/lib/server/connections/request-detail';
+import { sendMessage } from '@/lib/server/messages/send-message';
 import { NOTE } from '../db/connections';
 import { db } from '@/lib/server/db';
 import { addExperience, deleteExperience } from '@/lib/server/experiences/experiences';
@@ -215,6 +216,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
       actor: as,
       input: { relationshipId: w.relationshipId, note: 'Going well.', rating: 4 },
     }),
+  'app/relationships/actions.ts#sendMessageAction': (w, as) =>
+    sendMessage({ actor: as, input: { relationshipId: w.relationshipId, text: 'Hello!' } }),
   'app/connections/actions.ts#dismissSuggestionAction': (w, as) =>
     dismissSuggestion({ actor: as, input: { goalId: w.goal.id, personId: w.helper.id } }),
   'app/connections/actions.ts#dontSuggestAgainAction': (w, as) =>

@@ -7,6 +7,10 @@ import { dateWords, kindWord, RELATIONSHIP_STATE_WORDS } from '@/components/conn
 import { requireUser } from '@/lib/server/auth/session';
 import { findContactDetails } from '@/lib/server/connections/contact-details';
 import { findOwnRelationship } from '@/lib/server/connections/relationships';
+import { timeZonesOf } from '@/lib/server/meetings/time-zones';
+import { listMessages } from '@/lib/server/messages/list-messages';
+import { MessageThread } from '@/components/relationships/message-thread';
+import { MessageForm } from './message-form';
 import { CheckInForm, EndForm, MarkActiveForm } from './relationship-forms';
 
 export const metadata: Metadata = { title: 'Relationship' };
@@ -19,11 +23,14 @@ interface Props {
 export default async function RelationshipPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ relationshipId }, { started }] = await Promise.all([params, searchParams]);
-  const [relationship, contact] = await Promise.all([
+  const [relationship, contact, messages] = await Promise.all([
     findOwnRelationship({ actor, relationshipId }),
     findContactDetails({ actor, relationshipId }),
+    listMessages({ actor, relationshipId }),
   ]);
   if (!relationship) notFound();
+  const zones = await timeZonesOf([relationship.protegeId, relationship.supporterId]);
+  const myZone = zones.get(actor.id) ?? 'UTC';
   const { other } = relationship;
   const names = new Map([
     [relationship.protege.id, relationship.protege.name],
@@ -67,6 +74,17 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
           <MarkActiveForm relationshipId={relationship.id} />
         </div>
       )}
+      <section aria-labelledby="messages" className="mb-8">
+        <h2 id="messages" className="mb-2 font-semibold">
+          Messages
+        </h2>
+        <MessageThread messages={messages} viewerId={actor.id} names={names} zone={myZone} />
+        {ended ? (
+          <p className="text-sm text-slate-700">The relationship has ended: no new messages.</p>
+        ) : (
+          <MessageForm relationshipId={relationship.id} other={other.name} />
+        )}
+      </section>
       <section aria-labelledby="check-ins" className="mb-8">
         <h2 id="check-ins" className="mb-2 font-semibold">
           Check-ins

@@ -63,6 +63,17 @@ async function snapshot(world: World) {
   return { requests, relationships, goals, proposals, runs, program, experiences, helper };
 }
 
+/** Likewise, what the two people of the world's relationship said and arranged. */
+function conversation(world: World) {
+  return Promise.all([
+    db.message.findMany({ where: { relationshipId: world.relationshipId } }),
+    db.meeting.findMany({
+      where: { relationshipId: world.relationshipId },
+      include: { notes: true },
+    }),
+  ]);
+}
+
 describe('who may call what', () => {
   it('lists every server action and route handler the app has', () => {
     const root = path.resolve(import.meta.dirname, '../../..');
@@ -105,9 +116,11 @@ describe('who may call what', () => {
       const world = await buildWorld();
       await PREPARE[endpoint]?.(world);
       const before = await snapshot(world);
+      const said = await conversation(world);
       for (const role of ROLES.filter((role) => !allowed.includes(role)))
         expect(await outcome(() => call(world, world.actors[role])), role).toBe('refused');
       expect(await snapshot(world)).toEqual(before);
+      expect(await conversation(world)).toEqual(said);
       // Then each allowed caller, on a world of its own.
       for (const role of allowed) {
         const own = await buildWorld();

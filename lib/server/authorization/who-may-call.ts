@@ -57,6 +57,7 @@ export const WHO_MAY_CALL = {
   'app/connections/actions.ts#markActiveAction': ['owner', 'supporter'],
   'app/connections/actions.ts#endRelationshipAction': ['owner', 'supporter'],
   'app/connections/actions.ts#checkInAction': ['owner', 'supporter'],
+  'app/relationships/actions.ts#sendMessageAction': ['owner', 'supporter'],
   // Privacy choices are one's own.
   'app/connections/actions.ts#dismissSuggestionAction': ['owner'],
   'app/connections/actions.ts#dontSuggestAgainAction': ['self'],

@@ -69,7 +69,7 @@ export async function findOwnRelationship({
 }
 
 /** The relationship with the caller as one side, locked; refused once it has ended. */
-async function ongoing(tx: Tx, actor: Actor, relationshipId: string) {
+export async function ongoing(tx: Tx, actor: Actor, relationshipId: string) {
   const mine = await tx.relationship.findFirst({
     where: { id: relationshipId, ...partOf(actor) },
     select: { id: true },
