@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { PageHeading } from '@/components/layout/page-heading';
+import { UpcomingMeetings } from '@/components/meetings/upcoming-meetings';
 import { getActor } from '@/lib/server/auth/session';
+import { listUpcomingMeetings } from '@/lib/server/meetings/upcoming-meetings';
 
 export default async function HomePage() {
   const actor = await getActor();
@@ -20,9 +22,11 @@ export default async function HomePage() {
       </>
     );
   }
+  const upcoming = await listUpcomingMeetings({ actor });
   return (
     <>
       <PageHeading title={`Welcome, ${actor.name}`} />
+      <UpcomingMeetings meetings={upcoming.meetings} zone={upcoming.zone} />
       <ul className="list-disc pl-6">
         <li>
           <Link href="/goals">Your goals</Link>

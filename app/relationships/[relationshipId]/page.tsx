@@ -9,6 +9,9 @@ import { findContactDetails } from '@/lib/server/connections/contact-details';
 import { findOwnRelationship } from '@/lib/server/connections/relationships';
 import { timeZonesOf } from '@/lib/server/meetings/time-zones';
 import { listMessages } from '@/lib/server/messages/list-messages';
+import { listMeetings } from '@/lib/server/meetings/list-meetings';
+import { isMeetingDone, MeetingDoneNotice } from '@/components/meetings/meeting-done';
+import { MeetingsSection } from './meetings-section';
 import { MessageThread } from '@/components/relationships/message-thread';
 import { MessageForm } from './message-form';
 import { CheckInForm, EndForm, MarkActiveForm } from './relationship-forms';
@@ -17,21 +20,26 @@ export const metadata: Metadata = { title: 'Relationship' };
 
 interface Props {
   params: Promise<{ relationshipId: string }>;
-  searchParams: Promise<{ started?: string }>;
+  searchParams: Promise<{ started?: string; meeting?: string }>;
 }
 
 export default async function RelationshipPage({ params, searchParams }: Props) {
   const actor = await requireUser();
-  const [{ relationshipId }, { started }] = await Promise.all([params, searchParams]);
-  const [relationship, contact, messages] = await Promise.all([
+  const [{ relationshipId }, { started, meeting: meetingDone }] = await Promise.all([
+    params,
+    searchParams,
+  ]);
+  const [relationship, contact, messages, meetings] = await Promise.all([
     findOwnRelationship({ actor, relationshipId }),
     findContactDetails({ actor, relationshipId }),
     listMessages({ actor, relationshipId }),
+    listMeetings({ actor, relationshipId }),
   ]);
   if (!relationship) notFound();
+  const { other } = relationship;
   const zones = await timeZonesOf([relationship.protegeId, relationship.supporterId]);
   const myZone = zones.get(actor.id) ?? 'UTC';
-  const { other } = relationship;
+  const clocks = { mine: myZone, theirs: zones.get(other.id) ?? 'UTC', otherName: other.name };
   const names = new Map([
     [relationship.protege.id, relationship.protege.name],
     [relationship.supporter.id, relationship.supporter.name],
@@ -84,6 +92,21 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
         ) : (
           <MessageForm relationshipId={relationship.id} other={other.name} />
         )}
+      </section>
+      <section aria-labelledby="meetings" className="mb-8">
+        <h2 id="meetings" className="mb-2 font-semibold">
+          Meetings
+        </h2>
+        {isMeetingDone(meetingDone) && <MeetingDoneNotice done={meetingDone} />}
+        <MeetingsSection
+          relationshipId={relationship.id}
+          meetings={meetings}
+          viewerId={actor.id}
+          names={names}
+          clocks={clocks}
+          ended={ended}
+          now={new Date()}
+        />
       </section>
       <section aria-labelledby="check-ins" className="mb-8">
         <h2 id="check-ins" className="mb-2 font-semibold">

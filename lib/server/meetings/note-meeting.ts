@@ -16,10 +16,11 @@ export async function noteMeeting(
     const { meeting } = await lockMeeting(tx, actor, input.meetingId);
     if (meeting.status !== 'SCHEDULED' || !meeting.startsAt || meeting.startsAt > now)
       throw new AppError('CONFLICT', 'Notes are for meetings that have happened.');
-    return tx.meetingNote.upsert({
+    const note = await tx.meetingNote.upsert({
       where: { meetingId_authorId: { meetingId: meeting.id, authorId: actor.id } },
       create: { meetingId: meeting.id, authorId: actor.id, text: input.text },
       update: { text: input.text },
     });
+    return { ...note, relationshipId: meeting.relationshipId };
   });
 }
