@@ -60,12 +60,13 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
       </p>
       {contact && <ContactDetails person={contact} />}
       <h2 className="mb-1 font-semibold">The goal</h2>
-      <blockquote className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line">
+      <blockquote dir="auto" className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line">
         {relationship.goal.statement}
       </blockquote>
       {relationship.focus && (
         <p className="mb-4">
-          <span className="font-medium">Agreed focus:</span> {relationship.focus}
+          <span className="font-medium">Agreed focus:</span>{' '}
+          <span dir="auto">{relationship.focus}</span>
         </p>
       )}
       <h2 className="mb-1 font-semibold">History</h2>
@@ -122,7 +123,9 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
                   {names.get(checkIn.authorId)} · {dateWords(checkIn.createdAt)} · going{' '}
                   {checkIn.rating}/5
                 </p>
-                <p className="whitespace-pre-line">{checkIn.note}</p>
+                <p dir="auto" className="whitespace-pre-line">
+                  {checkIn.note}
+                </p>
               </li>
             ))}
           </ul>
