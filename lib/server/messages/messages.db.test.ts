@@ -53,7 +53,7 @@ describe('messages', () => {
     expect(await listMessages({ actor: mentor, relationshipId })).toHaveLength(1);
   });
 
-  it('tell the reader once per burst: a new notice only after the last one was read', async () => {
+  it('tell the reader once per burst: a new notice once the last is read, or old', async () => {
     const { protege, mentor, relationshipId } = await startLiveRelationship();
     for (const text of ['One.', 'Two.', 'Three.'])
       await sendMessage({ actor: protege, input: { relationshipId, text } });
@@ -63,6 +63,13 @@ describe('messages', () => {
     await markAllRead({ actor: mentor });
     await sendMessage({ actor: protege, input: { relationshipId, text: 'Four.' } });
     expect(await count()).toBe(2);
+    // Unread, but from yesterday: the thread may have been read on its page since.
+    await db.notification.updateMany({
+      where: { userId: mentor.id, readAt: null },
+      data: { createdAt: new Date(Date.now() - 86_400_000) },
+    });
+    await sendMessage({ actor: protege, input: { relationshipId, text: 'Five.' } });
+    expect(await count()).toBe(3);
   });
 
   it('are limited per sender, and a refused one is not stored', async () => {

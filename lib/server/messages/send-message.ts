@@ -1,8 +1,9 @@
 import 'server-only';
 /**
  * Sending a message on a live relationship: only its two people can, and the other is told.
- * One unread "new message" notice (and its e-mail) per relationship at a time: a burst of
- * messages tells the reader once, not once a line.
+ * A burst of messages tells the reader once, not once a line: no new notice (nor e-mail) while
+ * one from the last few minutes is still unread. An older unread one does not hold the next
+ * back: the reader may have read the thread on its page without opening the notice.
  */
 import type { Actor } from '../auth/session';
 import { ongoing } from '../connections/relationships';
@@ -13,7 +14,12 @@ import { consume } from '../rate-limit';
 import type { SendMessageInput } from '@/lib/validation/messages';
 import { MESSAGES_PER_USER } from './limits';
 
-export async function sendMessage({ actor, input }: { actor: Actor; input: SendMessageInput }) {
+const BURST_MS = 15 * 60 * 1000;
+
+export async function sendMessage(
+  { actor, input }: { actor: Actor; input: SendMessageInput },
+  now = new Date(),
+) {
   const message = await inTransaction(async (tx) => {
     // Found first, so that a stranger is refused as "not found" without spending points.
     const relationship = await ongoing(tx, actor, input.relationshipId);
@@ -24,7 +30,13 @@ export async function sendMessage({ actor, input }: { actor: Actor; input: SendM
     });
     const href = `/relationships/${relationship.id}#messages`;
     const waiting = await tx.notification.findFirst({
-      where: { userId: relationship.other, kind: 'message-received', href, readAt: null },
+      where: {
+        userId: relationship.other,
+        kind: 'message-received',
+        href,
+        readAt: null,
+        createdAt: { gt: new Date(now.getTime() - BURST_MS) },
+      },
       select: { id: true },
     });
     if (!waiting)
