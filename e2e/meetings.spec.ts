@@ -69,6 +69,7 @@ test('two people write to each other, and a meeting picked arrives as an invitat
   const sent = page.getByTestId('message').filter({ hasText: 'would Tuesday suit you?' });
   await expect(sent.locator('p[dir="auto"]')).toHaveText(hello);
   await expect(page.getByLabel(`Your message to ${mentor.name}`)).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible();
 
   // The mentor is e-mailed, follows the link, reads it and answers.
   const told = await mailTo(mentor.email, /A new message/);
@@ -134,13 +135,25 @@ test('two people write to each other, and a meeting picked arrives as an invitat
   expect(forProtege.text).toContain(`${DAY} at 10:00 (${PARIS}, GMT+1)`);
   expect(forMentor.text).toContain(`${DAY} at 05:00 (${NEW_YORK}, GMT-4)`);
 
+  // The mentor moves it on their clock: the same event, one version later, for both.
+  await mentorPage.getByText('Move it').click();
+  await expectAccessible(mentorPage);
+  await mentorPage.getByLabel('New time').fill(`${YEAR}-03-22T09:00`);
+  await mentorPage.getByRole('button', { name: 'Move the meeting' }).click();
+  await expect(mentorPage.getByRole('status').filter({ hasText: 'Moved' })).toBeVisible();
+  const moved = await mailTo(protege.email, /^Meeting moved/);
+  const movedInvite = readInvitation(moved.calendar!);
+  expect(movedInvite).toMatchObject({ method: 'REQUEST', uid: protegeInvite!.uid, sequence: 1 });
+  expect(wallTimeOf(movedInvite.start, PARIS)).toBe(`${YEAR}-03-22T14:00`);
+  expect(moved.text).toContain(`22 March ${YEAR} at 14:00 (${PARIS}, GMT+1)`);
+
   // The meeting is on the protégé's page and home page, on their clock.
   await page.goto(`/relationships/${relationshipId}`);
-  await expect(page.getByTestId('meetings-upcoming')).toContainText(`${DAY} at 10:00`);
+  await expect(page.getByTestId('meetings-upcoming')).toContainText(`22 March ${YEAR} at 14:00`);
   await expectAccessible(page);
   await page.goto('/');
   await expect(page.getByTestId('upcoming-meetings')).toContainText(
-    `${DAY} at 10:00 with ${mentor.name}`,
+    `22 March ${YEAR} at 14:00 with ${mentor.name}`,
   );
   await mentorContext.close();
 });

@@ -7,7 +7,7 @@ import { MESSAGE_MAX_LENGTH, sendMessageSchema } from '@/lib/validation/messages
 import { sendMessageAction } from '../actions';
 
 export function MessageForm({ relationshipId, other }: { relationshipId: string; other: string }) {
-  const { form, fields, formAction, pending } = useServerForm(
+  const { form, fields, formAction, pending, lastResult } = useServerForm(
     sendMessageAction,
     sendMessageSchema,
     { relationshipId },
@@ -27,7 +27,7 @@ export function MessageForm({ relationshipId, other }: { relationshipId: string;
         label="Send message"
         pendingLabel="Sending…"
       />
-      {form.status === 'success' && !pending && (
+      {lastResult?.status === 'success' && !pending && (
         <p role="status" className="text-sm text-green-800">
           Sent.
         </p>
