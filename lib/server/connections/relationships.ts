@@ -7,6 +7,7 @@ import 'server-only';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
+import { cancelUpcomingMeetings } from '../meetings/cancel-upcoming-meetings';
 import { notify } from './notify';
 import { kindWord } from './sides';
 import { inTransaction, type Tx } from './transaction';
@@ -152,6 +153,7 @@ export async function endRelationship({
     const relationship = await ongoing(tx, actor, input.relationshipId);
     const now = new Date();
     await closeRelationship(tx, relationship.id, actor.id, now, input.note);
+    await cancelUpcomingMeetings(tx, actor, relationship, now);
     if (input.dontSuggestAgain)
       await tx.pairExclusion.upsert({
         where: { userId_otherId: { userId: actor.id, otherId: relationship.other } },

@@ -168,10 +168,17 @@ describe('meetings', () => {
     expect((await listUpcomingMeetings({ actor: protege }, after)).meetings).toEqual([]);
   });
 
-  it('leave the home page once the relationship ends', async () => {
+  it('still to come when the relationship ends, are cancelled in both calendars', async () => {
     const { protege, mentor, relationshipId, meeting } = await proposed();
     await pickMeetingTime({ actor: mentor, input: { meetingId: meeting.id, choice: 0 } }, NOW);
     await endRelationship({ actor: mentor, input: { relationshipId, dontSuggestAgain: false } });
     expect((await listUpcomingMeetings({ actor: protege }, NOW)).meetings).toEqual([]);
+    for (const person of [protege, mentor]) {
+      const last = (await invitationsTo(person.email)).at(-1)?.invitation;
+      expect(last).toMatchObject({ method: 'CANCEL', uid: invitationUid(meeting.id), sequence: 1 });
+    }
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe(
+      'CANCELLED',
+    );
   });
 });
