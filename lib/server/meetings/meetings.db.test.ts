@@ -11,6 +11,7 @@ import { noteMeeting } from './note-meeting';
 import { pickMeetingTime } from './pick-meeting-time';
 import { proposeMeeting } from './propose-meeting';
 import { listUpcomingMeetings } from './upcoming-meetings';
+import { MEETING_CHANGES_PER_USER, OPEN_MEETINGS_PER_RELATIONSHIP } from './limits';
 
 // The clock the operations are handed: times in 2030 are still to come.
 const NOW = new Date('2030-03-01T12:00:00Z');
@@ -180,5 +181,26 @@ describe('meetings', () => {
     expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe(
       'CANCELLED',
     );
+  });
+
+  it('are limited: a few waiting or to come per relationship, and changes per hour', async () => {
+    const { protege, relationshipId } = await startLiveRelationship();
+    const offer = () =>
+      proposeMeeting(
+        { actor: protege, input: { relationshipId, first: '2030-03-20T10:00', minutes: 30 } },
+        NOW,
+      );
+    const offered = [];
+    for (let count = 0; count < OPEN_MEETINGS_PER_RELATIONSHIP; count++)
+      offered.push(await offer());
+    await expect(offer()).rejects.toMatchObject({ code: 'CONFLICT' });
+    // Withdrawn offers make room, but every offer sent counts against the hourly limit.
+    for (const meeting of offered)
+      await cancelMeeting({ actor: protege, input: { meetingId: meeting.id } }, NOW);
+    for (let count = offered.length; count < MEETING_CHANGES_PER_USER.points; count++) {
+      const meeting = await offer();
+      await cancelMeeting({ actor: protege, input: { meetingId: meeting.id } }, NOW);
+    }
+    await expect(offer()).rejects.toMatchObject({ code: 'RATE_LIMITED' });
   });
 });

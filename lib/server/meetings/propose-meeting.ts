@@ -21,7 +21,6 @@ export async function proposeMeeting(
 ) {
   const meeting = await inTransaction(async (tx) => {
     const relationship = await ongoing(tx, actor, input.relationshipId);
-    await consume(MEETING_CHANGES_PER_USER, [actor.id], 'meeting changes');
     const zone = (await timeZonesOf([actor.id], tx)).get(actor.id)!;
     const options = (['first', 'second', 'third'] as const).flatMap((field) => {
       const wall = input[field];
@@ -38,6 +37,8 @@ export async function proposeMeeting(
         'CONFLICT',
         `You already have ${open} meetings planned or waiting for a time: hold those first.`,
       );
+    // Spent only on an offer that goes out: a mistyped time costs nothing.
+    await consume(MEETING_CHANGES_PER_USER, [actor.id], 'meeting changes');
     const meeting = await tx.meeting.create({
       data: {
         relationshipId: relationship.id,
