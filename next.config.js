@@ -20,6 +20,9 @@ const nextConfig = {
     'wink-eng-lite-web-model',
   ],
   poweredByHeader: false,
+  // A cohort file of up to 5 MB goes to its server action as it is, with or without JavaScript
+  // (SERVER_ACTION_BODY_BYTES in lib/core/programs/import/upload.ts; a test keeps the two equal).
+  experimental: { serverActions: { bodySizeLimit: 6 * 1024 * 1024 } },
   typedRoutes: false,
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   async headers() {

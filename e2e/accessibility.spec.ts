@@ -51,6 +51,8 @@ test('signed-in pages have no serious accessibility violations', async ({
     '/profile/edit',
     '/profile/experiences/new',
     '/account',
+    '/account/privacy',
+    `/people/${person.id}`,
     '/requests',
     '/help',
     '/notifications',

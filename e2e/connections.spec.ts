@@ -54,6 +54,12 @@ test('a protégé asks, the mentor accepts, and an ended introduction is told to
   await expectAccessible(mentorPage);
   await mentorPage.getByRole('link', { name: /asks whether you would be their mentor/ }).click();
   await expect(mentorPage.getByText('I would love to hear how you made that step.')).toBeVisible();
+  // Opened, so read: the header counts nothing unread any more, and marks where the mentor is.
+  await expect(mentorPage.getByTestId('notifications-link')).not.toContainText('unread');
+  await expect(mentorPage.getByRole('link', { name: 'Requests' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expectAccessible(mentorPage);
   await mentorPage.getByRole('button', { name: 'Accept' }).click();
   await expect(mentorPage.getByTestId('relationship-state')).toHaveText('Introduction');

@@ -7,58 +7,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { cohortFile, createProgram, importCohort, type CohortPerson } from './support/cohort';
 import { expect, test } from './support/fixtures';
 
 /** Two protégés who want a treasury mentor, and three treasury directors with one place each. */
-function cohortFile(tag: string) {
-  const email = (id: string) => `${id}-${tag}@cohort.example.test`;
-  const person = (id: string, name: string, title: string, level: number, mentors: boolean) => ({
-    id,
-    email: email(id),
-    name: `${name} ${tag}`,
-    organization: mentors ? `Globex ${tag}` : `Acme ${tag}`,
-    function: 'Finance',
-    title,
-    level,
-    managerId: null,
-    languages: ['en'],
-    timezone: 'Europe/London',
-    skills: ['treasury', 'forecasting'],
-    bio: mentors ? 'Led treasury teams through two acquisitions.' : 'Finance analyst.',
-    offers: { mentoring: mentors, coaching: false, capacity: mentors ? 1 : 0, coachingAreas: [] },
-    experiences: mentors
-      ? [
-          {
-            title: 'Treasury Director',
-            level: 6,
-            function: 'Finance',
-            organization: `Globex ${tag}`,
-            country: 'GB',
-            kind: 'promotion',
-            years: '2018-',
-            description: 'Promoted from treasury manager to director.',
-          },
-        ]
-      : [],
-  });
-  return {
-    people: [
-      person('ana', 'Ana Protege', 'Treasury Analyst', 3, false),
-      person('ben', 'Ben Protege', 'Treasury Analyst', 3, false),
-      person('cleo', 'Cleo Mentor', 'Treasury Director', 6, true),
-      person('dev', 'Dev Mentor', 'Treasury Director', 6, true),
-      person('eli', 'Eli Mentor', 'Treasury Director', 6, true),
-    ],
-    goals: ['ana', 'ben'].map((id) => ({
-      id: `goal-${id}`,
-      personId: id,
-      text: 'I want to become a Treasury Director within two years, like those who made that step.',
-      targetTitle: 'Treasury Director',
-      targetLevel: 6,
-      kind: 'mentor',
-    })),
-  };
-}
+const COHORT: CohortPerson[] = [
+  { id: 'ana', name: 'Ana Protege', title: 'Treasury Analyst', level: 3, mentors: false },
+  { id: 'ben', name: 'Ben Protege', title: 'Treasury Analyst', level: 3, mentors: false },
+  { id: 'cleo', name: 'Cleo Mentor', title: 'Treasury Director', level: 6, mentors: true },
+  { id: 'dev', name: 'Dev Mentor', title: 'Treasury Director', level: 6, mentors: true },
+  { id: 'eli', name: 'Eli Mentor', title: 'Treasury Director', level: 6, mentors: true },
+];
 
 async function acceptInvitation(page: Page, requestId: string) {
   await page.goto(`/requests/${requestId}`);
@@ -80,11 +39,7 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   await prisma.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
 
   // A platform admin creates the program and names themself its admin.
-  await page.goto('/programs');
-  await page.getByLabel('Program name').fill(`Treasury circle ${tag}`);
-  await page.getByLabel('Program admins').fill(admin.email);
-  await page.getByRole('button', { name: 'Create program' }).click();
-  await expect(page.getByRole('heading', { name: `Treasury circle ${tag}` })).toBeVisible();
+  await createProgram(page, `Treasury circle ${tag}`, admin.email);
   await expectAccessible(page);
 
   // Someone who already has an account joins by the program's invitation link.
@@ -99,16 +54,7 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   await joinerContext.close();
 
   // Import: a preview first, then the import itself.
-  await page.getByRole('link', { name: 'People' }).click();
-  await page.getByLabel('Cohort file').setInputFiles({
-    name: 'cohort.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(cohortFile(tag))),
-  });
-  await page.getByRole('button', { name: 'Preview' }).click();
-  await expect(page.getByRole('heading', { name: /Preview of cohort.json/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Import 5 people' }).click();
-  await expect(page.getByRole('heading', { name: 'Imported cohort.json' })).toBeVisible();
+  await importCohort(page, cohortFile(tag, COHORT));
   await expectAccessible(page);
 
   // The fit weights, previewed on the cohort before saving: nothing is saved, and weights that

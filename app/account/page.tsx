@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { requireUser } from '@/lib/server/auth/session';
 import { hasPassword } from '@/lib/server/accounts/set-password';
+import { MyPrograms } from '@/components/programs/my-programs';
+import { listMyPrograms } from '@/lib/server/programs/membership';
+import { leaveProgramAction } from '@/app/programs/actions';
 import {
   ChangePasswordForm,
   DeleteAccountForm,
@@ -15,10 +19,14 @@ export const metadata: Metadata = { title: 'Your account' };
 export default async function AccountPage({
   searchParams,
 }: {
-  searchParams: Promise<{ password?: string | string[] }>;
+  searchParams: Promise<{ password?: string | string[]; left?: string | string[] }>;
 }) {
   const actor = await requireUser();
-  const [passwordDone, withPassword] = [(await searchParams).password, await hasPassword(actor.id)];
+  const { password: passwordDone, left } = await searchParams;
+  const [withPassword, memberships] = await Promise.all([
+    hasPassword(actor.id),
+    listMyPrograms({ actor }),
+  ]);
   return (
     <>
       <PageHeading title="Your account">Signed in as {actor.email}.</PageHeading>
@@ -27,6 +35,9 @@ export default async function AccountPage({
       )}
       {passwordDone === 'set' && (
         <Notice>Your password is set. You can sign in with it, or with a link as before.</Notice>
+      )}
+      {left === '1' && (
+        <Notice>You have left the program. Its open invitations to you are withdrawn.</Notice>
       )}
       <section aria-labelledby="password-heading" className="mb-10">
         <h2 id="password-heading" className="mb-4 text-xl font-semibold">
@@ -53,6 +64,32 @@ export default async function AccountPage({
           at once. Changing your password also signs out everywhere but here.
         </p>
         <SignOutEverywhereButton />
+      </section>
+      <section aria-labelledby="programs-heading" className="mb-10">
+        <h2 id="programs-heading" className="mb-2 text-xl font-semibold">
+          Your programs
+        </h2>
+        <p className="mb-4 text-slate-700">
+          A program’s admins match its members and may update their profiles, career steps and
+          goals. You can leave a program at any time.
+        </p>
+        <MyPrograms
+          programs={memberships.map(({ program }) => ({
+            id: program.id,
+            name: program.name,
+            archived: program.archivedAt !== null,
+          }))}
+          leave={leaveProgramAction}
+        />
+      </section>
+      <section aria-labelledby="privacy-heading" className="mb-10">
+        <h2 id="privacy-heading" className="mb-2 text-xl font-semibold">
+          People you blocked or hid
+        </h2>
+        <p className="mb-2 text-slate-700">
+          See who you blocked or asked us not to suggest again, and undo it.
+        </p>
+        <Link href="/account/privacy">Your blocks and hidden people</Link>
       </section>
       <section aria-labelledby="data-heading" className="mb-10">
         <h2 id="data-heading" className="mb-2 text-xl font-semibold">

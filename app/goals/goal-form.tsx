@@ -8,12 +8,17 @@ import { FormFooter } from '@/components/forms/form-footer';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
+import { GOAL_VISIBILITY, GOAL_VISIBILITY_IDS } from '@/lib/core/goals/visibility';
 import { GOAL_HORIZONS, goalIdSchema, goalSchema } from '@/lib/validation/goal';
 import { createGoalAction, updateGoalAction } from './actions';
 
 const editSchema = goalSchema.extend(goalIdSchema.shape);
 export type GoalDefaults = DefaultValue<z.input<typeof editSchema>>;
 
+const visibilityOptions = GOAL_VISIBILITY_IDS.map((id) => ({
+  value: id,
+  label: GOAL_VISIBILITY[id].choice,
+}));
 const horizonOptions = Object.entries(GOAL_HORIZONS).map(([value, label]) => ({ value, label }));
 
 /** One form for writing and for editing a goal; editing carries the goal's id. */
@@ -21,7 +26,7 @@ export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId
   const { form, fields, formAction, pending } = useServerForm(
     goalId ? updateGoalAction : createGoalAction,
     goalId ? editSchema : goalSchema,
-    defaults,
+    { visibility: 'MATCHING_SUPPORTERS', ...defaults },
   );
   return (
     <ServerForm form={form} action={formAction} spacing="roomy">
@@ -61,6 +66,13 @@ export function GoalForm({ defaults, goalId }: { defaults?: GoalDefaults; goalId
         hint="Tick any that fit."
         type="checkbox"
         options={NEED_OPTIONS}
+      />
+      <ChoiceGroup
+        field={fields.visibility}
+        legend="Who can see this goal?"
+        hint="With the first, mentors and coaches it suits read your words, but not your name or job title, and can offer to help. Either way, a person you ask reads it with your request, and the admins of a program you take part in read it when they pair people."
+        type="radio"
+        options={visibilityOptions}
       />
       <FormFooter
         pending={pending}

@@ -15,7 +15,10 @@ export default async function HelpPage() {
   const goals = await goalsToHelp({ actor });
   return (
     <>
-      <PageHeading title="Goals you would suit" />
+      <PageHeading title="Goals you would suit">
+        Their owners chose to let mentors and coaches who could help read them. You do not see who
+        wrote a goal; you learn their name if they say yes to your offer.
+      </PageHeading>
       {goals === null ? (
         <p>
           <Link href="/profile/edit">Offer mentoring or coaching on your profile</Link> to see the
@@ -31,11 +34,14 @@ export default async function HelpPage() {
               className="rounded-lg border border-slate-200 bg-white p-4"
               data-testid="goal-to-help"
             >
-              <p className="text-sm text-slate-700">
-                Wants {kindWord(goal.kind)} · {goal.owner.title}, {goal.owner.function},{' '}
-                {goal.owner.organisation}
+              <p className="text-sm text-slate-700" data-testid="goal-owner">
+                Wants {kindWord(goal.kind)} · {goal.owner.level} level in {goal.owner.function}
+                {goal.owner.organisation ? `, at ${goal.owner.organisation}` : ''}
               </p>
-              <blockquote className="my-2 border-l-4 border-indigo-300 pl-3 whitespace-pre-line">
+              <blockquote
+                className="my-2 border-l-4 border-indigo-300 pl-3 whitespace-pre-line"
+                dir="auto"
+              >
                 {goal.statement}
               </blockquote>
               <p className="text-sm font-medium text-indigo-900">{fitInWords(goal.score)}</p>

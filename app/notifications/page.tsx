@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ActionButton } from '@/components/forms/action-button';
 import { PageHeading } from '@/components/layout/page-heading';
 import { dateWords } from '@/components/connections/words';
@@ -31,7 +30,9 @@ export default async function NotificationsPage() {
               className={`rounded border p-3 ${n.readAt ? 'border-slate-200 bg-white' : 'border-indigo-300 bg-indigo-50'}`}
             >
               {!n.readAt && <span className="sr-only">Unread: </span>}
-              <Link href={n.href}>{n.text}</Link>
+              {/* Through the notification, so opening it marks it read; a whole page load, so
+                  the header's unread count is counted again. */}
+              <a href={`/notifications/${n.id}`}>{n.text}</a>
               <span className="ml-2 text-sm text-slate-600">{dateWords(n.createdAt)}</span>
             </li>
           ))}

@@ -32,8 +32,9 @@ export default async function ProfilePage({
       ) : (
         <p className="mb-4">You have not described yourself yet.</p>
       )}
-      <p className="mb-8">
+      <p className="mb-8 flex flex-wrap gap-4">
         <Link href="/profile/edit">{profile ? 'Edit your profile' : 'Write your profile'}</Link>
+        {profile && <Link href={`/people/${actor.id}`}>See it as others see it</Link>}
       </p>
       <section aria-labelledby="experiences-heading">
         <h2 id="experiences-heading" className="mb-2 text-xl font-semibold">

@@ -34,6 +34,13 @@ export function ProfileSummary({ profile }: { profile: Profile }) {
       profile.coachingAreas.map((area) => NEED_LABELS[area as GoalNeed] ?? area).join(', '),
     ]);
   }
+  rows.push([
+    'Past employers',
+    profile.hidePastEmployers ? 'Hidden from others' : 'Shown to others',
+  ]);
+  if (profile.hideFromSuggestions) rows.push(['Suggestions', 'You are not suggested to anyone']);
+  else if (profile.offers !== 'NONE')
+    rows.push(['Suggestions', 'Suggested to people your help would suit']);
   return (
     <>
       <FactList facts={rows} testId="profile-summary" />

@@ -10,9 +10,11 @@ import { AppError } from '@/lib/server/errors';
 import { previewPolicy } from '@/lib/server/programs/policy-preview';
 import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
 import { createProgram, updateProgramPolicy } from '@/lib/server/programs/programs';
+import { leaveProgram } from '@/lib/server/programs/membership';
+import { leaveProgramSchema } from '@/lib/validation/program-management';
 import { decideProposal, publishRun, swapProposal } from '@/lib/server/programs/runs/review';
 import { approveAbove, decideTicked, rejectBelow } from '@/lib/server/programs/runs/review-bulk';
-import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
+import { cancelRun, findRun, startRun } from '@/lib/server/programs/runs/runs';
 import {
   approveAboveSchema,
   rejectBelowSchema,
@@ -73,8 +75,10 @@ export const startRunAction = userAction(programIdSchema, async (args) => {
 const refreshPrograms = () => revalidatePath('/programs', 'layout');
 
 export const cancelRunAction = userAction(runIdSchema, async (args) => {
-  await cancelRun(args);
+  const outcome = await cancelRun(args);
   refreshPrograms();
+  const run = await findRun({ actor: args.actor, runId: args.input.runId });
+  redirect(`/programs/${run!.programId}/runs/${args.input.runId}?cancel=${outcome}`);
 });
 
 export const decideProposalAction = userAction(decideProposalSchema, async (args) => {
@@ -115,6 +119,14 @@ export const publishRunAction = userAction(runIdSchema, async (args) => {
 export const joinProgramAction = userAction(joinProgramSchema, async (args) => {
   await joinProgram(args);
   redirect(`/join/${encodeURIComponent(args.input.code)}`);
+});
+
+export const leaveProgramAction = userAction(leaveProgramSchema, async (args) => {
+  await leaveProgram(args);
+  refreshPrograms();
+  revalidatePath('/account');
+  const { code } = args.input;
+  redirect(code ? `/join/${encodeURIComponent(code)}?left=1` : '/account?left=1');
 });
 
 export const renewJoinCodeAction = userAction(programIdSchema, async (args) => {

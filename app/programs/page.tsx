@@ -4,37 +4,56 @@ import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/layout/page-heading';
 import { CreateProgramForm } from '@/components/programs/create-program-form';
 import { requireUser } from '@/lib/server/auth/session';
-import { listPrograms, runsAnyProgram } from '@/lib/server/programs/programs';
+import { Notice } from '@/components/layout/notice';
+import { ProgramList } from '@/components/programs/program-list';
+import {
+  countArchivedPrograms,
+  listPrograms,
+  runsAnyProgram,
+} from '@/lib/server/programs/programs';
 import { createProgramAction } from './actions';
 
 export const metadata: Metadata = { title: 'Programs' };
 
 /** The programs the caller runs; platform admins see all of them and can start one. */
-export default async function ProgramsPage() {
+export default async function ProgramsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ archived?: string | string[]; left?: string | string[] }>;
+}) {
   const actor = await requireUser();
+  const { archived: archivedParam, left } = await searchParams;
   if (!(await runsAnyProgram(actor))) notFound();
-  const programs = await listPrograms({ actor });
+  const archived = archivedParam === '1';
+  const [programs, archivedCount] = await Promise.all([
+    listPrograms({ actor, archived }),
+    countArchivedPrograms({ actor }),
+  ]);
+  if (archived)
+    return (
+      <>
+        <PageHeading title="Archived programs">
+          Programs that are over. They are read-only: open one to read or download what it holds.
+        </PageHeading>
+        <p className="mb-6">
+          <Link href="/programs">Back to the current programs</Link>
+        </p>
+        <ProgramList programs={programs} empty="No archived programs." />
+      </>
+    );
   return (
     <>
       <PageHeading title="Programs">
         Run matching for a cohort, review what it proposes, and publish invitations.
       </PageHeading>
-      {programs.length === 0 ? (
-        <p className="mb-8">No programs yet.</p>
-      ) : (
-        <ul className="mb-8 flex flex-col gap-3">
-          {programs.map((program) => (
-            <li key={program.id} className="rounded border border-slate-200 bg-white p-3">
-              <Link href={`/programs/${program.id}`} className="font-medium">
-                {program.name}
-              </Link>
-              <p className="text-sm text-slate-700">
-                {program._count.members} {program._count.members === 1 ? 'person' : 'people'}
-                {program.description && ` · ${program.description}`}
-              </p>
-            </li>
-          ))}
-        </ul>
+      {left === '1' && <Notice>You are no longer an admin of that program.</Notice>}
+      <ProgramList programs={programs} empty="No programs yet." />
+      {archivedCount > 0 && (
+        <p className="mb-8">
+          <Link href="/programs?archived=1">
+            Archived programs ({archivedCount.toLocaleString('en')})
+          </Link>
+        </p>
       )}
       {actor.isPlatformAdmin && (
         <section aria-labelledby="new-program">

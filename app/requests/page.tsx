@@ -30,7 +30,12 @@ export default async function RequestsPage({
   return (
     <>
       <PageHeading title="Requests and relationships" />
-      {blocked && <Notice>Done. You will not be suggested to each other again.</Notice>}
+      {blocked && (
+        <Notice>
+          Done. You will not be suggested to each other again. You can undo it on{' '}
+          <Link href="/account/privacy">your blocks and hidden people</Link>.
+        </Notice>
+      )}
       <section aria-labelledby="relationships" className="mb-8">
         <h2 id="relationships" className="mb-2 text-lg font-semibold">
           Your relationships

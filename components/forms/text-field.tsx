@@ -6,7 +6,7 @@ interface TextFieldProps<Value, Form extends Record<string, unknown>> {
   field: FieldMetadata<Value, Form, string[]>;
   label: string;
   hint?: string;
-  type?: 'text' | 'email' | 'password' | 'number';
+  type?: 'text' | 'email' | 'password' | 'number' | 'date';
   autoComplete?: string;
   list?: string;
   multiline?: boolean;

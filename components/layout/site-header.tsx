@@ -1,9 +1,13 @@
 import Link from 'next/link';
+import { NavLink } from './nav-link';
 import { getActor } from '@/lib/server/auth/session';
 import { countUnread } from '@/lib/server/notifications/notifications';
 import { runsAnyProgram } from '@/lib/server/programs/programs';
 
-/** The header on every page. `signOut` is the app's sign-out action, passed in by the layout. */
+/**
+ * The header on every page, with the section the page belongs to marked (for screen readers as
+ * the current page). `signOut` is the app's sign-out action, passed in by the layout.
+ */
 export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
   const actor = await getActor();
   const unread = actor ? await countUnread({ actor }) : 0;
@@ -19,10 +23,10 @@ export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) 
         </Link>
         {actor ? (
           <>
-            <Link href="/goals">Goals</Link>
-            <Link href="/help">Help others</Link>
-            <Link href="/requests">Requests</Link>
-            <Link href="/notifications" data-testid="notifications-link">
+            <NavLink href="/goals">Goals</NavLink>
+            <NavLink href="/help">Help others</NavLink>
+            <NavLink href="/requests">Requests</NavLink>
+            <NavLink href="/notifications" data-testid="notifications-link">
               Notifications
               {unread > 0 && (
                 <span className="ml-1 rounded-full bg-indigo-700 px-2 text-xs text-white">
@@ -30,12 +34,12 @@ export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) 
                   <span className="sr-only"> unread</span>
                 </span>
               )}
-            </Link>
-            <Link href="/profile">Profile</Link>
-            {showPrograms && <Link href="/programs">Programs</Link>}
-            {actor.isPlatformAdmin && <Link href="/admin/accounts">Manage accounts</Link>}
-            {actor.isPlatformAdmin && <Link href="/mailbox">Mailbox</Link>}
-            <Link href="/account">Account</Link>
+            </NavLink>
+            <NavLink href="/profile">Profile</NavLink>
+            {showPrograms && <NavLink href="/programs">Programs</NavLink>}
+            {actor.isPlatformAdmin && <NavLink href="/admin/accounts">Manage accounts</NavLink>}
+            {actor.isPlatformAdmin && <NavLink href="/mailbox">Mailbox</NavLink>}
+            <NavLink href="/account">Account</NavLink>
             <form action={signOut}>
               <button type="submit" className="text-indigo-800 hover:underline">
                 Sign out
@@ -44,8 +48,8 @@ export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) 
           </>
         ) : (
           <>
-            <Link href="/sign-in">Sign in</Link>
-            <Link href="/sign-up">Sign up</Link>
+            <NavLink href="/sign-in">Sign in</NavLink>
+            <NavLink href="/sign-up">Sign up</NavLink>
           </>
         )}
       </nav>

@@ -8,6 +8,7 @@ const TABS = [
   { segment: '/runs', label: 'Matching runs' },
   { segment: '/health', label: 'Health' },
   { segment: '/audit', label: 'Audit log' },
+  { segment: '/settings', label: 'Settings' },
 ] as const;
 
 /** The sections of one program; the current one is marked for screen readers too. */

@@ -14,7 +14,16 @@ describe('goalSchema', () => {
       targetLevel: 8,
       clarity: 'CLEAR',
       needs: ['senior-role'],
+      visibility: 'MATCHING_SUPPORTERS',
     });
+  });
+
+  it('lets a goal be read only by people its owner asks, and nothing else', () => {
+    const base = { statement: 'Become a CFO one day.' };
+    expect(goalSchema.parse({ ...base, visibility: 'ONLY_ASKED' }).visibility).toBe('ONLY_ASKED');
+    expect(
+      goalSchema.safeParse({ ...base, visibility: 'EVERYONE' }).error?.issues[0]?.message,
+    ).toBe('Choose who can see this goal.');
   });
 
   it('needs 10 to 2000 characters and known needs', () => {

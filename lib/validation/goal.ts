@@ -1,6 +1,7 @@
 /** Input schema of a goal, shared by the goal form and the server. */
 import { z } from 'zod';
 import { GOAL_NEEDS } from '@/lib/core/goals/needs';
+import { GOAL_VISIBILITY_IDS } from '@/lib/core/goals/visibility';
 import { MAX_LEVEL, MIN_LEVEL } from '@/lib/core/profile/levels';
 
 export const GOAL_HORIZONS = {
@@ -34,6 +35,9 @@ export const goalSchema = z.object({
     .array(z.enum(GOAL_NEEDS, { error: 'Choose from the list.' }))
     .max(GOAL_NEEDS.length)
     .default([]),
+  visibility: z
+    .enum(GOAL_VISIBILITY_IDS, { error: 'Choose who can see this goal.' })
+    .default('MATCHING_SUPPORTERS'),
 });
 
 export type GoalInput = z.infer<typeof goalSchema>;

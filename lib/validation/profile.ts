@@ -78,6 +78,9 @@ export const profileSchema = z
       .max(10, 'Between 0 and 10.')
       .default(0),
     coachingAreas: z.array(z.enum(COACHING_AREAS as [GoalNeed, ...GoalNeed[]])).default([]),
+    /** Ticked boxes: what others may not see. Unticked (absent) means shown. */
+    hidePastEmployers: z.boolean().default(false),
+    hideFromSuggestions: z.boolean().default(false),
   })
   .superRefine((input, context) => {
     const coaches = input.offers === 'COACHING' || input.offers === 'BOTH';
@@ -126,3 +129,6 @@ export const managerQuerySchema = z.object({
 });
 
 export const idSchema = z.object({ id: z.string().min(1).max(64) });
+
+/** The person in a profile page's address (/people/<userId>). */
+export const personPageSchema = z.object({ userId: z.string().trim().min(1).max(64) });

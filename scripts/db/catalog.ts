@@ -23,11 +23,11 @@ export async function describeSchema(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const entries = await Promise.all(
-      Object.entries(QUERIES).map(
-        async ([name, sql]) => [name, (await client.query(sql)).rows] as const,
-      ),
-    );
+    // One query at a time: a pg.Client runs one query at once, and queuing several on it is
+    // deprecated (pg 9 removes it).
+    const entries: [string, unknown[]][] = [];
+    for (const [name, sql] of Object.entries(QUERIES))
+      entries.push([name, (await client.query(sql)).rows]);
     return Object.fromEntries(entries);
   } finally {
     await client.end();

@@ -17,6 +17,7 @@ import { requestSignInLink } from '@/lib/server/auth/request-link';
 import { authenticate } from '@/lib/server/auth/authenticate';
 import { acceptRequest } from '@/lib/server/connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '@/lib/server/connections/privacy';
+import { suggestAgain, unblockPerson } from '@/lib/server/connections/privacy-choices';
 import { addCheckIn, endRelationship, markActive } from '@/lib/server/connections/relationships';
 import {
   declineRequest,
@@ -41,7 +42,8 @@ import {
   deleteGoal,
   updateGoal,
 } from '@/lib/server/goals/goals';
-import { markAllRead } from '@/lib/server/notifications/notifications';
+import { checkReadiness } from '@/lib/server/health/readiness';
+import { markAllRead, openNotification } from '@/lib/server/notifications/notifications';
 import { findManagerCandidates } from '@/lib/server/profiles/manager-candidates';
 import { saveProfile } from '@/lib/server/profiles/save-profile';
 import { programHealth } from '@/lib/server/programs/health/program-health';
@@ -57,6 +59,10 @@ import { approveAbove, rejectBelow, decideTicked } from '@/lib/server/programs/r
 import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
 import { exportProposals } from '@/lib/server/programs/runs/export-proposals';
 import { exportAudit } from '@/lib/server/programs/audit';
+import { addProgramAdmin, removeProgramAdmin } from '@/lib/server/programs/admins';
+import { leaveProgram, removeMember } from '@/lib/server/programs/membership';
+import { archiveProgram } from '@/lib/server/programs/archive';
+import { updateProgramWindow } from '@/lib/server/programs/program-window';
 import type { Endpoint } from '@/lib/server/authorization/who-may-call';
 import { findPairCandidates, pairManually } from '@/lib/server/programs/pairs/manual-pair';
 import {
@@ -89,6 +95,8 @@ const profile = {
   offers: 'NONE' as const,
   capacity: 0,
   coachingAreas: [],
+  hidePastEmployers: false,
+  hideFromSuggestions: false,
 };
 const policy = {
   weights: {
@@ -143,6 +151,9 @@ export const CALLS: Record<Endpoint, Call | null> = {
   'app/(auth)/actions.ts#companySignInAction': null,
   'app/(auth)/actions.ts#signOutAction': null,
   'app/api/auth/[...nextauth]/route.ts': null,
+  // Liveness reads nothing; readiness reads only the release's own state, never people.
+  'app/api/health/route.ts': null,
+  'app/api/ready/route.ts': () => checkReadiness(),
 
   'app/account/actions.ts#changePasswordAction': (_, as) =>
     changePassword({
@@ -165,6 +176,13 @@ export const CALLS: Record<Endpoint, Call | null> = {
     deleteAccount({ actor: as, input: { password: as.password, confirm: 'on' } }),
   'app/account/actions.ts#signOutEverywhereAction': (_, as) => signOutEverywhere({ actor: as }),
   'app/account/export.json/route.ts': (_, as) => ownData({ actor: as }),
+  // Everyone opens their own notification; someone else's is tested in notifications.db.test.ts.
+  'app/notifications/[notificationId]/route.ts': async (_, as) => {
+    const own = await db.notification.create({
+      data: { userId: as.id, kind: 'walk', text: 'A notification', href: '/requests' },
+    });
+    return openNotification({ actor: as, id: own.id });
+  },
   'app/admin/accounts/actions.ts#disableAccountAction': (w, as) =>
     disableAccount({ actor: as, input: { userId: w.helper.id, query: '' } }),
   'app/admin/accounts/actions.ts#enableAccountAction': (w, as) =>
@@ -267,6 +285,15 @@ export const CALLS: Record<Endpoint, Call | null> = {
   'app/connections/actions.ts#blockPersonAction': (w, as) =>
     blockPerson({ actor: as, input: { personId: w.helper.id } }),
   'app/connections/actions.ts#markAllReadAction': (_, as) => markAllRead({ actor: as }),
+  // Each caller undoes a choice of their own, made first: there is no one else's to reach.
+  'app/account/privacy/actions.ts#unblockPersonAction': async (w, as) => {
+    await db.block.create({ data: { blockerId: as.id, blockedId: w.helper.id } });
+    return unblockPerson({ actor: as, input: { personId: w.helper.id } });
+  },
+  'app/account/privacy/actions.ts#suggestAgainAction': async (w, as) => {
+    await db.pairExclusion.create({ data: { userId: as.id, otherId: w.helper.id } });
+    return suggestAgain({ actor: as, input: { personId: w.helper.id } });
+  },
 
   'app/programs/actions.ts#createProgramAction': (w, as) =>
     createProgram({
@@ -318,6 +345,13 @@ export const CALLS: Record<Endpoint, Call | null> = {
     renewJoinCode({ actor: as, input: { programId: w.program.id } }),
   'app/programs/actions.ts#joinProgramAction': (w, as) =>
     joinProgram({ actor: as, input: { code: w.joinCode } }),
+  // Anyone may leave a program they are in: each caller joins first, then leaves.
+  'app/programs/actions.ts#leaveProgramAction': async (w, as) => {
+    await joinProgram({ actor: as, input: { code: w.joinCode } });
+    return leaveProgram({ actor: as, input: { programId: w.program.id } });
+  },
+  'app/programs/[programId]/people/actions.ts#removeMemberAction': (w, as) =>
+    removeMember({ actor: as, input: { programId: w.program.id, userId: w.helper.id } }),
   'app/programs/[programId]/people/actions.ts#importPeopleAction': async (w, as) => {
     const result = await applyImport({
       actor: as,
@@ -336,6 +370,18 @@ export const CALLS: Record<Endpoint, Call | null> = {
     await db.programMember.create({ data: { programId: w.program.id, userId: invited.id } });
     return resendInvitation({ actor: as, programId: w.program.id, userId: invited.id });
   },
+  'app/programs/[programId]/settings/actions.ts#addAdminAction': (w, as) =>
+    addProgramAdmin({ actor: as, input: { programId: w.program.id, email: w.helper.email } }),
+  // The world's program has one admin, who must stay: the helper is made a second (PREPARE).
+  'app/programs/[programId]/settings/actions.ts#removeAdminAction': (w, as) =>
+    removeProgramAdmin({ actor: as, input: { programId: w.program.id, userId: w.helper.id } }),
+  'app/programs/[programId]/settings/actions.ts#updateWindowAction': (w, as) =>
+    updateProgramWindow({
+      actor: as,
+      input: { programId: w.program.id, startsOn: new Date('2026-01-01'), endsOn: null },
+    }),
+  'app/programs/[programId]/settings/actions.ts#archiveProgramAction': (w, as) =>
+    archiveProgram({ actor: as, input: { programId: w.program.id } }),
   'app/programs/[programId]/people/export.json/route.ts': (w, as) =>
     exportPeople({ actor: as, programId: w.program.id }),
   'app/programs/[programId]/people/export.csv/route.ts': (w, as) =>
@@ -374,6 +420,8 @@ export const PREPARE: Partial<Record<Endpoint, (world: World) => Promise<unknown
       data: { startsAt: new Date('2020-01-15T09:00:00Z') },
     });
   },
+  'app/programs/[programId]/settings/actions.ts#removeAdminAction': (w) =>
+    db.programAdmin.create({ data: { programId: w.program.id, userId: w.helper.id } }),
   'app/admin/accounts/actions.ts#enableAccountAction': (w) =>
     db.user.update({ where: { id: w.helper.id }, data: { disabledAt: new Date() } }),
 };

@@ -13,6 +13,7 @@ import { IntentCard } from '@/components/goals/intent-card';
 import { ClearIntentButton } from './clear-intent-button';
 import { IntentForm } from './intent-form';
 import { GOAL_HORIZONS } from '@/lib/validation/goal';
+import { GOAL_VISIBILITY } from '@/lib/core/goals/visibility';
 import { TriageCard } from '@/components/goals/triage-card';
 import { DeleteGoalButton } from './delete-goal-button';
 import { GoalQuestionsForm } from './goal-questions-form';
@@ -40,7 +41,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
   if (!goal) notFound();
   const reading = await readOwnGoalIntent({ actor, goal });
   const { targetRole, moves } = reading.intent;
-  const details: [string, string][] = [];
+  const details: [string, string][] = [['Who can see it', GOAL_VISIBILITY[goal.visibility].shown]];
   if (goal.targetTitle) details.push(['Target role', goal.targetTitle]);
   if (goal.targetLevel) details.push(['Target level', levelName(goal.targetLevel)]);
   if (goal.horizon) details.push(['When', GOAL_HORIZONS[goal.horizon]]);
@@ -61,11 +62,15 @@ export default async function GoalPage({ params, searchParams }: Props) {
       <blockquote
         className="mb-6 border-l-4 border-indigo-300 pl-4 whitespace-pre-line"
         data-testid="goal-statement"
+        dir="auto"
       >
         {goal.statement}
       </blockquote>
       {details.length > 0 && (
-        <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dl
+          data-testid="goal-details"
+          className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1"
+        >
           {details.map(([term, value]) => (
             <div key={term} className="contents">
               <dt className="font-medium text-slate-700">{term}</dt>

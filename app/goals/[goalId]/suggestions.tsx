@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { RequestStatusWords } from '@/components/connections/words';
 import { ActionButton } from '@/components/forms/action-button';
+import { Avatar } from '@/components/people/avatar';
 import { fitInWords } from '@/lib/core/matching/fit-words';
 import type { Actor } from '@/lib/server/auth/session';
 import { suggestionsForGoal } from '@/lib/server/suggestions/goal-suggestions';
@@ -61,12 +62,17 @@ export async function Suggestions({ actor, goalId }: { actor: Actor; goalId: str
                     className="rounded-lg border border-slate-200 bg-white p-4"
                     data-testid="suggestion"
                   >
-                    <p className="font-medium">
-                      {person.name}{' '}
-                      <span className="font-normal text-slate-700">
-                        · {person.title}, {person.function}, {person.organisation}
-                      </span>
-                    </p>
+                    <div className="flex items-center gap-3">
+                      <Avatar id={candidate.personId} name={person.name} />
+                      <p className="font-medium">
+                        <Link href={`/people/${candidate.personId}`} dir="auto">
+                          {person.name}
+                        </Link>{' '}
+                        <span className="font-normal text-slate-700" dir="auto">
+                          · {person.title}, {person.function}, {person.organisation}
+                        </span>
+                      </p>
+                    </div>
                     <p className="text-sm font-medium text-indigo-900">
                       {fitInWords(candidate.score)}
                     </p>

@@ -5,13 +5,21 @@ import { ActionButton } from '@/components/forms/action-button';
 import { PageHeading } from '@/components/layout/page-heading';
 import { requireUser } from '@/lib/server/auth/session';
 import { findProgramToJoin } from '@/lib/server/programs/join';
-import { joinProgramAction } from '@/app/programs/actions';
+import { joinProgramAction, leaveProgramAction } from '@/app/programs/actions';
+import { ConfirmButton } from '@/components/forms/confirm-button';
+import { Notice } from '@/components/layout/notice';
 
 export const metadata: Metadata = { title: 'Join a program' };
 
 /** Where a program's invitation link lands: who runs what, and one button to join. */
-export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
+export default async function JoinPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ left?: string | string[] }>;
+}) {
+  const [{ code }, { left }] = await Promise.all([params, searchParams]);
   const actor = await requireUser();
   const program = await findProgramToJoin({ actor, code });
   if (!program) notFound();
@@ -22,11 +30,25 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
         nothing starts unless both say yes.
       </PageHeading>
       {program.description && <p className="mb-6 whitespace-pre-line">{program.description}</p>}
+      {left === '1' && !program.joined && (
+        <Notice>You have left {program.name}. Its open invitations to you are withdrawn.</Notice>
+      )}
       {program.joined ? (
-        <p role="status" data-testid="joined">
-          You are in this program. Keep <Link href="/profile">your profile</Link> and{' '}
-          <Link href="/goals">your goals</Link> up to date: they are what matching reads.
-        </p>
+        <div className="flex flex-col gap-4">
+          <p role="status" data-testid="joined">
+            You are in this program. Keep <Link href="/profile">your profile</Link> and{' '}
+            <Link href="/goals">your goals</Link> up to date: they are what matching reads.
+          </p>
+          <ConfirmButton
+            action={leaveProgramAction}
+            fields={{ programId: program.id, code }}
+            label="Leave this program"
+            question={`Leave ${program.name}? Its admins will no longer see or change your profile and goals through it, and its open invitations to you are withdrawn. Relationships already under way go on.`}
+            confirmLabel="Yes, leave"
+          />
+        </div>
+      ) : program.archived ? (
+        <p>This program is archived: it no longer takes new members.</p>
       ) : (
         <ActionButton
           action={joinProgramAction}

@@ -36,6 +36,8 @@ export default async function EditProfilePage({
         offers: profile.offers,
         capacity: String(profile.capacity),
         coachingAreas: profile.coachingAreas,
+        hidePastEmployers: profile.hidePastEmployers,
+        hideFromSuggestions: profile.hideFromSuggestions,
       }
     : {
         organisation: companyOrganisation ?? undefined,

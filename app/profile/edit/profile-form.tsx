@@ -123,6 +123,20 @@ export function ProfileForm(props: {
         type="checkbox"
         options={coachingOptions}
       />
+      <ChoiceGroup
+        field={fields.hidePastEmployers}
+        legend="Your past employers"
+        hint="Your career steps still count when we suggest you; only the names of the organisations are left off your profile page."
+        type="checkbox"
+        options={[{ value: 'on', label: 'Hide my past employers from others' }]}
+      />
+      <ChoiceGroup
+        field={fields.hideFromSuggestions}
+        legend="Suggestions"
+        hint="People you are already talking to can still open your profile."
+        type="checkbox"
+        options={[{ value: 'on', label: 'Do not suggest me to anyone' }]}
+      />
       <FormFooter pending={pending} errors={form.errors} label="Save profile" />
     </ServerForm>
   );

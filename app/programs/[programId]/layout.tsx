@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { ProgramStateBanner } from '@/components/programs/program-state-banner';
 import { ProgramTabs } from '@/components/programs/program-tabs';
+import { dayWords, outsideWindowWords } from '@/lib/core/programs/window';
 import { requireUser } from '@/lib/server/auth/session';
 import { findProgramName } from '@/lib/server/programs/programs';
 
@@ -25,6 +27,10 @@ export default async function ProgramLayout({
       <p className="text-sm text-slate-700">Program</p>
       <h1 className="mb-4 text-2xl font-semibold text-slate-900">{program.name}</h1>
       <ProgramTabs programId={programId} />
+      <ProgramStateBanner
+        archivedOn={program.archivedAt && dayWords(program.archivedAt)}
+        outsideWindow={outsideWindowWords(program, new Date())}
+      />
       {children}
     </div>
   );

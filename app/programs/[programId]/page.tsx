@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/forms/action-button';
 import { PolicyForm } from '@/components/programs/policy-form';
@@ -29,19 +30,27 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
         <h2 id="policy" className="mb-3 text-lg font-semibold">
           Policy
         </h2>
-        <PolicyForm
-          action={updatePolicyAction}
-          previewAction={previewPolicyAction}
-          programId={program.id}
-          policy={{
-            weights: program.weights,
-            openRequestCap: program.openRequestCap,
-            remindAfterDays: program.remindAfterDays,
-            expireAfterDays: program.expireAfterDays,
-            defaultCapacity: program.defaultCapacity,
-            allowCrossOrganisation: program.allowCrossOrganisation,
-          }}
-        />
+        {program.archivedAt && (
+          <p className="mb-3 text-slate-700">
+            The program is archived: this is the policy it ended with, and it can no longer change.
+          </p>
+        )}
+        <fieldset disabled={program.archivedAt !== null} className="contents">
+          <legend className="sr-only">Policy settings</legend>
+          <PolicyForm
+            action={updatePolicyAction}
+            previewAction={previewPolicyAction}
+            programId={program.id}
+            policy={{
+              weights: program.weights,
+              openRequestCap: program.openRequestCap,
+              remindAfterDays: program.remindAfterDays,
+              expireAfterDays: program.expireAfterDays,
+              defaultCapacity: program.defaultCapacity,
+              allowCrossOrganisation: program.allowCrossOrganisation,
+            }}
+          />
+        </fieldset>
       </section>
       <section aria-labelledby="about">
         <h2 id="about" className="mb-3 text-lg font-semibold">
@@ -55,13 +64,15 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
         <p className="mb-2 text-sm break-all" data-testid="join-link">
           {joinUrl}
         </p>
-        <div className="mb-4">
-          <ActionButton
-            action={renewJoinCodeAction}
-            fields={{ programId: program.id }}
-            label="Make a new link"
-          />
-        </div>
+        {!program.archivedAt && (
+          <div className="mb-4">
+            <ActionButton
+              action={renewJoinCodeAction}
+              fields={{ programId: program.id }}
+              label="Make a new link"
+            />
+          </div>
+        )}
         <h3 className="font-medium">Admins</h3>
         <ul className="list-disc pl-5">
           {program.admins.map(({ user }) => (
@@ -70,6 +81,9 @@ export default async function ProgramPage({ params }: { params: Promise<{ progra
             </li>
           ))}
         </ul>
+        <p className="mt-1 text-sm">
+          <Link href={`/programs/${program.id}/settings`}>Add or remove admins</Link>
+        </p>
         <h3 className="mt-4 font-medium">Never paired</h3>
         <NeverPairsList
           programId={program.id}

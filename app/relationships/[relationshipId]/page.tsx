@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import Link from 'next/link';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { ContactDetails } from '@/components/relationships/contact-details';
@@ -55,14 +56,26 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
         </Notice>
       )}
       <p className="mb-4">
+        <Link href={`/people/${other.id}`}>See {other.name}&apos;s profile</Link>
+      </p>
+      <p className="mb-4">
         <span className="font-medium">State:</span>{' '}
         <span data-testid="relationship-state">{RELATIONSHIP_STATE_WORDS[relationship.state]}</span>
       </p>
       {contact && <ContactDetails person={contact} />}
       <h2 className="mb-1 font-semibold">The goal</h2>
-      <blockquote dir="auto" className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line">
-        {relationship.goal.statement}
-      </blockquote>
+      {relationship.goal.statement === null ? (
+        <p className="mb-4 text-slate-700">
+          The goal is shared only while the relationship is under way.
+        </p>
+      ) : (
+        <blockquote
+          className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line"
+          dir="auto"
+        >
+          {relationship.goal.statement}
+        </blockquote>
+      )}
       {relationship.focus && (
         <p className="mb-4">
           <span className="font-medium">Agreed focus:</span>{' '}

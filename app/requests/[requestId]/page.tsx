@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/forms/action-button';
+import { Avatar } from '@/components/people/avatar';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { dateWords, kindWord, REQUEST_STATUS_WORDS } from '@/components/connections/words';
 import { requireUser } from '@/lib/server/auth/session';
 import { findOwnRequest } from '@/lib/server/connections/requests';
+import { markReadFor } from '@/lib/server/notifications/notifications';
 import {
   acceptRequestAction,
   blockPersonAction,
@@ -26,6 +28,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ requestId }, { sent, accepted }] = await Promise.all([params, searchParams]);
   const request = await findOwnRequest({ actor, requestId });
+  if (request) await markReadFor({ actor, href: `/requests/${request.id}` });
   if (!request) notFound();
   const { other } = request;
   const open = request.status === 'OPEN';
@@ -55,6 +58,14 @@ export default async function RequestPage({ params, searchParams }: Props) {
           and either of you can say no without giving a reason.
         </p>
       )}
+      {other.id !== null && (
+        <p className="mb-4 flex items-center gap-3">
+          <Avatar id={other.id} name={other.name} />
+          <Link href={`/people/${other.id}`} dir="auto">
+            See {other.name}&apos;s profile
+          </Link>
+        </p>
+      )}
       <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-medium text-slate-700">Status</dt>
         <dd data-testid="request-status">{REQUEST_STATUS_WORDS[request.status]}</dd>
@@ -67,11 +78,23 @@ export default async function RequestPage({ params, searchParams }: Props) {
           </>
         )}
       </dl>
-      {/* The goal is shown only to the two people of this request. */}
+      {/* The goal reaches the other side only while this request or its relationship is live. */}
       <h2 className="mb-1 font-semibold">The goal</h2>
-      <blockquote className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line">
-        {request.goal.statement}
-      </blockquote>
+      {request.goal.statement === null ? (
+        <p className="mb-4 text-slate-700" data-testid="goal-not-shared">
+          {open
+            ? `${other.name} shares this goal only with people they say yes to.`
+            : 'The goal is shared only while a request or relationship about it is under way.'}
+        </p>
+      ) : (
+        <blockquote
+          className="mb-4 border-l-4 border-indigo-300 pl-4 whitespace-pre-line"
+          data-testid="request-goal"
+          dir="auto"
+        >
+          {request.goal.statement}
+        </blockquote>
+      )}
       <h2 className="mb-1 font-semibold">The note</h2>
       <p className="mb-6 whitespace-pre-line">{request.note}</p>
       {request.detailQuestion && (
@@ -138,19 +161,21 @@ export default async function RequestPage({ params, searchParams }: Props) {
           />
         </div>
       )}
-      <details className="mt-8">
-        <summary className="cursor-pointer text-sm text-slate-700">Block {other.name}</summary>
-        <p className="my-2 text-sm">
-          Ends anything open between you; you will never be suggested to each other again. They are
-          not told why.
-        </p>
-        <ActionButton
-          action={blockPersonAction}
-          fields={{ personId: other.id }}
-          label={`Block ${other.name}`}
-          tone="danger"
-        />
-      </details>
+      {other.id !== null && (
+        <details className="mt-8">
+          <summary className="cursor-pointer text-sm text-slate-700">Block {other.name}</summary>
+          <p className="my-2 text-sm">
+            Ends anything open between you; you will never be suggested to each other again. They
+            are not told why.
+          </p>
+          <ActionButton
+            action={blockPersonAction}
+            fields={{ personId: other.id }}
+            label={`Block ${other.name}`}
+            tone="danger"
+          />
+        </details>
+      )}
     </>
   );
 }

@@ -14,7 +14,6 @@ import {
   type FormEvent,
 } from 'react';
 import {
-  MAX_PACKED_BYTES,
   MAX_UPLOAD_BYTES,
   MAX_UPLOAD_WORDS,
   type ImportState,
@@ -26,19 +25,10 @@ type ImportAction = (previous: ImportState, formData: FormData) => Promise<Impor
 
 const TOO_LARGE = `The file is larger than ${MAX_UPLOAD_WORDS}. Split the cohort into smaller files.`;
 
-/** Gzips the chosen file in place (see MAX_PACKED_BYTES); says why not when it cannot go. */
-async function packFile(formData: FormData): Promise<string | null> {
+/** Says at once, before sending, when the chosen file is over the limit. */
+function fileTooLarge(formData: FormData): string | null {
   const file = formData.get('file');
-  if (!(file instanceof File) || file.size === 0) return null; // the server says what is missing
-  if (file.size > MAX_UPLOAD_BYTES) return TOO_LARGE;
-  if (typeof CompressionStream === 'undefined') return null; // sent as it is
-  const packed = await new Response(
-    file.stream().pipeThrough(new CompressionStream('gzip')),
-  ).blob();
-  if (packed.size > MAX_PACKED_BYTES) return TOO_LARGE;
-  formData.set('file', new File([packed], file.name, { type: 'application/gzip' }));
-  formData.set('encoding', 'gzip');
-  return null;
+  return file instanceof File && file.size > MAX_UPLOAD_BYTES ? TOO_LARGE : null;
 }
 
 const count = (value: number) => value.toLocaleString('en');
@@ -58,11 +48,11 @@ export function ImportPanel({ programId, action }: { programId: string; action: 
     if (state.status !== 'idle') heading.current?.focus();
   }, [state]);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const formData = new FormData(event.currentTarget, submitter);
-    const problem = await packFile(formData);
+    const problem = fileTooLarge(formData);
     setFileError(problem);
     if (problem) return;
     setChanged(false);

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ActionButton } from '@/components/forms/action-button';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import type { ServerFormAction } from '@/components/forms/use-server-form';
 
 export interface MemberRow {
@@ -31,8 +32,10 @@ export function MembersTable(props: {
   programId: string;
   /** Sends a member who never signed in their invitation e-mail again. */
   resend: ServerFormAction;
+  /** Removes a member, after a confirmation; absent when the program is read-only. */
+  remove?: ServerFormAction;
 }) {
-  const { members, total, page, pageSize, href, programId, resend } = props;
+  const { members, total, page, pageSize, href, programId, resend, remove } = props;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (total === 0) return <p>No one yet. Import a cohort file above.</p>;
   return (
@@ -52,6 +55,7 @@ export function MembersTable(props: {
                 'Function',
                 'Offers',
                 'Id in file',
+                ...(remove ? ['Membership'] : []),
               ].map((title) => (
                 <th key={title} scope="col" className="px-3 py-2">
                   {title}
@@ -87,6 +91,18 @@ export function MembersTable(props: {
                   {member.offers !== 'NONE' && ` (room for ${member.capacity})`}
                 </td>
                 <td className="px-3 py-1.5 font-mono">{member.externalId ?? '—'}</td>
+                {remove && (
+                  <td className="px-3 py-1.5">
+                    <ConfirmButton
+                      action={remove}
+                      fields={{ programId, userId: member.userId }}
+                      label="Remove"
+                      context={`${member.name} from the program`}
+                      question={`Remove ${member.name} from the program? Their open invitations from it are withdrawn and the people invited with them are told. Relationships already under way go on.`}
+                      confirmLabel="Yes, remove"
+                    />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import type { ImportPreview } from '@/lib/core/programs/import/summary';
+import type { ImportPreview, PreviewPerson } from '@/lib/core/programs/import/summary';
 import { ProblemsTable } from './problems-table';
 
 const SHOWN_PEOPLE = 200;
@@ -7,7 +7,7 @@ const plural = (count: number, one: string, many = `${one}s`) =>
 
 /** What an import would do: counts, what is new, every problem, and the people it names. */
 export function PreviewSummary({ preview }: { preview: ImportPreview }) {
-  const { people, goals, newOrganisations, newFunctions, problems, rows } = preview;
+  const { people, goals, unchanged, newOrganisations, newFunctions, problems, rows } = preview;
   return (
     <div className="flex flex-col gap-4">
       <dl className="flex flex-wrap gap-x-10 gap-y-3">
@@ -17,6 +17,8 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
             ['People updated', people.update],
             ['New goals', goals.create],
             ['Goals updated', goals.update],
+            ['Unchanged people', unchanged.people],
+            ['Unchanged goals', unchanged.goals],
           ] as const
         ).map(([label, count]) => (
           <div key={label} className="flex flex-col">
@@ -67,7 +69,9 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
                   <td className="px-3 py-1.5">{row.email}</td>
                   <td className="px-3 py-1.5">{row.organisation}</td>
                   <td className="px-3 py-1.5 tabular-nums">{row.goals}</td>
-                  <td className="px-3 py-1.5">{row.action === 'create' ? 'created' : 'updated'}</td>
+                  <td className="px-3 py-1.5">
+                    <WillBe row={row} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -80,5 +84,25 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** What happens to one person: created, unchanged, or each field that changes. */
+function WillBe({ row }: { row: PreviewPerson }) {
+  if (row.action === 'create') return <>created</>;
+  if (row.action === 'unchanged') return <span className="text-slate-600">unchanged</span>;
+  if (row.changes.length === 0) return <>updated</>;
+  return (
+    <>
+      updated:
+      <ul className="text-xs">
+        {row.changes.map((change) => (
+          <li key={change.field}>
+            <span className="font-mono">{change.field}</span>:{' '}
+            <span dir="auto">{change.before}</span> → <span dir="auto">{change.after}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -24,13 +24,6 @@ export interface ReviewRow {
   href: string;
 }
 
-export const STATUS_WORDS: Record<ProposalStatus, string> = {
-  PROPOSED: 'To review',
-  APPROVED: 'Approved',
-  REJECTED: 'Rejected',
-  PUBLISHED: 'Published',
-};
-
 /** The review's server actions, given by the page to the table and read by its cells. */
 export interface ReviewActions {
   decide: ServerFormAction;

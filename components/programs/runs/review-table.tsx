@@ -23,10 +23,10 @@ import {
   Alternatives,
   Decision,
   ReviewActionsContext,
-  STATUS_WORDS,
   type ReviewActions,
   type ReviewRow,
 } from './review-cells';
+import { PROPOSAL_STATUS_WORDS } from './run-words';
 import { TickedActions } from './ticked-actions';
 
 export type { ReviewRow };
@@ -110,7 +110,7 @@ const columns = [
   }),
   column.accessor('status', {
     header: 'Status',
-    cell: (info) => STATUS_WORDS[info.getValue()],
+    cell: (info) => PROPOSAL_STATUS_WORDS[info.getValue()],
     filterFn: 'equals',
   }),
   column.display({
@@ -185,7 +185,7 @@ export function ReviewTable({
               className="rounded-md border border-slate-400 px-3 py-1.5 font-normal"
             >
               <option value="">All</option>
-              {Object.entries(STATUS_WORDS).map(([value, words]) => (
+              {Object.entries(PROPOSAL_STATUS_WORDS).map(([value, words]) => (
                 <option key={value} value={value}>
                   {words}
                 </option>

@@ -1,5 +1,8 @@
-/** The words run pages use for a run's status, in one place. */
-import type { RunStatus } from '@/lib/core/programs/runs/statuses';
+/**
+ * The words run pages use for a run's and a proposal's status, in one place. A plain module,
+ * not a client one, so server pages read the words themselves rather than a client reference.
+ */
+import type { ProposalStatus, RunStatus } from '@/lib/core/programs/runs/statuses';
 
 export const RUN_STATUS_WORDS: Record<RunStatus, string> = {
   QUEUED: 'Waiting for a worker',
@@ -7,6 +10,13 @@ export const RUN_STATUS_WORDS: Record<RunStatus, string> = {
   DONE: 'Finished',
   CANCELLED: 'Cancelled',
   FAILED: 'Failed',
+};
+
+export const PROPOSAL_STATUS_WORDS: Record<ProposalStatus, string> = {
+  PROPOSED: 'To review',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected',
+  PUBLISHED: 'Published',
 };
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;

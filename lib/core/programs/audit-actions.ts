@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'people-imported',
   'run-started',
   'run-cancelled',
+  'run-cancel-too-late',
   'proposal-approved',
   'proposal-rejected',
   'proposal-proposed',
@@ -24,6 +25,12 @@ export const AUDIT_ACTIONS = [
   'run-published',
   'join-link-renewed',
   'invitation-resent',
+  'admin-added',
+  'admin-removed',
+  'member-removed',
+  'member-left',
+  'program-archived',
+  'window-changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -7,6 +7,7 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'people-imported': 'Imported people',
   'run-started': 'Started a matching run',
   'run-cancelled': 'Cancelled a matching run',
+  'run-cancel-too-late': 'Asked to cancel a run that had already finished',
   'proposal-approved': 'Approved a proposal',
   'proposal-rejected': 'Rejected a proposal',
   'proposal-proposed': 'Put a proposal back under review',
@@ -21,6 +22,12 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'run-published': 'Published approved proposals as invitations',
   'join-link-renewed': 'Made a new invitation link',
   'invitation-resent': 'Sent a sign-in invitation again',
+  'admin-added': 'Made someone an admin of the program',
+  'admin-removed': 'Removed an admin of the program',
+  'member-removed': 'Removed a member from the program',
+  'member-left': 'Left the program',
+  'program-archived': 'Archived the program',
+  'window-changed': 'Changed the program’s dates',
 };
 
 /** An entry's action in words; one this build does not know is shown by its name. */

@@ -7,6 +7,7 @@ import 'server-only';
  * suggested them, not another person's end note.
  */
 import type { Actor } from '../auth/session';
+import { protegeUnnamed, UNNAMED_PROTEGE } from '../connections/sides';
 import { db } from '../db';
 
 const person = { select: { name: true } } as const;
@@ -39,7 +40,7 @@ export async function ownData({ actor }: { actor: Actor }) {
       }),
       db.connectionRequest.findMany({
         where: mine,
-        omit: { protegeId: true, supporterId: true, proposalId: true, programId: true },
+        omit: { supporterId: true, proposalId: true, programId: true },
         include: { protege: person, supporter: person, program: { select: { name: true } } },
       }),
       db.relationship.findMany({
@@ -70,7 +71,12 @@ export async function ownData({ actor }: { actor: Actor }) {
   return {
     exportedAt: new Date(),
     account,
-    requests,
+    // As the request page shows them: an offer's protégé is unnamed to the one who offered.
+    requests: requests.map(({ protegeId, ...request }) =>
+      protegeId !== me && protegeUnnamed(request)
+        ? { ...request, protege: { name: UNNAMED_PROTEGE } }
+        : request,
+    ),
     relationships: relationships.map(({ endNote, endedById, ...relationship }) => ({
       ...relationship,
       endedById,

@@ -26,6 +26,8 @@ export const WHO_MAY_CALL = {
   'app/(auth)/actions.ts#companySignInAction': ['anyone'],
   'app/(auth)/actions.ts#signOutAction': ['anyone'],
   'app/api/auth/[...nextauth]/route.ts': ['anyone'],
+  'app/api/health/route.ts': ['anyone'],
+  'app/api/ready/route.ts': ['anyone'],
 
   // One's own account, profile and goals.
   'app/account/actions.ts#changePasswordAction': ['self'],
@@ -33,6 +35,7 @@ export const WHO_MAY_CALL = {
   'app/account/actions.ts#deleteAccountAction': ['self'],
   'app/account/actions.ts#signOutEverywhereAction': ['self'],
   'app/account/export.json/route.ts': ['self'],
+  'app/notifications/[notificationId]/route.ts': ['self'],
   'app/profile/actions.ts#saveProfileAction': ['self'],
   'app/profile/actions.ts#findManagerAction': ['self'],
   'app/profile/actions.ts#addExperienceAction': ['self'],
@@ -69,6 +72,9 @@ export const WHO_MAY_CALL = {
   'app/connections/actions.ts#dontSuggestAgainAction': ['self'],
   'app/connections/actions.ts#blockPersonAction': ['self'],
   'app/connections/actions.ts#markAllReadAction': ['self'],
+  // Undoing one's own block or "don't suggest again": only one's own rows are there to undo.
+  'app/account/privacy/actions.ts#unblockPersonAction': ['self'],
+  'app/account/privacy/actions.ts#suggestAgainAction': ['self'],
 
   // Accounts as a whole: disabling one ends its sessions and bars its sign-in.
   'app/admin/accounts/actions.ts#disableAccountAction': ['platform-admin'],
@@ -105,11 +111,33 @@ export const WHO_MAY_CALL = {
   ],
   // The link is the right: whoever has it may join.
   'app/programs/actions.ts#joinProgramAction': ['self'],
+  // Leaving is one's own: only one's own membership is ever ended.
+  'app/programs/actions.ts#leaveProgramAction': ['self'],
+  'app/programs/[programId]/settings/actions.ts#addAdminAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/settings/actions.ts#removeAdminAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/settings/actions.ts#updateWindowAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/settings/actions.ts#archiveProgramAction': [
+    'program-admin',
+    'platform-admin',
+  ],
   'app/programs/[programId]/people/actions.ts#importPeopleAction': [
     'program-admin',
     'platform-admin',
   ],
   'app/programs/[programId]/people/actions.ts#resendInvitationAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/people/actions.ts#removeMemberAction': [
     'program-admin',
     'platform-admin',
   ],

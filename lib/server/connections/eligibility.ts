@@ -55,7 +55,7 @@ export async function assertMayConnect(
   if (excluded)
     throw new AppError(
       'INVALID',
-      'You asked not to be suggested this person again; undo that on your privacy page first.',
+      'You asked not to be suggested this person again; undo that on your blocks and hidden people page (Account) first.',
       'personId',
     );
   if (await inReportingLine(tx, protegeId, supporterId))

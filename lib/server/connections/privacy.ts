@@ -2,13 +2,16 @@ import 'server-only';
 /**
  * Private choices about other people: "not for me" on one goal's suggestion, "don't suggest
  * again" for good, and a block. None of them is ever shown to the other person. A block also
- * ends what is open between the two, telling the other side only that it ended.
+ * ends what is open between the two, and the other side reads each ending exactly as they
+ * would an ordinary decline, withdrawal or end (ending-words.ts).
  */
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
+import { declinedWords, endedWords, withdrawnWords } from './ending-words';
 import { notify } from './notify';
 import { closeRelationship } from './relationships';
+import { senderOf } from './sides';
 import { inTransaction } from './transaction';
 
 export async function dismissSuggestion({
@@ -66,23 +69,39 @@ export async function blockPerson({ actor, input }: { actor: Actor; input: { per
       ],
     };
     const now = new Date();
-    const { count: requests } = await tx.connectionRequest.updateMany({
+    const open = await tx.connectionRequest.findMany({
       where: { ...between, status: 'OPEN' },
-      data: { status: 'WITHDRAWN', respondedAt: now },
+      select: { id: true, origin: true, protegeId: true, supporterId: true },
     });
+    // Each open request ends as its ordinary counterpart would, with the same words: one the
+    // blocker sent is withdrawn, any other is declined. Nobody is told they were blocked.
+    for (const request of open) {
+      const withdrawn = senderOf(request) === actor.id;
+      await tx.connectionRequest.update({
+        where: { id: request.id },
+        data: { status: withdrawn ? 'WITHDRAWN' : 'DECLINED', respondedAt: now },
+      });
+      await notify(
+        tx,
+        input.personId,
+        withdrawn ? 'request-withdrawn' : 'request-declined',
+        withdrawn ? withdrawnWords(actor.name) : declinedWords(request, actor.name),
+        `/requests/${request.id}`,
+      );
+    }
     const ongoing = await tx.relationship.findMany({
       where: { ...between, state: { in: ['INTRO', 'ACTIVE'] } },
-      select: { id: true },
+      select: { id: true, state: true, kind: true },
     });
-    for (const relationship of ongoing) await closeRelationship(tx, relationship.id, actor.id, now);
-    // Told that something ended, never that they were blocked.
-    if (requests + ongoing.length > 0)
+    for (const relationship of ongoing) {
+      await closeRelationship(tx, relationship.id, actor.id, now);
       await notify(
         tx,
         input.personId,
         'relationship-ended',
-        `${actor.name} is no longer available for the requests or relationship you had together.`,
-        '/requests',
+        endedWords(relationship, actor.name),
+        `/relationships/${relationship.id}`,
       );
+    }
   });
 }

@@ -8,6 +8,7 @@ import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
 import { cancelUpcomingMeetings } from '../meetings/cancel-upcoming-meetings';
+import { endedWords } from './ending-words';
 import { notify } from './notify';
 import { kindWord } from './sides';
 import { inTransaction, type Tx } from './transaction';
@@ -30,13 +31,27 @@ const PUBLIC_FIELDS = {
   goal: { select: { id: true, statement: true } },
 } as const;
 
-/** The other person of a relationship, as the caller sees it. */
-function withOther<R extends { protegeId: string; supporter: object; protege: object }>(
-  actor: Actor,
-  relationship: R,
-) {
-  const other = relationship.protegeId === actor.id ? relationship.supporter : relationship.protege;
-  return { ...relationship, other: other as R['protege'] };
+/**
+ * The relationship as the caller sees it: who the other person is, and the goal's words, which
+ * the mentor or coach reads only until the relationship ends (lib/core/connections/goal-words.ts).
+ */
+function withOther<
+  R extends {
+    protegeId: string;
+    state: string;
+    supporter: object;
+    protege: object;
+    goal: { id: string; statement: string };
+  },
+>(actor: Actor, relationship: R) {
+  const isProtege = relationship.protegeId === actor.id;
+  const other = isProtege ? relationship.supporter : relationship.protege;
+  const readsGoal = isProtege || relationship.state !== 'ENDED';
+  return {
+    ...relationship,
+    goal: { id: relationship.goal.id, statement: readsGoal ? relationship.goal.statement : null },
+    other: other as R['protege'],
+  };
 }
 
 export async function listOwnRelationships({ actor }: { actor: Actor }) {
@@ -164,9 +179,7 @@ export async function endRelationship({
       tx,
       relationship.other,
       'relationship-ended',
-      relationship.state === 'INTRO'
-        ? `${actor.name} ended the introduction. That is what introductions are for; you can look for someone else.`
-        : `${actor.name} ended your ${kindWord(relationship.kind)} relationship. Thank you for the time you gave it.`,
+      endedWords(relationship, actor.name),
       `/relationships/${relationship.id}`,
     );
   });

@@ -7,7 +7,7 @@ import type { Actor } from '../auth/session';
 import { AppError } from '../errors';
 import { notify } from './notify';
 import { openRequest } from './open-request';
-import { receivedBy, receiversOf, senderOf, sentBy } from './sides';
+import { protegeUnnamed, receivedBy, receiversOf, senderOf, sentBy } from './sides';
 import { inTransaction } from './transaction';
 
 export async function askForDetail({
@@ -35,7 +35,8 @@ export async function askForDetail({
       tx,
       sender,
       'request-detail-asked',
-      `${actor.name} would like a little more detail before answering.`,
+      // An offer's protégé stays unnamed to the one who offered until they accept.
+      `${protegeUnnamed(request) ? 'The person you offered to help' : actor.name} would like a little more detail before answering.`,
       `/requests/${request.id}`,
     );
   });

@@ -5,6 +5,7 @@ import 'server-only';
  * withdraw or answer the question. Every query names the caller's side of the request in its
  * `where`, so anyone else gets "not found", by URL or by a forged call.
  */
+import { supporterReadsGoal } from '@/lib/core/connections/goal-words';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SendRequestInput } from '@/lib/validation/connection';
 import type { Actor } from '../auth/session';
@@ -16,8 +17,18 @@ import { createConnectionRequest } from './create-request';
 import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
 import { notify } from './notify';
 import { rulesFor } from './rules';
-import { openRequest } from './open-request';
-import { kindWord, otherOf, receivedBy, receiversOf, senderOf, sentBy } from './sides';
+import { declinedWords, withdrawnWords } from './ending-words';
+import { openRequest, type OpenRequest } from './open-request';
+import {
+  kindWord,
+  otherOf,
+  protegeUnnamed,
+  receivedBy,
+  receiversOf,
+  senderOf,
+  sentBy,
+  UNNAMED_PROTEGE,
+} from './sides';
 import { inTransaction, lockUser } from './transaction';
 
 export async function sendRequest({
@@ -98,8 +109,10 @@ export async function sendOffer({
 }) {
   await consume(REQUESTS_PER_USER, [actor.id], 'requests sent');
   return inTransaction(async (tx) => {
-    const goal = await tx.goal.findUnique({
-      where: { id: input.goalId },
+    // Only a goal its owner lets mentors and coaches read can be offered on; any other is
+    // not there, for anyone who learnt its id.
+    const goal = await tx.goal.findFirst({
+      where: { id: input.goalId, visibility: 'MATCHING_SUPPORTERS' },
       select: { id: true, userId: true },
     });
     if (!goal || goal.userId === actor.id) throw notFound('goal');
@@ -158,23 +171,43 @@ const REQUEST_FIELDS = {
   supporterId: true,
   protege: { select: { id: true, name: true } },
   supporter: { select: { id: true, name: true } },
-  goal: { select: { id: true, statement: true } },
-  relationship: { select: { id: true } },
+  goal: { select: { id: true, statement: true, visibility: true } },
+  relationship: { select: { id: true, state: true } },
 } as const;
 
 type RequestRow = Prisma.ConnectionRequestGetPayload<{ select: typeof REQUEST_FIELDS }>;
 
 /**
  * A request as its caller sees it: whether they are one to answer, whether they said yes
- * already (a program's invitation waits for both), and who the other is.
+ * already (a program's invitation waits for both), and who the other is. The protégé of an
+ * offer stays unnamed to the mentor or coach who made it until they accept; the goal's words
+ * reach the supporter only while the request or its relationship is live
+ * (lib/core/connections/goal-words.ts). What is not theirs to see never leaves this function.
  */
 function asSeenBy(actor: Actor, request: RequestRow) {
+  const isProtege = request.protegeId === actor.id;
   const youReceived = receiversOf(request).includes(actor.id);
   const youAccepted =
-    (request.protegeId === actor.id ? request.protegeAcceptedAt : request.supporterAcceptedAt) !==
-    null;
-  const other = request.protegeId === actor.id ? request.supporter : request.protege;
-  return { ...request, youReceived, youAccepted, other };
+    (isProtege ? request.protegeAcceptedAt : request.supporterAcceptedAt) !== null;
+  const protege =
+    !isProtege && protegeUnnamed(request) ? { id: null, name: UNNAMED_PROTEGE } : request.protege;
+  const readsGoal =
+    isProtege ||
+    supporterReadsGoal({
+      status: request.status,
+      origin: request.origin,
+      visibility: request.goal.visibility,
+      ownerSaidYes: request.protegeAcceptedAt !== null,
+      relationshipState: request.relationship?.state ?? null,
+    });
+  return {
+    ...request,
+    protege,
+    goal: { id: request.goal.id, statement: readsGoal ? request.goal.statement : null },
+    youReceived,
+    youAccepted,
+    other: isProtege ? request.supporter : protege,
+  };
 }
 
 /** The caller's requests, both ways, newest first; never anyone else's. */
@@ -206,7 +239,7 @@ async function endOpenRequest(
     side: (actor: Actor) => Prisma.ConnectionRequestWhereInput;
     status: 'DECLINED' | 'WITHDRAWN';
     kind: 'request-declined' | 'request-withdrawn';
-    text: string;
+    text: (request: OpenRequest) => string;
   },
 ) {
   await inTransaction(async (tx) => {
@@ -220,7 +253,7 @@ async function endOpenRequest(
       tx,
       other ?? otherOf(request, actor.id),
       end.kind,
-      end.text,
+      end.text(request),
       `/requests/${request.id}`,
     );
   });
@@ -238,7 +271,7 @@ export async function declineRequest({
     side: receivedBy,
     status: 'DECLINED',
     kind: 'request-declined',
-    text: `${actor.name} can't take this on right now. You can ask someone else from your suggestions.`,
+    text: (request) => declinedWords(request, actor.name),
   });
 }
 
@@ -253,6 +286,6 @@ export async function withdrawRequest({
     side: sentBy,
     status: 'WITHDRAWN',
     kind: 'request-withdrawn',
-    text: `${actor.name} withdrew their request; there is nothing for you to do.`,
+    text: () => withdrawnWords(actor.name),
   });
 }

@@ -44,3 +44,11 @@ export const sentBy = (actor: Actor) => ({
     { origin: 'SUPPORTER' as const, supporterId: actor.id },
   ],
 });
+
+/**
+ * An offer's protégé is not named to the mentor or coach who made it until they accept: the
+ * goal was shown to them without a name, and saying no must not give it away.
+ */
+export const protegeUnnamed = (request: { origin: string; status: string }) =>
+  request.origin === 'SUPPORTER' && request.status !== 'ACCEPTED';
+export const UNNAMED_PROTEGE = 'the person you offered to help';

@@ -11,7 +11,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import { notify } from './notify';
 import { CONNECTION_RULES } from './rules';
-import { kindWord, receiversOf, senderOf } from './sides';
+import { kindWord, receiversOf, senderOf, UNNAMED_PROTEGE } from './sides';
 
 interface Claimed {
   id: string;
@@ -27,8 +27,13 @@ interface Claimed {
 
 const nameOf = (r: Claimed, userId: string) =>
   userId === r.protegeId ? r.protegeName : r.supporterName;
+// An offer's protégé stays unnamed to the one who offered, even when it lapses.
 const otherName = (r: Claimed, userId: string) =>
-  userId === r.protegeId ? r.supporterName : r.protegeName;
+  userId === r.protegeId
+    ? r.supporterName
+    : r.origin === 'SUPPORTER'
+      ? UNNAMED_PROTEGE
+      : r.protegeName;
 /** Receivers who have not said yes yet (a program's invitation may have one yes already). */
 const stillToAnswer = (r: Claimed) =>
   receiversOf(r).filter((id) =>

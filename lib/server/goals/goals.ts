@@ -1,7 +1,9 @@
 import 'server-only';
 /**
- * Goals are private to their owner: every read and write carries the owner in its `where`,
- * so another person's goal is "not found", whether asked for by URL or by a forged form.
+ * Goals are their owner's: every read and write here carries the owner in its `where`, so
+ * another person's goal is "not found", whether asked for by URL or by a forged form. Who
+ * else may read a goal's words is the owner's choice (its visibility), honoured by the
+ * supporter's side (suggestions/goals-to-help.ts) and by requests and relationships.
  */
 import { storedTriageReasonsSchema, triageStoredGoal } from '@/lib/core/goals/goal-triage';
 import type { GoalAnswersInput, GoalInput, HelpChoiceInput } from '@/lib/validation/goal';
@@ -12,8 +14,11 @@ import { fromJson } from '../programs/runs/json-column';
 
 const ownedBy = (actor: Actor) => ({ userId: actor.id });
 
+/** A goal as written; without a visibility a new goal takes the default and an edit keeps its own. */
+type GoalWrite = Omit<GoalInput, 'visibility'> & Partial<Pick<GoalInput, 'visibility'>>;
+
 /** The goal as the person wrote it, plus the triage of exactly those words and answers. */
-function toColumns(input: GoalInput) {
+function toColumns(input: GoalWrite) {
   const columns = {
     statement: input.statement,
     targetTitle: input.targetTitle || null,
@@ -22,7 +27,12 @@ function toColumns(input: GoalInput) {
     clarity: input.clarity ?? null,
     needs: input.needs,
   };
-  return { ...columns, ...triageStoredGoal(columns) };
+  // Who may read it is not part of what the triage reads.
+  return {
+    ...columns,
+    ...triageStoredGoal(columns),
+    ...(input.visibility ? { visibility: input.visibility } : {}),
+  };
 }
 
 export function listOwnGoals({ actor }: { actor: Actor }) {
@@ -40,7 +50,7 @@ export async function findOwnGoal({ actor, goalId }: { actor: Actor; goalId: str
   );
 }
 
-export async function createGoal({ actor, input }: { actor: Actor; input: GoalInput }) {
+export async function createGoal({ actor, input }: { actor: Actor; input: GoalWrite }) {
   return db.goal.create({ data: { userId: actor.id, ...toColumns(input) }, select: { id: true } });
 }
 
@@ -49,7 +59,7 @@ export async function updateGoal({
   input,
 }: {
   actor: Actor;
-  input: GoalInput & { goalId: string };
+  input: GoalWrite & { goalId: string };
 }) {
   const { count } = await db.goal.updateMany({
     where: { id: input.goalId, ...ownedBy(actor) },

@@ -9,6 +9,7 @@ import { PgBoss } from 'pg-boss';
 import { sweepRequests } from '../connections/sweep';
 import { deliverEmails } from '../email/outbox';
 import { performRun } from '../programs/runs/run-job';
+import { startHeartbeat } from './heartbeat';
 import { JOBS } from './names';
 
 export { JOBS };
@@ -24,6 +25,9 @@ export async function startWorker(
   // the embedded server too), every idle connection reports it.
   boss.on('error', (error) => console.error(`Job queue: ${error.message}`));
   await boss.start();
+  // The heartbeat goes with the worker: a stopped worker no longer counts for readiness.
+  const heartbeat = startHeartbeat();
+  boss.on('stopped', () => void heartbeat.stop());
   for (const name of Object.values(JOBS))
     if (!(await boss.getQueue(name))) await boss.createQueue(name);
   if (options.schedule ?? true) {

@@ -19,6 +19,8 @@ const base: ProfileInput = {
   offers: 'NONE',
   capacity: 3,
   coachingAreas: ['conflict'],
+  hidePastEmployers: false,
+  hideFromSuggestions: false,
 };
 
 describe('profiles', () => {

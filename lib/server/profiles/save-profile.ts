@@ -27,6 +27,8 @@ export async function saveProfile({ actor, input }: { actor: Actor; input: Profi
       // Capacity and coaching areas mean nothing for someone who offers no help.
       capacity: offersHelp ? input.capacity : 0,
       coachingAreas: coaches ? input.coachingAreas : [],
+      hidePastEmployers: input.hidePastEmployers,
+      hideFromSuggestions: input.hideFromSuggestions,
     };
     await tx.profile.upsert({
       where: { userId: actor.id },

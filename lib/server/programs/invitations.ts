@@ -12,7 +12,7 @@ import { deliverSoon } from '../email/deliver-soon';
 import { AppError } from '../errors';
 import { consume } from '../rate-limit';
 import { recordAudit } from './audit';
-import { requireRunProgram } from './import/access';
+import { lockOpenProgram } from './open-program';
 import { programInvitation } from '../auth/sign-in-mail';
 import { emailBody, queueEmail } from '../email/outbox';
 import { insertRows } from './import/bulk-sql';
@@ -68,7 +68,7 @@ export async function resendInvitation({
 }): Promise<void> {
   await consume(RESENDS_PER_ADMIN, [actor.id], 'invitations sent again');
   await db.$transaction(async (tx) => {
-    const program = await requireRunProgram(tx, actor, programId);
+    const program = await lockOpenProgram(tx, actor, programId);
     const member = await tx.programMember.findUnique({
       where: { programId_userId: { programId, userId } },
       select: { user: { select: { email: true, emailVerified: true, passwordHash: true } } },

@@ -8,9 +8,9 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { recordAudit } from './audit';
-import { runBy } from './run-by';
+import { lockOpenProgram } from './open-program';
 
 export async function findProgramToJoin({ actor, code }: { actor: Actor; code: string }) {
   const program = await db.program.findUnique({
@@ -19,12 +19,13 @@ export async function findProgramToJoin({ actor, code }: { actor: Actor; code: s
       id: true,
       name: true,
       description: true,
+      archivedAt: true,
       members: { where: { userId: actor.id }, select: { userId: true } },
     },
   });
   if (!program) return null;
-  const { members, ...shown } = program;
-  return { ...shown, joined: members.length > 0 };
+  const { members, archivedAt, ...shown } = program;
+  return { ...shown, joined: members.length > 0, archived: archivedAt !== null };
 }
 
 export async function joinProgram({
@@ -36,9 +37,11 @@ export async function joinProgram({
 }): Promise<{ programId: string }> {
   const program = await db.program.findUnique({
     where: { joinCode: input.code },
-    select: { id: true },
+    select: { id: true, archivedAt: true },
   });
   if (!program) throw notFound('invitation link');
+  if (program.archivedAt)
+    throw new AppError('CONFLICT', 'This program is archived: it no longer takes new members.');
   await db.programMember.upsert({
     where: { programId_userId: { programId: program.id, userId: actor.id } },
     create: { programId: program.id, userId: actor.id },
@@ -55,11 +58,7 @@ export async function renewJoinCode({
   input: { programId: string };
 }): Promise<void> {
   await db.$transaction(async (tx) => {
-    const program = await tx.program.findFirst({
-      where: { id: input.programId, ...runBy(actor) },
-      select: { id: true },
-    });
-    if (!program) throw notFound('program');
+    const program = await lockOpenProgram(tx, actor, input.programId, 'update');
     await tx.program.update({ where: { id: program.id }, data: { joinCode: randomUUID() } });
     // The codes themselves stay out of the log: it is read by every admin of the program.
     await recordAudit(tx, { programId: program.id, actor, action: 'join-link-renewed' });

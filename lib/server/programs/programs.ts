@@ -11,8 +11,9 @@ import type { CreateProgramInput, ProgramPolicy } from '@/lib/validation/program
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { fromJson } from './runs/json-column';
-import { AppError, notFound } from '../errors';
+import { AppError } from '../errors';
 import { recordAudit } from './audit';
+import { lockOpenProgram } from './open-program';
 import { runBy } from './run-by';
 
 const POLICY_FIELDS = {
@@ -67,19 +68,31 @@ export async function createProgram({
   });
 }
 
-export function listPrograms({ actor }: { actor: Actor }) {
+/** The programs the caller runs: the current ones, or (asked for) the archived ones. */
+export function listPrograms({ actor, archived = false }: { actor: Actor; archived?: boolean }) {
   return db.program.findMany({
-    where: runBy(actor),
-    orderBy: { createdAt: 'desc' },
-    select: { id: true, name: true, description: true, _count: { select: { members: true } } },
+    where: { ...runBy(actor), archivedAt: archived ? { not: null } : null },
+    orderBy: archived ? { archivedAt: 'desc' } : { createdAt: 'desc' },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      archivedAt: true,
+      _count: { select: { members: true } },
+    },
   });
+}
+
+/** How many archived programs the caller runs: whether the list links to them. */
+export function countArchivedPrograms({ actor }: { actor: Actor }) {
+  return db.program.count({ where: { ...runBy(actor), archivedAt: { not: null } } });
 }
 
 /** The program's name, or null when the caller may not run it: the gate of every program page. */
 export function findProgramName({ actor, programId }: { actor: Actor; programId: string }) {
   return db.program.findFirst({
     where: { id: programId, ...runBy(actor) },
-    select: { id: true, name: true },
+    select: { id: true, name: true, archivedAt: true, startsOn: true, endsOn: true },
   });
 }
 
@@ -98,6 +111,7 @@ export async function findProgram({ actor, programId }: { actor: Actor; programI
       description: true,
       ...POLICY_FIELDS,
       joinCode: true,
+      archivedAt: true,
       admins: { select: { user: { select: { id: true, name: true, email: true } } } },
       audit: { orderBy: { at: 'desc' }, take: 50 },
     },
@@ -119,11 +133,12 @@ export async function updateProgramPolicy({
 }): Promise<void> {
   const { programId, ...policy } = input;
   await db.$transaction(async (tx) => {
-    const before = await tx.program.findFirst({
-      where: { id: programId, ...runBy(actor) },
+    // For update: this writes the program's own row (two share locks would deadlock).
+    await lockOpenProgram(tx, actor, programId, 'update');
+    const before = await tx.program.findUniqueOrThrow({
+      where: { id: programId },
       select: POLICY_FIELDS,
     });
-    if (!before) throw notFound('program');
     await tx.program.update({ where: { id: programId }, data: policy });
     await recordAudit(tx, { programId, actor, action: 'policy-changed', before, after: policy });
   });

@@ -5,7 +5,8 @@ import 'server-only';
  * propose" rules that live in the database join the engine's own: blocks and "don't suggest
  * again" either way, "not for me" on this goal, and the reporting line at any depth (worked
  * out in SQL, so the file needs no one else's manager chain). Current relationships count as
- * load, so a full supporter is left out. Someone already asked about this goal stays in the
+ * load, so a full supporter is left out. People who chose not to be suggested are not, and the
+ * reasons never name the past employers of someone who hides them. Someone already asked about this goal stays in the
  * list, marked, so the person sees where things stand.
  */
 import type { RequestStatus } from '@/lib/core/connections/statuses';
@@ -15,7 +16,13 @@ import { suggest, type Suggestion } from '@/lib/core/matching/suggest';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { notFound } from '../errors';
-import { goalForFile, loadProfiles, neverProposed, toFilePerson } from './people-from-db';
+import {
+  goalForFile,
+  loadProfiles,
+  neverProposed,
+  toFilePerson,
+  toShownPerson,
+} from './people-from-db';
 
 export interface GoalSuggestions {
   lists: Suggestion[];
@@ -40,7 +47,12 @@ export async function suggestionsForGoal({
   const [own] = await loadProfiles({ userId: actor.id });
   if (!own) return { lists: [], people: new Map(), asked: new Map(), hasProfile: false };
 
-  const supporters = await loadProfiles({ offers: { not: 'NONE' }, userId: { not: actor.id } });
+  // Someone who asked not to be suggested is not, to anyone.
+  const supporters = await loadProfiles({
+    offers: { not: 'NONE' },
+    hideFromSuggestions: false,
+    userId: { not: actor.id },
+  });
   const [load, waiting, never, requests] = await Promise.all([
     db.relationship.groupBy({
       by: ['supporterId'],
@@ -62,7 +74,7 @@ export async function suggestionsForGoal({
     }),
   ]);
   const file: PeopleFile = {
-    people: [toFilePerson(own), ...supporters.map(toFilePerson)],
+    people: [toFilePerson(own), ...supporters.map(toShownPerson)],
     goals: [goalForFile(goal)],
   };
   const context = fitContext({

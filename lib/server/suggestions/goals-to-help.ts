@@ -3,15 +3,18 @@ import 'server-only';
  * The supporter's side of suggestions: the goals of other people that this mentor or coach
  * would suit, best first, scored by the same engine. A goal shows here only when its owner
  * wants the kind of help the supporter offers, and never when a "never propose" rule holds
- * between the two (reporting line, a block or "don't suggest again" either way). The owner's
- * name is not shown: a supporter sees the goal and where its owner works, and learns the name
- * only if the owner accepts their offer.
+ * between the two (reporting line, a block or "don't suggest again" either way), and only when
+ * its owner chose to let mentors and coaches who could help read it: an "only people I ask"
+ * goal is never listed. The owner is not named, nor described closely enough to be named
+ * (goal-owners.ts): a supporter learns who it is only if the owner accepts their offer.
  */
 import type { RequestStatus } from '@/lib/core/connections/statuses';
 import { fitContext, fitScorer, pairKey, prepareFile } from '@/lib/core/matching/fit';
+import type { GoalOwnerWords } from '@/lib/core/goals/goal-owner';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
+import { describeGoalOwners } from './goal-owners';
 import { goalForFile, loadProfiles, neverProposed, toFilePerson } from './people-from-db';
 
 export interface GoalToHelp {
@@ -19,7 +22,7 @@ export interface GoalToHelp {
   statement: string;
   kind: 'MENTOR' | 'COACH';
   score: number;
-  owner: { title: string; function: string; organisation: string };
+  owner: GoalOwnerWords;
   /** Status of an offer already made on this goal, if any. */
   offered?: RequestStatus;
 }
@@ -37,7 +40,11 @@ export async function goalsToHelp({
     own.offers === 'BOTH' ? ['MENTOR', 'COACH'] : [own.offers === 'MENTORING' ? 'MENTOR' : 'COACH'];
   const never = await neverProposed(actor.id);
   const goals = await db.goal.findMany({
-    where: { userId: { notIn: [actor.id, ...never] }, user: { profile: { isNot: null } } },
+    where: {
+      userId: { notIn: [actor.id, ...never] },
+      visibility: 'MATCHING_SUPPORTERS',
+      user: { profile: { isNot: null } },
+    },
     orderBy: { createdAt: 'desc' },
     take: 2_000,
   });
@@ -51,7 +58,7 @@ export async function goalsToHelp({
     prepared,
     fitContext({ excludedPairs: new Set(never.map((id) => pairKey(actor.id, id))) }),
   );
-  const ownerOf = new Map(owners.map((row) => [row.userId, row]));
+  const ownerOf = await describeGoalOwners(owners.map((row) => row.userId));
   const offers = await db.connectionRequest.findMany({
     where: { supporterId: actor.id, goalId: { in: goals.map((g) => g.id) } },
     select: { goalId: true, kind: true, status: true },
@@ -73,11 +80,7 @@ export async function goalsToHelp({
         statement: goal.goal.text,
         kind: upper,
         score,
-        owner: {
-          title: owner.jobTitle,
-          function: owner.function.name,
-          organisation: owner.organisation.name,
-        },
+        owner,
         offered: offered.get(`${goal.goal.id}:${upper}`),
       });
     }

@@ -24,6 +24,7 @@ const personSelect = {
   offers: true,
   capacity: true,
   coachingAreas: true,
+  hidePastEmployers: true,
   organisation: { select: { name: true } },
   function: { select: { name: true } },
   user: {
@@ -85,6 +86,20 @@ export function toFilePerson(row: ProfileRow): FilePerson {
       years: `${step.startYear}-${step.endYear ?? ''}`,
       description: step.description,
     })),
+  };
+}
+
+/**
+ * The person as a suggestion shows them to someone else: a supporter who hides their past
+ * employers keeps every career step (the fit is the same), but the reasons written from those
+ * steps no longer name the organisations. Exports and program runs keep the whole file.
+ */
+export function toShownPerson(row: ProfileRow): FilePerson {
+  const person = toFilePerson(row);
+  if (!row.hidePastEmployers) return person;
+  return {
+    ...person,
+    experiences: person.experiences.map((step) => ({ ...step, organization: '' })),
   };
 }
 

@@ -24,6 +24,7 @@ export default async function EditGoalPage({ params }: { params: Promise<{ goalI
           horizon: goal.horizon ?? undefined,
           clarity: goal.clarity ?? undefined,
           needs: goal.needs as GoalNeed[],
+          visibility: goal.visibility,
         }}
       />
     </>

@@ -13,15 +13,22 @@ import { applyImport } from '@/lib/server/programs/import/apply';
 import { previewImport } from '@/lib/server/programs/import/preview';
 import { detectFormat } from '@/lib/core/programs/import/read-file';
 import { importUploadSchema, type ImportState } from '@/lib/core/programs/import/upload';
-import { uploadText } from '@/lib/server/programs/import/upload-text';
 import { userAction } from '@/lib/server/actions/form-action';
 import { resendInvitation } from '@/lib/server/programs/invitations';
 import { resendInvitationSchema } from '@/lib/validation/program';
+import { removeMember } from '@/lib/server/programs/membership';
+import { removeMemberSchema } from '@/lib/validation/program-management';
 
 /** Sends a member who never signed in their invitation again, with a fresh link. */
 export const resendInvitationAction = userAction(resendInvitationSchema, async (args) => {
   await resendInvitation({ actor: args.actor, ...args.input });
   revalidatePath(`/programs/${args.input.programId}/people`);
+});
+
+/** Removes a member; their open invitations from the program are withdrawn, with notice. */
+export const removeMemberAction = userAction(removeMemberSchema, async (args) => {
+  await removeMember(args);
+  revalidatePath(`/programs/${args.input.programId}`, 'layout');
 });
 
 export async function importPeopleAction(
@@ -33,10 +40,8 @@ export async function importPeopleAction(
     return { status: 'error', message: parsed.error.issues[0]?.message ?? 'Choose a file.' };
   const actor = await getActor();
   if (!actor) return { status: 'error', message: 'Your session has ended. Sign in again.' };
-  const { programId, intent, file, encoding, previewed } = parsed.data;
-  const upload = await uploadText(file, encoding);
-  if (!upload.ok) return { status: 'error', message: upload.message };
-  const { text } = upload;
+  const { programId, intent, file, previewed } = parsed.data;
+  const text = Buffer.from(await file.arrayBuffer()).toString('utf8');
   const input = { actor, programId, text, format: detectFormat(file.name, text) };
   const digest = createHash('sha256').update(text).digest('hex');
   const fileName = file.name;

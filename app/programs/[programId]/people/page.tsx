@@ -5,7 +5,7 @@ import { MembersTable } from '@/components/programs/import/members-table';
 import { requireUser } from '@/lib/server/auth/session';
 import { listProgramMembers, MEMBERS_PAGE_SIZE } from '@/lib/server/programs/import/members';
 import { findProgramName } from '@/lib/server/programs/programs';
-import { importPeopleAction, resendInvitationAction } from './actions';
+import { importPeopleAction, removeMemberAction, resendInvitationAction } from './actions';
 
 export const metadata: Metadata = { title: 'Program people' };
 
@@ -21,7 +21,9 @@ export default async function ProgramPeoplePage({
     searchParams,
     requireUser(),
   ]);
-  if (!(await findProgramName({ actor, programId }))) notFound();
+  const program = await findProgramName({ actor, programId });
+  if (!program) notFound();
+  const archived = program.archivedAt !== null;
   const page = Math.max(1, Math.floor(Number(pageParam)) || 1);
   const { members, total } = await listProgramMembers({ actor, programId, page });
   const base = `/programs/${programId}/people`;
@@ -36,7 +38,11 @@ export default async function ProgramPeoplePage({
           problem, line by line; nothing is written until you import, and a file with any problem is
           refused whole.
         </p>
-        <ImportPanel programId={programId} action={importPeopleAction} />
+        {archived ? (
+          <p>The program is archived: no one can be imported or removed any more.</p>
+        ) : (
+          <ImportPanel programId={programId} action={importPeopleAction} />
+        )}
       </section>
       <section aria-labelledby="members-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -60,6 +66,7 @@ export default async function ProgramPeoplePage({
           href={(to) => `${base}?page=${to}`}
           programId={programId}
           resend={resendInvitationAction}
+          remove={archived ? undefined : removeMemberAction}
         />
       </section>
     </div>

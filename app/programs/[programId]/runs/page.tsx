@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { outsideWindowWords } from '@/lib/core/programs/window';
+import { findProgramName } from '@/lib/server/programs/programs';
 import { ActionButton } from '@/components/forms/action-button';
 import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-words';
 import { requireUser } from '@/lib/server/auth/session';
@@ -11,7 +14,13 @@ export const metadata: Metadata = { title: 'Matching runs' };
 export default async function RunsPage({ params }: { params: Promise<{ programId: string }> }) {
   const { programId } = await params;
   const actor = await requireUser();
-  const runs = await listRuns({ actor, programId });
+  const [runs, program] = await Promise.all([
+    listRuns({ actor, programId }),
+    findProgramName({ actor, programId }),
+  ]);
+  if (!program) notFound();
+  // The banner above says why when the program cannot start one.
+  const mayStart = !program.archivedAt && outsideWindowWords(program, new Date()) === null;
   return (
     <>
       <p className="mb-3 max-w-2xl text-slate-700">
@@ -19,14 +28,16 @@ export default async function RunsPage({ params }: { params: Promise<{ programId
         the best assignment overall. Nobody is asked anything until you review the proposals and
         publish them.
       </p>
-      <div className="mb-6">
-        <ActionButton
-          action={startRunAction}
-          fields={{ programId }}
-          label="Start a matching run"
-          tone="primary"
-        />
-      </div>
+      {mayStart && (
+        <div className="mb-6">
+          <ActionButton
+            action={startRunAction}
+            fields={{ programId }}
+            label="Start a matching run"
+            tone="primary"
+          />
+        </div>
+      )}
       {runs.length === 0 ? (
         <p>No runs yet.</p>
       ) : (

@@ -51,6 +51,7 @@ export interface CohortOptions {
 }
 
 export type CohortStage =
+  | { stage: 'scoring'; scored: number; needs: number }
   | { stage: 'scored'; eligiblePairs: number }
   | { stage: 'solved'; round: number; candidatePairs: number; matched: number }
   | { stage: 'priced'; round: number; underpriced: number }
@@ -133,7 +134,11 @@ export function assignCohort(
   const floor = new Float64Array(columns).fill(-Infinity);
   const byNeed = new BestK(settings.perNeed);
   let eligiblePairs = 0;
+  // Scoring is most of a large run's time: say how far it is about twenty times on the way.
+  const reportEvery = Math.max(1, Math.ceil(needs.length / 20));
   for (let row = 0; row < needs.length; row++) {
+    if (row > 0 && row % reportEvery === 0)
+      settings.onStage?.({ stage: 'scoring', scored: row, needs: needs.length });
     const scores = scoresOf(row, true);
     byNeed.clear();
     let needFloor = -Infinity;

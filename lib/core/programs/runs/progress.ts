@@ -1,7 +1,8 @@
 /**
  * Where a run stands, for its progress bar: the engine's stages mapped onto a stage name and
- * a percentage. Loading takes the first tenth and writing the last; the engine's share is
- * split evenly between groups (organisations, when pairs stay in-house).
+ * a percentage that moves with the work: loading takes the first tenth and writing the last;
+ * in between, goals scored and solver rounds. The engine's share is split evenly between groups
+ * (organisations, when pairs stay in-house).
  */
 import type { EngineStage } from './engine';
 
@@ -22,6 +23,9 @@ export function progressOf(stage: EngineStage): { stage: RunStage; progress: num
   let done: number;
   let next: RunStage;
   switch (stage.stage) {
+    case 'scoring':
+      [done, next] = [(0.3 * stage.scored) / stage.needs, 'scoring'];
+      break;
     case 'scored':
       [done, next] = [0.3, 'solving'];
       break;

@@ -11,7 +11,8 @@ import { db } from '../../db';
 import { recordAudit } from '../audit';
 import { invitePeople } from '../invitations';
 import { deliverSoon } from '../../email/deliver-soon';
-import { requireRunProgram } from './access';
+import { requireOpenProgram } from './access';
+import { lockOpenProgram } from '../open-program';
 import { triageFileGoal } from '@/lib/core/programs/import/goal-columns';
 import { planImport } from './plan';
 import type { ImportInput } from './preview';
@@ -32,7 +33,7 @@ export async function applyImport({
   text,
   format,
 }: ImportInput): Promise<ApplyResult> {
-  await requireRunProgram(db, actor, programId); // "not found" before reading a byte
+  await requireOpenProgram(db, actor, programId); // "not found" before reading a byte
   const read = readImportFile(text, format);
   // The triage is pure and the slowest step: done before the transaction holds any lock.
   const triage = new Map<FileGoal, GoalTriage>(
@@ -40,9 +41,8 @@ export async function applyImport({
   );
   const result = await db.$transaction(
     async (tx): Promise<ApplyResult> => {
-      await requireRunProgram(tx, actor, programId);
-      const [program] = await tx.$queryRaw<{ name: string }[]>`
-        SELECT name FROM "Program" WHERE id = ${programId} FOR UPDATE`;
+      // For update: two imports of one program wait for each other, and archiving for both.
+      const program = await lockOpenProgram(tx, actor, programId, 'update');
       const plan = await planImport(tx, programId, read);
       const problems = inFileOrder([...read.problems, ...plan.problems]);
       if (problems.length) return { ok: false, problems };

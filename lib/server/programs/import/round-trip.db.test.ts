@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { demoPeopleFile } from '@/scripts/bench/demo-people-file';
 import { applyImport } from './apply';
 import { exportPeople, exportPeopleCsv } from './export';
+import { previewImport } from './preview';
 import { sampleCohort } from '@/test/programs/sample-cohort';
 import { readImportFile } from '@/lib/core/programs/import/read-file';
 import { programWithAdmin, withEmails } from '@/scripts/support/cohort';
@@ -37,6 +38,41 @@ describe('exporting a program’s people', () => {
       people: fromCsv.people.map((record) => record.person),
       goals: fromCsv.goals.map((record) => record.goal),
     }).toEqual(exported);
+  });
+
+  it('previews an unchanged export as unchanged, and names each field an edit changes', async () => {
+    const { admin, programId } = await programWithAdmin();
+    await applyImport({
+      actor: admin,
+      programId,
+      text: JSON.stringify(sampleCohort()),
+      format: 'json',
+    });
+    const exported = await exportPeople({ actor: admin, programId });
+    const preview = (file: CohortFile) =>
+      previewImport({ actor: admin, programId, text: JSON.stringify(file), format: 'json' });
+
+    const same = await preview(exported);
+    expect(same).toMatchObject({
+      people: { create: 0, update: 0 },
+      goals: { create: 0, update: 0 },
+      unchanged: { people: 3, goals: 3 },
+    });
+    expect(same.rows.map((row) => row.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+
+    const [first, ...rest] = exported.people;
+    const edited = await preview({
+      ...exported,
+      people: [{ ...first!, title: 'Head of Treasury', level: first!.level + 1 }, ...rest],
+    });
+    expect(edited.rows[0]).toMatchObject({
+      action: 'update',
+      changes: [
+        { field: 'title', before: first!.title, after: 'Head of Treasury' },
+        { field: 'level', before: String(first!.level), after: String(first!.level + 1) },
+      ],
+    });
+    expect(edited).toMatchObject({ people: { update: 1 }, unchanged: { people: 2, goals: 3 } });
   });
 
   it('imports a CSV as it imports the same data as JSON', async () => {

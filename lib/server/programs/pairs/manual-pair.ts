@@ -27,6 +27,7 @@ import {
   toFilePerson,
 } from '../../suggestions/people-from-db';
 import { recordAudit } from '../audit';
+import { lockOpenProgramById } from '../open-program';
 import { runBy } from '../run-by';
 import { fromJson, toJson } from '../runs/json-column';
 import { isNeverPaired } from './never-pair';
@@ -164,6 +165,7 @@ export async function pairManually({
     const fit = await scoreManualPair(tx, actor, input, input.personId);
     if (!fit.ok) throw new AppError('CONFLICT', fit.reason);
     const { run, goal, proposal } = fit.context;
+    await lockOpenProgramById(tx, run.programId);
     if (proposal?.status === 'PUBLISHED')
       throw new AppError(
         'CONFLICT',

@@ -9,6 +9,7 @@ import type { Tx } from '../../connections/transaction';
 import { db } from '../../db';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit';
+import { lockOpenProgram, lockOpenProgramById } from '../open-program';
 import { runBy } from '../run-by';
 
 export const orderedPair = (a: string, b: string) =>
@@ -56,6 +57,7 @@ export async function neverPairProposal({
       },
     });
     if (!proposal) throw notFound('proposal');
+    await lockOpenProgramById(tx, proposal.run.programId);
     if (proposal.status === 'PUBLISHED')
       throw new AppError(
         'CONFLICT',
@@ -121,6 +123,7 @@ export async function allowPairAgain({
   input: { programId: string; firstId: string; secondId: string };
 }) {
   await db.$transaction(async (tx) => {
+    await lockOpenProgram(tx, actor, input.programId);
     const pair = orderedPair(input.firstId, input.secondId);
     const removed = await tx.programNeverPair.deleteMany({
       where: { programId: input.programId, program: runBy(actor), ...pair },

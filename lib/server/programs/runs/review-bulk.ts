@@ -10,6 +10,7 @@ import type { Actor } from '../../auth/session';
 import { db } from '../../db';
 import { notFound } from '../../errors';
 import { recordAudit } from '../audit';
+import { lockOpenProgramById } from '../open-program';
 import { runBy } from '../run-by';
 
 type Decision = 'APPROVED' | 'REJECTED';
@@ -21,6 +22,7 @@ async function finishedRun(tx: Prisma.TransactionClient, actor: Actor, runId: st
     select: { id: true, programId: true },
   });
   if (!run) throw notFound('run');
+  await lockOpenProgramById(tx, run.programId);
   return run;
 }
 

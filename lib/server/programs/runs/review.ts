@@ -17,6 +17,8 @@ import { inTransaction } from '../../connections/transaction';
 import { db } from '../../db';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit';
+import { assertStillMembers } from '../membership';
+import { archivedRefusal, assertInsideWindow, lockOpenProgramById } from '../open-program';
 import { runBy } from '../run-by';
 import { fromJson, toJson } from './json-column';
 
@@ -68,6 +70,7 @@ async function proposalUnderReview(tx: Prisma.TransactionClient, actor: Actor, i
   });
   if (locked.status === 'PUBLISHED')
     throw new AppError('CONFLICT', 'This proposal is published already; it can no longer change.');
+  await lockOpenProgramById(tx, locked.run.programId);
   return locked;
 }
 
@@ -205,14 +208,34 @@ export async function publishRun({
     select: {
       id: true,
       createdAt: true,
-      program: { select: { id: true, name: true, expireAfterDays: true } },
+      program: {
+        select: {
+          id: true,
+          name: true,
+          expireAfterDays: true,
+          archivedAt: true,
+          startsOn: true,
+          endsOn: true,
+        },
+      },
       proposals: {
         where: { status: 'APPROVED' },
-        select: { id: true, goalId: true, kind: true, protegeId: true, supporterId: true },
+        select: {
+          id: true,
+          goalId: true,
+          kind: true,
+          protegeId: true,
+          supporterId: true,
+          protege: { select: { name: true } },
+          supporter: { select: { name: true } },
+        },
       },
     },
   });
   if (!run) throw notFound('run');
+  // Said once for the whole run; each invitation checks again under the program's lock.
+  if (run.program.archivedAt) throw archivedRefusal();
+  assertInsideWindow(run.program);
   // A newer finished run saw the pool as it is now; this one's proposals may no longer fit it.
   if (await isReplacedByNewerRun({ programId: run.program.id, createdAt: run.createdAt }))
     throw new AppError(
@@ -230,6 +253,13 @@ export async function publishRun({
           data: { status: 'PUBLISHED' },
         });
         if (claimed.count === 0) return;
+        // Archiving or a new window waits for this invitation; one already through stops it.
+        assertInsideWindow(await lockOpenProgramById(tx, run.program.id));
+        // Someone removed from the program, or who left it, is no longer asked.
+        await assertStillMembers(tx, run.program.id, [
+          { id: proposal.protegeId, name: proposal.protege.name },
+          { id: proposal.supporterId, name: proposal.supporter.name },
+        ]);
         await sendInvitation(tx, {
           proposalId: proposal.id,
           goalId: proposal.goalId,

@@ -28,9 +28,12 @@ export async function performRun(
   });
   if (claimed.count === 0) return;
   const started = performance.now();
-  // Progress writes are sent in order and never block the engine.
+  // Progress writes are sent in order and never block the engine; an unchanged bar is not sent.
   let written = Promise.resolve();
+  let shown = '';
   const report = (stage: RunStage, progress: number) => {
+    if (`${stage} ${progress}` === shown) return;
+    shown = `${stage} ${progress}`;
     written = written
       .then(() =>
         db.matchingRun.updateMany({

@@ -70,6 +70,42 @@ describe('matching runs', () => {
     expect(await db.proposal.count({ where: { runId: running.id } })).toBe(0);
   });
 
+  it('answer a cancel that comes after the finish with "too late", and log it so', async () => {
+    const cohort = await createCohort(2);
+    const runId = await finishedRun(cohort);
+    expect(await cancelRun({ actor: cohort.admin, input: { runId } })).toBe('too-late');
+    expect(await findRun({ actor: cohort.admin, runId })).toMatchObject({ status: 'DONE' });
+    expect(await db.proposal.count({ where: { runId } })).toBeGreaterThan(0);
+    const actions = (await db.auditEntry.findMany({ where: { programId: cohort.programId } })).map(
+      (entry) => entry.action,
+    );
+    expect(actions).toContain('run-cancel-too-late');
+    expect(actions).not.toContain('run-cancelled');
+  });
+
+  it('make a cancel that arrives during the final write wait, then answer "too late"', async () => {
+    const cohort = await createCohort(2);
+    const { id: runId } = await startRun({
+      actor: cohort.admin,
+      input: { programId: cohort.programId },
+    });
+    await db.matchingRun.update({ where: { id: runId }, data: { status: 'RUNNING' } });
+    // Plays the worker's last step on its own connection: it holds the run's row while it
+    // writes, and the cancel, sent meanwhile, must wait and then see the run finished.
+    let cancel: Promise<string> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "MatchingRun" WHERE id = ${runId} FOR UPDATE`;
+      cancel = cancelRun({ actor: cohort.admin, input: { runId } });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tx.matchingRun.update({ where: { id: runId }, data: { status: 'DONE' } });
+    });
+    expect(await cancel).toBe('too-late');
+    const entry = await db.auditEntry.findFirst({
+      where: { programId: cohort.programId, action: { startsWith: 'run-cancel' } },
+    });
+    expect(entry?.action).toBe('run-cancel-too-late');
+  });
+
   it('belong to their program: another program’s admin can neither see nor act', async () => {
     const cohort = await createCohort(2);
     const runId = await finishedRun(cohort);

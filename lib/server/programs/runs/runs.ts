@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../errors';
 import { enqueue } from '../../jobs/queue';
 import { JOBS } from '../../jobs/names';
 import { recordAudit } from '../audit';
+import { assertInsideWindow, lockOpenProgramById } from '../open-program';
 import { runBy } from '../run-by';
 import { ended } from './ended';
 import { runFiguresSchema } from '@/lib/core/programs/runs/figures';
@@ -38,6 +39,9 @@ export async function startRun({
     select: { id: true },
   });
   if (!program) throw notFound('program');
+  await db.$transaction(async (tx) =>
+    assertInsideWindow(await lockOpenProgramById(tx, program.id)),
+  );
   await db.matchingRun.updateMany({
     where: {
       programId: program.id,
@@ -52,6 +56,8 @@ export async function startRun({
   let run: { id: string };
   try {
     run = await db.$transaction(async (tx) => {
+      // Archiving and a new window wait for this run to be recorded, then see it under way.
+      assertInsideWindow(await lockOpenProgramById(tx, program.id));
       const created = await tx.matchingRun.create({
         data: { programId: program.id, activeProgramId: program.id, startedById: actor.id },
         select: { id: true },
@@ -82,31 +88,48 @@ export async function startRun({
   return run;
 }
 
-export async function cancelRun({ actor, input }: { actor: Actor; input: { runId: string } }) {
-  await db.$transaction(async (tx) => {
+/**
+ * What a cancel did: stopped a run no worker had taken, asked a running one to stop (it then
+ * writes nothing), or came too late because the run had finished. The row's lock orders a
+ * cancel against the worker's final write, so exactly one of these is true, and the audit log
+ * records which.
+ */
+export type CancelOutcome = 'stopped' | 'stopping' | 'too-late';
+
+export async function cancelRun({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { runId: string };
+}): Promise<CancelOutcome> {
+  return db.$transaction(async (tx) => {
     const run = await tx.matchingRun.findFirst({
       where: runOf(actor, input.runId),
       select: { id: true, programId: true, status: true },
     });
     if (!run) throw notFound('run');
-    if (run.status !== 'QUEUED' && run.status !== 'RUNNING')
+    if (run.status === 'CANCELLED' || run.status === 'FAILED')
       throw new AppError('CONFLICT', 'This run is no longer under way.');
     const now = new Date();
-    // A queued run has no worker yet: it stops here. A running one stops within a second.
-    await tx.matchingRun.updateMany({
+    const stoppedQueued = await tx.matchingRun.updateMany({
       where: { id: run.id, status: 'QUEUED' },
       data: { ...ended('CANCELLED', now), cancelRequestedAt: now },
     });
-    await tx.matchingRun.updateMany({
+    // Waits for a worker writing the proposals, then sees whether it finished.
+    const stoppedRunning = await tx.matchingRun.updateMany({
       where: { id: run.id, status: 'RUNNING' },
       data: { cancelRequestedAt: now },
     });
+    const outcome: CancelOutcome =
+      stoppedQueued.count > 0 ? 'stopped' : stoppedRunning.count > 0 ? 'stopping' : 'too-late';
     await recordAudit(tx, {
       programId: run.programId,
       actor,
-      action: 'run-cancelled',
+      action: outcome === 'too-late' ? 'run-cancel-too-late' : 'run-cancelled',
       after: { runId: run.id },
     });
+    return outcome;
   });
 }
 

@@ -12,7 +12,9 @@ import { RUN_STAGE_WORDS, type RunStage } from '@/lib/core/programs/runs/progres
 import { isReplacedByNewerRun, listProposals } from '@/lib/server/programs/runs/review';
 import { listLeftOut } from '@/lib/server/programs/runs/left-out';
 import { LeftOutList } from '@/components/programs/runs/left-out-list';
-import { findRun } from '@/lib/server/programs/runs/runs';
+import { findRun, type CancelOutcome } from '@/lib/server/programs/runs/runs';
+import { findProgramName } from '@/lib/server/programs/programs';
+import { outsideWindowWords } from '@/lib/core/programs/window';
 import {
   approveAboveAction,
   rejectBelowAction,
@@ -27,14 +29,26 @@ export const metadata: Metadata = { title: 'Matching run' };
 
 interface Props {
   params: Promise<{ programId: string; runId: string }>;
-  searchParams: Promise<{ published?: string; refused?: string }>;
+  searchParams: Promise<{ published?: string; refused?: string; cancel?: string }>;
 }
+
+const CANCEL_WORDS: Record<CancelOutcome, string> = {
+  stopped: 'Cancelled before a worker began it. Nothing was written.',
+  stopping: 'Cancelled. The run stops within a second and writes no proposals.',
+  'too-late':
+    'Too late to cancel: the run had already finished. Its proposals are below to review; nothing is sent until you publish.',
+};
 
 export default async function RunPage({ params, searchParams }: Props) {
   const [{ programId, runId }, outcome] = await Promise.all([params, searchParams]);
   const actor = await requireUser();
-  const run = await findRun({ actor, runId });
-  if (!run) notFound();
+  const [run, program] = await Promise.all([
+    findRun({ actor, runId }),
+    findProgramName({ actor, programId }),
+  ]);
+  if (!run || !program) notFound();
+  const archived = program.archivedAt !== null;
+  const outsideWindow = outsideWindowWords(program, new Date());
   const underWay = run.status === 'QUEUED' || run.status === 'RUNNING';
   const proposals = run.status === 'DONE' ? await listProposals({ actor, runId }) : [];
   const rows: ReviewRow[] = proposals.map((proposal) => ({
@@ -75,6 +89,9 @@ export default async function RunPage({ params, searchParams }: Props) {
           {run.error}
         </p>
       )}
+      {outcome.cancel && outcome.cancel in CANCEL_WORDS && (
+        <Notice>{CANCEL_WORDS[outcome.cancel as CancelOutcome]}</Notice>
+      )}
       {outcome.published !== undefined && (
         <Notice>
           Published {outcome.published} invitation{outcome.published === '1' ? '' : 's'}. Each pair
@@ -104,45 +121,55 @@ export default async function RunPage({ params, searchParams }: Props) {
                 Download the proposals (CSV)
               </a>
             </div>
-            <div className="flex flex-wrap items-end gap-8">
-              <FitBandForm
-                band="approve-above"
-                runId={runId}
-                action={approveAboveAction}
-                scoresToReview={toReview}
-              />
-              <FitBandForm
-                band="reject-below"
-                runId={runId}
-                action={rejectBelowAction}
-                scoresToReview={toReview}
-              />
-              <div className="flex flex-col gap-2">
-                {replaced ? (
-                  <p className="text-sm" data-testid="run-replaced">
-                    A newer run has replaced this one, so its proposals can no longer be published.
-                    Publish from the latest run.
-                  </p>
-                ) : approved === 0 ? (
-                  <p className="text-sm">
-                    Nothing approved yet. Approve proposals to publish them as invitations.
-                  </p>
-                ) : (
-                  <>
-                    <p className="text-sm">
-                      {approved} approved, not yet published. Publishing asks both people of each
-                      pair; nothing starts unless both say yes.
+            {archived ? (
+              <p className="text-sm">
+                The program is archived: its proposals can no longer change.
+              </p>
+            ) : (
+              <div className="flex flex-wrap items-end gap-8">
+                <FitBandForm
+                  band="approve-above"
+                  runId={runId}
+                  action={approveAboveAction}
+                  scoresToReview={toReview}
+                />
+                <FitBandForm
+                  band="reject-below"
+                  runId={runId}
+                  action={rejectBelowAction}
+                  scoresToReview={toReview}
+                />
+                <div className="flex flex-col gap-2">
+                  {replaced ? (
+                    <p className="text-sm" data-testid="run-replaced">
+                      A newer run has replaced this one, so its proposals can no longer be
+                      published. Publish from the latest run.
                     </p>
-                    <ActionButton
-                      action={publishRunAction}
-                      fields={{ runId }}
-                      label={`Publish ${approved} approved`}
-                      tone="primary"
-                    />
-                  </>
-                )}
+                  ) : outsideWindow && approved > 0 ? (
+                    <p className="text-sm" data-testid="outside-window">
+                      {approved} approved. {outsideWindow}
+                    </p>
+                  ) : approved === 0 ? (
+                    <p className="text-sm">
+                      Nothing approved yet. Approve proposals to publish them as invitations.
+                    </p>
+                  ) : (
+                    <>
+                      <p className="text-sm">
+                        {approved} approved, not yet published. Publishing asks both people of each
+                        pair; nothing starts unless both say yes.
+                      </p>
+                      <ActionButton
+                        action={publishRunAction}
+                        fields={{ runId }}
+                        label={`Publish ${approved} approved`}
+                        tone="primary"
+                      />
+                    </>
+                  )}
+                </div>
               </div>
-            </div>
+            )}
             <ReviewTable
               runId={runId}
               rows={rows}

@@ -8,7 +8,7 @@ import { LEFT_OUT_WHY } from '@/components/programs/runs/left-out-list';
 import { ManualPairPicker } from '@/components/programs/runs/manual-pair-picker';
 import { PersonFacts } from '@/components/programs/runs/person-facts';
 import { FitReasons } from '@/components/programs/runs/fit-reasons';
-import { STATUS_WORDS } from '@/components/programs/runs/review-cells';
+import { PROPOSAL_STATUS_WORDS } from '@/components/programs/runs/run-words';
 import { fitInWords } from '@/lib/core/matching/fit-words';
 import { requireUser } from '@/lib/server/auth/session';
 import { previewManualPair } from '@/lib/server/programs/pairs/manual-pair';
@@ -54,6 +54,9 @@ export default async function NeedReviewPage({ params, searchParams }: Props) {
       }).catch(() => null)
     : null;
   const published = proposal?.status === 'PUBLISHED';
+  // Someone other than the run's choice: swapped in, or paired by hand for a goal it left out.
+  const chosenByAdmin =
+    Boolean(proposal?.swappedFromId) || Boolean(proposal && need.leftOutBecause);
   const pairName = proposal ? `${proposal.supporter.name} and ${protege.name}` : '';
   return (
     <>
@@ -77,7 +80,7 @@ export default async function NeedReviewPage({ params, searchParams }: Props) {
       )}
       <p className="mb-4" data-testid="need-status">
         {proposal
-          ? `${STATUS_WORDS[proposal.status]} · ${fitInWords(proposal.score)} (${proposal.score})${proposal.swappedFromId ? ' · chosen by an admin' : ''}`
+          ? `${PROPOSAL_STATUS_WORDS[proposal.status]} · ${fitInWords(proposal.score)} (${proposal.score})${chosenByAdmin ? ' · chosen by an admin' : ''}`
           : `Left out by the run. ${need.leftOutBecause ? LEFT_OUT_WHY[need.leftOutBecause].reason : ''}`}
       </p>
       <div className="mb-6 grid gap-4 md:grid-cols-2" data-testid="side-by-side">

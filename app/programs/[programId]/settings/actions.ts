@@ -1,0 +1,38 @@
+'use server';
+/** Server actions of a program's settings: admins, dates, archiving; lib/server scopes each. */
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { userAction } from '@/lib/server/actions/form-action';
+import { addProgramAdmin, removeProgramAdmin } from '@/lib/server/programs/admins';
+import { archiveProgram } from '@/lib/server/programs/archive';
+import { updateProgramWindow } from '@/lib/server/programs/program-window';
+import {
+  addAdminSchema,
+  archiveProgramSchema,
+  programWindowSchema,
+  removeAdminSchema,
+} from '@/lib/validation/program-management';
+
+const refreshPrograms = () => revalidatePath('/programs', 'layout');
+
+export const addAdminAction = userAction(addAdminSchema, async (args) => {
+  await addProgramAdmin(args);
+  refreshPrograms();
+});
+
+export const removeAdminAction = userAction(removeAdminSchema, async (args) => {
+  const { removedSelf } = await removeProgramAdmin(args);
+  refreshPrograms();
+  // Someone who removed themselves no longer runs the program (unless a platform admin).
+  if (removedSelf && !args.actor.isPlatformAdmin) redirect('/programs?left=1');
+});
+
+export const updateWindowAction = userAction(programWindowSchema, async (args) => {
+  await updateProgramWindow(args);
+  refreshPrograms();
+});
+
+export const archiveProgramAction = userAction(archiveProgramSchema, async (args) => {
+  await archiveProgram(args);
+  refreshPrograms();
+});
