@@ -1,11 +1,14 @@
 /**
  * Runs before every page: a fresh nonce per request for the Content-Security-Policy. Next.js
  * reads the policy from the request to put the nonce on its own scripts, and the browser reads
- * it from the response. The other security headers are fixed and set in next.config.js.
+ * it from the response. Strict-Transport-Security is set here too, not in next.config.js,
+ * because it depends on AUTH_URL as the server runs, and next.config.js's headers are fixed when
+ * the app is built. The other security headers are fixed and set in next.config.js.
  * It also notes the requested path for pages that send signed-out people to sign in.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
+import { strictTransportSecurity } from '@/lib/security/strict-transport-security';
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
@@ -22,6 +25,9 @@ export function proxy(request: NextRequest) {
   headers.set('x-pathname', `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  // AUTH_URL was checked at boot too (lib/server/env.ts); https there means https for everyone.
+  const hsts = strictTransportSecurity(process.env.AUTH_URL);
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
   return response;
 }
 

@@ -33,7 +33,13 @@ export default defineConfig({
         resolve: { alias: serverAlias },
         test: {
           name: 'db',
-          include: ['lib/**/*.db.test.ts', 'scripts/**/*.db.test.ts', 'prisma/**/*.db.test.ts'],
+          include: [
+            'lib/**/*.db.test.ts',
+            'scripts/**/*.db.test.ts',
+            'prisma/**/*.db.test.ts',
+            // The security regression suite: one test per attack that once worked.
+            'test/security/*.db.test.ts',
+          ],
           setupFiles: ['test/db/database-per-file.ts'],
           // Files no longer share a database, so two run at once: the tests wait on PostgreSQL
           // much of the time, and on two cores this takes about 40 s where one at a time took 52.

@@ -19,7 +19,7 @@ test('pages carry a nonce-based CSP without eval, deny framing, and still hydrat
     page.getByText('Enter a valid e-mail address, like name@example.com.'),
   ).toBeVisible();
 
-  await signIn();
+  const person = await signIn();
   const first = await page.goto('/goals');
   const second = await page.request.get('/goals');
   const headers = first!.headers();
@@ -32,6 +32,13 @@ test('pages carry a nonce-based CSP without eval, deny framing, and still hydrat
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['referrer-policy']).toBe('same-origin');
+  // Served over http here: HSTS only when AUTH_URL is https (test/security covers that case).
+  expect(headers['strict-transport-security']).toBeUndefined();
+
+  // A route handler through actorRoute in the real server: the session reaches its handle.
+  const exported = await page.request.get('/account/export.json');
+  expect(exported.status()).toBe(200);
+  expect(await exported.json()).toMatchObject({ account: { email: person.email } });
 });
 
 test('a server action posted from another origin is refused and changes nothing', async ({

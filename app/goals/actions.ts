@@ -6,7 +6,6 @@ import {
   answerGoalQuestions,
   chooseHelpKind,
   createGoal,
-  deleteGoal,
   updateGoal,
 } from '@/lib/server/goals/goals';
 import {
@@ -17,6 +16,7 @@ import {
 } from '@/lib/validation/goal';
 import { intentCorrectionSchema } from '@/lib/validation/goal-intent';
 import { clearGoalIntentCorrection, correctGoalIntent } from '@/lib/server/goals/intent';
+import { deleteGoal } from '@/lib/server/goals/delete-goal';
 
 export const createGoalAction = userAction(goalSchema, async (args) => {
   const goal = await createGoal(args);

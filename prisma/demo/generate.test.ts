@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ADMIN_EMAIL, DEMO_EMPLOYEE_EMAIL } from './accounts';
 import { ORGANISATIONS } from './catalog/organisations';
 import { generateDemoData } from './generate';
+import { countingIds } from './ids';
 
-const data = generateDemoData({ seed: 11, people: 300 });
+const data = generateDemoData({ seed: 11, people: 300, newId: countingIds() });
 
 describe('generateDemoData', () => {
   it('gives the same data for the same seed and size', () => {
-    expect(generateDemoData({ seed: 11, people: 300 })).toEqual(data);
+    expect(generateDemoData({ seed: 11, people: 300, newId: countingIds() })).toEqual(data);
+  });
+
+  it('gives random ids by default, so the public seed does not tell anyone a goal id', () => {
+    const first = generateDemoData({ seed: 11, people: 20 });
+    const again = generateDemoData({ seed: 11, people: 20 });
+    expect(again.goals.map((goal) => goal.statement)).toEqual(
+      first.goals.map((goal) => goal.statement),
+    );
+    const ids = (run: typeof first) => [...run.users, ...run.goals].map((row) => row.id);
+    const shared = new Set(ids(first));
+    expect(ids(again).filter((id) => shared.has(id))).toEqual([]);
+    for (const id of ids(first)) expect(id).toMatch(/^c[a-z0-9]{24}$/);
   });
 
   it('gives different people for a different seed', () => {

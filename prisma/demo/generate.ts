@@ -1,6 +1,8 @@
 /**
- * The demo data generator: pure and deterministic (same seed and size, same data), with
- * no I/O and no clock. It returns plain rows with ids already wired, for `loadDemoData`.
+ * The demo data generator: deterministic (same seed and size, same people, careers and goals),
+ * with no I/O and no clock. It returns plain rows with ids already wired, for `loadDemoData`.
+ * The ids alone are random (unless a test hands in its own `newId`): the seed is public, and
+ * ids derived from it would let anyone work out the id of a goal they were never shown.
  */
 import { DEMO_EMPLOYEE_EMAIL } from './accounts';
 import { bioFor } from './bios';
@@ -15,7 +17,7 @@ import {
   demoEmployeeCareer,
 } from './demo-accounts';
 import { goalsFor, type GoalDraft } from './goals/goals-for';
-import { demoId } from './ids';
+import { randomId } from '@/lib/node/random-id';
 import { createNameSource } from './names';
 import { offerFor, type Offer } from './offers';
 import { generatePeople, type Person } from './people';
@@ -27,12 +29,9 @@ export const DEFAULT_REFERENCE_YEAR = 2026;
 export const MAX_DEMO_PEOPLE = 100_000;
 
 const NO_OFFER: Offer = { offers: 'NONE', capacity: 0, coachingAreas: [] };
-const functionIds = new Map(FUNCTIONS.map((spec, index) => [spec.name, demoId('function', index)]));
-// The admin is user 0, so each employee's user id is their position plus one.
-const userIdOf = (person: Person) => demoId('user', person.index + 1);
 
 export function generateDemoData(options: DemoOptions): DemoData {
-  const { seed, people: count } = options;
+  const { seed, people: count, newId = randomId } = options;
   const referenceYear = options.referenceYear ?? DEFAULT_REFERENCE_YEAR;
   if (!Number.isInteger(seed)) throw new RangeError('The seed must be an integer.');
   if (!Number.isInteger(count) || count < 1 || count > MAX_DEMO_PEOPLE)
@@ -56,10 +55,14 @@ export function generateDemoData(options: DemoOptions): DemoData {
   const offers = stream('offers');
   const bios = stream('bios');
   const goalsRandom = stream('goals');
+  const organisationIds = ORGANISATIONS.map(() => newId());
+  const functionIds = new Map(FUNCTIONS.map((spec) => [spec.name, newId()]));
+  const userIds = people.map(() => newId());
+  const userIdOf = (person: Person) => userIds[person.index] ?? '';
 
   const data: DemoData = {
     organisations: ORGANISATIONS.map((spec, index) => ({
-      id: demoId('organisation', index),
+      id: organisationIds[index] ?? '',
       name: spec.name,
     })),
     functions: FUNCTIONS.map((spec) => ({ id: functionIds.get(spec.name) ?? '', name: spec.name })),
@@ -86,10 +89,10 @@ export function generateDemoData(options: DemoOptions): DemoData {
       email: person.email,
       isPlatformAdmin: false,
     });
-    if (isDemo) data.users.push({ id: demoId('user', 0), ...DEMO_ADMIN, isPlatformAdmin: true });
+    if (isDemo) data.users.push({ id: newId(), ...DEMO_ADMIN, isPlatformAdmin: true });
     data.profiles.push({
       userId,
-      organisationId: demoId('organisation', person.organisationIndex),
+      organisationId: organisationIds[person.organisationIndex] ?? '',
       functionId: functionIds.get(person.function.name) ?? '',
       jobTitle: person.jobTitle,
       level: person.level,
@@ -105,7 +108,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
     for (const step of career) {
       const { functionName, ...rest } = step;
       data.experiences.push({
-        id: demoId('experience', data.experiences.length),
+        id: newId(),
         userId,
         ...rest,
         functionId: functionIds.get(functionName) ?? '',
@@ -113,7 +116,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
     }
     for (const goal of goals)
       data.goals.push({
-        id: demoId('goal', data.goals.length),
+        id: newId(),
         userId,
         ...goal,
         needs: [...goal.needs],

@@ -1,23 +1,10 @@
 /**
- * Deterministic ids for demo rows, so the generator can wire relations (manager, owner)
- * without database round trips. They are shaped like cuids (a "c", then lower-case letters
- * and digits, 25 characters) so any code that validates ids as cuids accepts them.
+ * Counted ids for generated data that never reaches a database people use: unit tests that
+ * compare two runs, and the benchmark and evaluation files, whose results must not move with
+ * the ids. The seed script never uses them (it takes the random default of generateDemoData):
+ * counted ids are guessable. Shaped like cuids so the import's id checks accept them.
  */
-
-const KIND_LETTER = {
-  organisation: 'o',
-  function: 'f',
-  user: 'u',
-  experience: 'x',
-  goal: 'g',
-} as const;
-
-export type DemoIdKind = keyof typeof KIND_LETTER;
-
-const PREFIX = 'cdemo';
-const LENGTH = 25;
-
-export function demoId(kind: DemoIdKind, index: number): string {
-  const head = `${PREFIX}${KIND_LETTER[kind]}`;
-  return `${head}${String(index).padStart(LENGTH - head.length, '0')}`;
+export function countingIds(prefix = 'cseq'): () => string {
+  let next = 0;
+  return () => `${prefix}${(next++).toString(36).padStart(25 - prefix.length, '0')}`;
 }

@@ -17,6 +17,8 @@ export interface DemoOptions {
   people: number;
   /** The "current" year careers end in; pass it in, the generator never reads the clock. */
   referenceYear?: number;
+  /** Makes each row's id; random by default. Tests that compare two runs hand in a counter. */
+  newId?: () => string;
 }
 
 export interface DemoOrganisation {

@@ -11,6 +11,8 @@ const SOURCES = [
   'lib',
   'prisma/schema.prisma',
   'next.config.js',
+  // The proxy is built into the app too: its headers (CSP, HSTS) change with it.
+  'proxy.ts',
   'package-lock.json',
   'postcss.config.mjs',
 ];

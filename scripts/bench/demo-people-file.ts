@@ -6,6 +6,7 @@
 import type { FilePerson, PeopleFile } from '@/lib/core/matching/people-file';
 import { fileStepKind } from '@/lib/core/profile/experience-kinds';
 import { generateDemoData } from '@/prisma/demo/generate';
+import { countingIds } from '@/prisma/demo/ids';
 import type { DemoData } from '@/prisma/demo/types';
 
 function toFile(data: DemoData, supporters: number): PeopleFile {
@@ -63,5 +64,5 @@ function toFile(data: DemoData, supporters: number): PeopleFile {
 }
 
 export function demoPeopleFile(people: number, supporters: number, seed = 7): PeopleFile {
-  return toFile(generateDemoData({ seed, people }), supporters);
+  return toFile(generateDemoData({ seed, people, newId: countingIds() }), supporters);
 }

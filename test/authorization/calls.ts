@@ -1,7 +1,7 @@
 /**
  * How the authorisation walk (who-may-call.db.test.ts) calls each entry of WHO_MAY_CALL: the
- * data-layer operation the action or route consists of, with valid input, as a given caller;
- * and what must be set up before a call can be allowed at all.
+ * data-layer operation an action consists of, or the handle a route hands its session to, with
+ * valid input, as a given caller; and what must be set up before a call can be allowed at all.
  */
 import { clearGoalIntentCorrection, correctGoalIntent } from '@/lib/server/goals/intent';
 import { goalSchema } from '@/lib/validation/goal';
@@ -11,7 +11,6 @@ import { deleteAccount } from '@/lib/server/accounts/delete-account';
 import { setPassword } from '@/lib/server/accounts/set-password';
 import { disableAccount, enableAccount } from '@/lib/server/accounts/disable-account';
 import { signOutEverywhere } from '@/lib/server/accounts/sign-out-everywhere';
-import { ownData } from '@/lib/server/accounts/own-data';
 import { signUp } from '@/lib/server/accounts/sign-up';
 import { requestSignInLink } from '@/lib/server/auth/request-link';
 import { authenticate } from '@/lib/server/auth/authenticate';
@@ -39,17 +38,16 @@ import {
   answerGoalQuestions,
   chooseHelpKind,
   createGoal,
-  deleteGoal,
   updateGoal,
 } from '@/lib/server/goals/goals';
+import { deleteGoal } from '@/lib/server/goals/delete-goal';
 import { checkReadiness } from '@/lib/server/health/readiness';
-import { markAllRead, openNotification } from '@/lib/server/notifications/notifications';
+import { markAllRead } from '@/lib/server/notifications/notifications';
+import { openNotificationRoute } from '@/app/notifications/[notificationId]/handle';
 import { findManagerCandidates } from '@/lib/server/profiles/manager-candidates';
 import { saveProfile } from '@/lib/server/profiles/save-profile';
-import { programHealth } from '@/lib/server/programs/health/program-health';
 import { applyImport } from '@/lib/server/programs/import/apply';
 import { resendInvitation } from '@/lib/server/programs/invitations';
-import { exportPeople, exportPeopleCsv } from '@/lib/server/programs/import/export';
 import { sampleCohort } from '../programs/sample-cohort';
 import { joinProgram, renewJoinCode } from '@/lib/server/programs/join';
 import { previewPolicy } from '@/lib/server/programs/policy-preview';
@@ -57,8 +55,6 @@ import { createProgram, updateProgramPolicy } from '@/lib/server/programs/progra
 import { decideProposal, publishRun, swapProposal } from '@/lib/server/programs/runs/review';
 import { approveAbove, rejectBelow, decideTicked } from '@/lib/server/programs/runs/review-bulk';
 import { cancelRun, startRun } from '@/lib/server/programs/runs/runs';
-import { exportProposals } from '@/lib/server/programs/runs/export-proposals';
-import { exportAudit } from '@/lib/server/programs/audit';
 import { addProgramAdmin, removeProgramAdmin } from '@/lib/server/programs/admins';
 import { leaveProgram, removeMember } from '@/lib/server/programs/membership';
 import { archiveProgram } from '@/lib/server/programs/archive';
@@ -71,6 +67,11 @@ import {
   orderedPair,
 } from '@/lib/server/programs/pairs/never-pair';
 import { sampleExperience, type World } from './world';
+import { exportOwnData } from '@/app/account/export.json/handle';
+import { exportPeopleFile } from '@/app/programs/[programId]/people/export-response';
+import { exportHealthTable } from '@/app/programs/[programId]/health/[table]/handle';
+import { exportAuditCsv } from '@/app/programs/[programId]/audit/audit.csv/handle';
+import { exportProposalsCsv } from '@/app/programs/[programId]/runs/[runId]/proposals.csv/handle';
 
 export type Call = (world: World, as: Actor & { password: string }) => Promise<unknown>;
 
@@ -131,6 +132,64 @@ async function setMeeting(w: World) {
 const meetingOf = (w: World) =>
   db.meeting.findFirstOrThrow({ where: { relationshipId: w.relationshipId } });
 
+/** A route's handle called as one caller, signed out (null) included; it answers a Response. */
+export type RouteCall = (world: World, as: Actor | null) => Promise<Response>;
+
+const get = (path: string) => new Request(`http://localhost${path}`);
+
+/**
+ * The route handlers, through the handle each route.ts hands the session to (actorRoute), so
+ * the walk calls them as every caller, signed-out included, as a request would.
+ */
+const ROUTE_CALLS = {
+  'app/account/export.json/route.ts': (_, actor) =>
+    exportOwnData({ actor, request: get('/account/export.json'), params: {} }),
+  'app/programs/[programId]/people/export.json/route.ts': (w, actor) =>
+    exportPeopleFile('json')({
+      actor,
+      request: get(`/programs/${w.program.id}/people/export.json`),
+      params: { programId: w.program.id },
+    }),
+  'app/programs/[programId]/people/export.csv/route.ts': (w, actor) =>
+    exportPeopleFile('csv')({
+      actor,
+      request: get(`/programs/${w.program.id}/people/export.csv`),
+      params: { programId: w.program.id },
+    }),
+  'app/programs/[programId]/health/[table]/route.ts': (w, actor) =>
+    exportHealthTable({
+      actor,
+      request: get(`/programs/${w.program.id}/health/participants.csv`),
+      params: { programId: w.program.id, table: 'participants.csv' },
+    }),
+  'app/programs/[programId]/audit/audit.csv/route.ts': (w, actor) =>
+    exportAuditCsv({
+      actor,
+      request: get(`/programs/${w.program.id}/audit/audit.csv`),
+      params: { programId: w.program.id },
+    }),
+  'app/programs/[programId]/runs/[runId]/proposals.csv/route.ts': (w, actor) =>
+    exportProposalsCsv({
+      actor,
+      request: get(`/programs/${w.program.id}/runs/${w.run.id}/proposals.csv`),
+      params: { programId: w.program.id, runId: w.run.id },
+    }),
+  // Everyone opens their own notification (one is made for them); anyone else's is not found.
+  'app/notifications/[notificationId]/route.ts': async (_, actor) => {
+    const own = actor
+      ? await db.notification.create({
+          data: { userId: actor.id, kind: 'walk', text: 'A notification', href: '/requests' },
+        })
+      : null;
+    return openNotificationRoute({
+      actor,
+      request: get('/notifications/x'),
+      params: { notificationId: own?.id ?? 'none' },
+    });
+  },
+} satisfies Partial<Record<Endpoint, RouteCall>>;
+export const ROUTES: Partial<Record<Endpoint, RouteCall>> = ROUTE_CALLS;
+
 /** How each entry is called; null where only a real request can (nothing there to refuse). */
 export const CALLS: Record<Endpoint, Call | null> = {
   'app/(auth)/actions.ts#signUpAction': () =>
@@ -175,14 +234,6 @@ export const CALLS: Record<Endpoint, Call | null> = {
   'app/account/actions.ts#deleteAccountAction': (_, as) =>
     deleteAccount({ actor: as, input: { password: as.password, confirm: 'on' } }),
   'app/account/actions.ts#signOutEverywhereAction': (_, as) => signOutEverywhere({ actor: as }),
-  'app/account/export.json/route.ts': (_, as) => ownData({ actor: as }),
-  // Everyone opens their own notification; someone else's is tested in notifications.db.test.ts.
-  'app/notifications/[notificationId]/route.ts': async (_, as) => {
-    const own = await db.notification.create({
-      data: { userId: as.id, kind: 'walk', text: 'A notification', href: '/requests' },
-    });
-    return openNotification({ actor: as, id: own.id });
-  },
   'app/admin/accounts/actions.ts#disableAccountAction': (w, as) =>
     disableAccount({ actor: as, input: { userId: w.helper.id, query: '' } }),
   'app/admin/accounts/actions.ts#enableAccountAction': (w, as) =>
@@ -233,7 +284,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
       input: { goalId: w.goal.id, personId: w.helper.id, kind: 'COACH', note: NOTE },
     }),
   'app/connections/actions.ts#sendOfferAction': (w, as) =>
-    sendOffer({ actor: as, input: { goalId: w.goal.id, kind: 'COACH', note: NOTE } }),
+    // The one goal of the world /help lists to the supporter: no open request, no mentor yet.
+    sendOffer({ actor: as, input: { goalId: w.proposal.goalId, kind: 'MENTOR', note: NOTE } }),
   'app/connections/actions.ts#acceptRequestAction': (w, as) =>
     acceptRequest({ actor: as, input: { requestId: w.request.id } }),
   'app/connections/actions.ts#declineRequestAction': (w, as) =>
@@ -382,16 +434,7 @@ export const CALLS: Record<Endpoint, Call | null> = {
     }),
   'app/programs/[programId]/settings/actions.ts#archiveProgramAction': (w, as) =>
     archiveProgram({ actor: as, input: { programId: w.program.id } }),
-  'app/programs/[programId]/people/export.json/route.ts': (w, as) =>
-    exportPeople({ actor: as, programId: w.program.id }),
-  'app/programs/[programId]/people/export.csv/route.ts': (w, as) =>
-    exportPeopleCsv({ actor: as, programId: w.program.id }),
-  'app/programs/[programId]/health/[table]/route.ts': (w, as) =>
-    programHealth({ actor: as, programId: w.program.id }),
-  'app/programs/[programId]/audit/audit.csv/route.ts': (w, as) =>
-    exportAudit({ actor: as, programId: w.program.id, action: null }),
-  'app/programs/[programId]/runs/[runId]/proposals.csv/route.ts': (w, as) =>
-    exportProposals({ actor: as, programId: w.program.id, runId: w.run.id }),
+  ...ROUTE_CALLS,
 };
 
 /** What must be there before a call can be allowed at all, set up before anyone calls. */

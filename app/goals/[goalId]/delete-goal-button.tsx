@@ -1,7 +1,16 @@
 'use client';
-import { DeleteButton } from '@/components/forms/delete-button';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import { deleteGoalAction } from '../actions';
 
-export function DeleteGoalButton({ goalId }: { goalId: string }) {
-  return <DeleteButton action={deleteGoalAction} fields={{ goalId }} label="Delete this goal" />;
+/** Deleting asks first, saying what else ends with the goal (see deletionQuestion). */
+export function DeleteGoalButton({ goalId, question }: { goalId: string; question: string }) {
+  return (
+    <ConfirmButton
+      action={deleteGoalAction}
+      fields={{ goalId }}
+      label="Delete this goal"
+      question={question}
+      confirmLabel="Yes, delete it"
+    />
+  );
 }

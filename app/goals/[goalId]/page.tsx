@@ -16,6 +16,8 @@ import { GOAL_HORIZONS } from '@/lib/validation/goal';
 import { GOAL_VISIBILITY } from '@/lib/core/goals/visibility';
 import { TriageCard } from '@/components/goals/triage-card';
 import { DeleteGoalButton } from './delete-goal-button';
+import { deletionQuestion } from '@/lib/core/goals/deletion-question';
+import { goalDeletionImpact } from '@/lib/server/goals/delete-goal';
 import { GoalQuestionsForm } from './goal-questions-form';
 import { HelpChoiceForm } from './help-choice-form';
 import { Suggestions } from './suggestions';
@@ -39,7 +41,10 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const [{ goalId }, { saved }] = await Promise.all([params, searchParams]);
   const goal = await findOwnGoal({ actor, goalId });
   if (!goal) notFound();
-  const reading = await readOwnGoalIntent({ actor, goal });
+  const [reading, impact] = await Promise.all([
+    readOwnGoalIntent({ actor, goal }),
+    goalDeletionImpact({ actor, goalId: goal.id }),
+  ]);
   const { targetRole, moves } = reading.intent;
   const details: [string, string][] = [['Who can see it', GOAL_VISIBILITY[goal.visibility].shown]];
   if (goal.targetTitle) details.push(['Target role', goal.targetTitle]);
@@ -131,7 +136,10 @@ export default async function GoalPage({ params, searchParams }: Props) {
       </details>
       <div className="flex items-baseline gap-6">
         <Link href={`/goals/${goal.id}/edit`}>Edit this goal</Link>
-        <DeleteGoalButton goalId={goal.id} />
+        <DeleteGoalButton
+          goalId={goal.id}
+          question={deletionQuestion(impact ?? { relationships: [], openRequests: 0 })}
+        />
       </div>
     </>
   );

@@ -4,7 +4,9 @@ import 'server-only';
  * profile, career steps, goals, requests and relationships (with the other person's name, as
  * they see them in the product), check-ins, notifications, program memberships and their own
  * privacy choices. Nothing private of anyone else: not who blocked them or asked not to be
- * suggested them, not another person's end note.
+ * suggested them, not another person's end note; and of other people (manager, mentors,
+ * coaches) only the name the product shows, never their e-mail or other contact details
+ * (test/security/export-holds-own-data.db.test.ts).
  */
 import type { Actor } from '../auth/session';
 import { protegeUnnamed, UNNAMED_PROTEGE } from '../connections/sides';

@@ -9,13 +9,17 @@
  * anonymous caller is covered where it can be: every action but the public ones is built with
  * `userAction` (or checks `getActor()` itself), which refuses a missing session before
  * anything else, and that is checked on the source below.
+ *
+ * Route handlers are called for real: each route.ts is `actorRoute(handle)` (checked on the
+ * source), so the walk calls that handle as every caller and as someone signed out, and reads
+ * the Response: 200 for those it serves, 404 for everyone else.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { AppError } from '../errors';
-import { CALLS, PREPARE } from '@/test/authorization/calls';
+import { CALLS, PREPARE, ROUTES } from '@/test/authorization/calls';
 import { WHO_MAY_CALL, type Caller, type Endpoint } from './who-may-call';
 import { buildWorld, ROLES, type Role, type World } from '@/test/authorization/world';
 
@@ -30,10 +34,19 @@ function allowedRoles(callers: readonly Caller[]): Role[] {
   return callers.map((caller) => ROLE_OF[caller as keyof typeof ROLE_OF]);
 }
 
-/** Refused means "not found" or an empty answer; any other failure is a bug and is thrown. */
+/**
+ * Refused means "not found" (a 404 from a route) or an empty answer; any other failure is a bug
+ * and is thrown.
+ */
 async function outcome(call: () => Promise<unknown>): Promise<'allowed' | 'refused'> {
   try {
     const answer = await call();
+    if (answer instanceof Response) {
+      if (answer.status === 404) return 'refused';
+      // Served: the content itself, or a redirect to it (opening a notification).
+      if (answer.status === 200 || answer.status === 303) return 'allowed';
+      throw new Error(`A route answered ${answer.status}`);
+    }
     return answer === null || (Array.isArray(answer) && answer.length === 0)
       ? 'refused'
       : 'allowed';
@@ -85,6 +98,18 @@ describe('who may call what', () => {
       const source = readFileSync(path.join(root, file), 'utf8');
       if (file.endsWith('route.ts')) {
         found.push(file);
+        // The signed-out caller reaches the same handle the walk calls (see ROUTES).
+        const routeCallers: readonly Caller[] = WHO_MAY_CALL[file as Endpoint] ?? [];
+        if (!routeCallers.includes('anyone')) {
+          const methods = [...source.matchAll(/export (?:const|async function|function) (\w+)/g)];
+          expect(
+            methods.length > 0 &&
+              methods.every(([line]) => /^export const [A-Z]+$/.test(line)) &&
+              methods.every(([, name]) => new RegExp(`${name} = actorRoute\\(`).test(source)),
+            `${file} must be built with actorRoute(handle)`,
+          ).toBe(true);
+          expect(ROUTES[file as Endpoint], `${file} needs its handle in ROUTES`).toBeDefined();
+        }
         continue;
       }
       for (const [, name] of source.matchAll(/export (?:const|async function) (\w+)/g)) {
@@ -119,6 +144,10 @@ describe('who may call what', () => {
       const said = await conversation(world);
       for (const role of ROLES.filter((role) => !allowed.includes(role)))
         expect(await outcome(() => call(world, world.actors[role])), role).toBe('refused');
+      // A route handler as someone signed out: refused unless the table says anyone.
+      const route = ROUTES[endpoint];
+      if (route && !callers.includes('anyone'))
+        expect(await outcome(() => route(world, null)), 'signed out').toBe('refused');
       expect(await snapshot(world)).toEqual(before);
       expect(await conversation(world)).toEqual(said);
       // Then each allowed caller, on a world of its own.

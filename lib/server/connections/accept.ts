@@ -13,7 +13,7 @@ import { AppError, notFound } from '../errors';
 import { notify } from './notify';
 import { openRequest } from './open-request';
 import { kindWord, otherOf, receivedBy, receiversOf, senderOf } from './sides';
-import { inTransaction, lockProfile, type Tx } from './transaction';
+import { inTransaction, lockProfile, lockUser, type Tx } from './transaction';
 
 export async function acceptRequest({
   actor,
@@ -25,10 +25,13 @@ export async function acceptRequest({
   return inTransaction(async (tx) => {
     const target = await tx.connectionRequest.findFirst({
       where: { id: input.requestId, ...receivedBy(actor) },
-      select: { supporterId: true },
+      select: { protegeId: true, supporterId: true },
     });
     if (!target) throw notFound('request');
-    // Lock order everywhere: the supporter's profile, then the request.
+    // Lock order everywhere (transaction.ts): the protégé, the supporter's profile, the request.
+    // The protégé's row makes accepts for one goal's mentors wait for each other, so the
+    // second reads the request the first withdrew instead of both withdrawing each other's.
+    await lockUser(tx, target.protegeId);
     await lockProfile(tx, target.supporterId);
     const request = await openRequest(tx, input.requestId, receivedBy(actor));
     const profile = await tx.profile.findUnique({

@@ -1,69 +1,103 @@
 import 'server-only';
 /**
  * Whether one person may ask another for help: the same "never proposed" rules the matching
- * engine applies, checked against the database at the moment of asking. Each refusal is a
- * clear message; a person who is not there at all, or who blocked the asker, reads as "not
- * found" so that a block is never revealed.
+ * engine applies, checked against the database at the moment of asking.
+ *
+ * A refusal never tells anyone about another person's choices. Everything that depends on
+ * the other side (they are not there, a block either way, they do not offer this help, they
+ * asked not to be suggested) reads the same, word for word, and is checked only after the
+ * refusals that depend on the asker alone (themselves, a reporting line, their own "don't
+ * suggest again"): otherwise a reason shown to someone not blocked and hidden from someone
+ * blocked would tell the two apart. Who asks decides the words: a protégé asking a person, a
+ * supporter offering on a goal ("not found", as for a goal never listed to them), or a
+ * program publishing an invitation, whose admins learn no more than the two people would.
  */
 import { AppError, notFound } from '../errors';
 import type { Tx } from './transaction';
 
 type Kind = 'MENTOR' | 'COACH';
+export type AskedBy = 'protege' | 'supporter' | 'program';
 
 const OFFERS: Record<Kind, readonly string[]> = {
   MENTOR: ['MENTORING', 'BOTH'],
   COACH: ['COACHING', 'BOTH'],
 };
+const HELP: Record<Kind, string> = { MENTOR: 'mentoring', COACH: 'coaching' };
+
+/** The one answer for every refusal that depends on the other person. */
+export function notAvailable(askedBy: AskedBy, kind: Kind): AppError {
+  if (askedBy === 'supporter') return notFound('goal');
+  if (askedBy === 'program')
+    return new AppError('CONFLICT', `These two cannot be paired for ${HELP[kind]} now.`);
+  return new AppError('NOT_FOUND', `This person is not taking requests for ${HELP[kind]}.`);
+}
 
 export async function assertMayConnect(
   tx: Tx,
-  { protegeId, supporterId, kind }: { protegeId: string; supporterId: string; kind: Kind },
+  {
+    protegeId,
+    supporterId,
+    kind,
+    askedBy,
+  }: { protegeId: string; supporterId: string; kind: Kind; askedBy: AskedBy },
 ): Promise<void> {
+  const askerId = askedBy === 'supporter' ? supporterId : protegeId;
   if (protegeId === supporterId)
     throw new AppError('INVALID', 'You cannot ask yourself.', 'personId');
-  const profile = await tx.profile.findUnique({
-    where: { userId: supporterId },
-    select: { offers: true },
-  });
-  const blocked = await tx.block.findFirst({
-    where: {
-      OR: [
-        { blockerId: protegeId, blockedId: supporterId },
-        { blockerId: supporterId, blockedId: protegeId },
-      ],
-    },
-    select: { blockerId: true },
-  });
-  if (!profile || blocked) throw notFound('person');
-  if (!OFFERS[kind].includes(profile.offers))
+  const [profile, blocks, exclusions, reportingLine] = [
+    await tx.profile.findUnique({ where: { userId: supporterId }, select: { offers: true } }),
+    await tx.block.findMany({
+      where: {
+        OR: [
+          { blockerId: protegeId, blockedId: supporterId },
+          { blockerId: supporterId, blockedId: protegeId },
+        ],
+      },
+      select: { blockerId: true },
+    }),
+    await tx.pairExclusion.findMany({
+      where: {
+        OR: [
+          { userId: protegeId, otherId: supporterId },
+          { userId: supporterId, otherId: protegeId },
+        ],
+      },
+      select: { userId: true },
+    }),
+    await inReportingLine(tx, protegeId, supporterId),
+  ];
+  // First what the asker knows already: nothing here depends on the other person's choices.
+  if (reportingLine)
     throw new AppError(
       'INVALID',
-      `This person does not offer ${kind === 'MENTOR' ? 'mentoring' : 'coaching'}.`,
-      'kind',
-    );
-  const excluded = await tx.pairExclusion.findFirst({
-    where: {
-      OR: [
-        { userId: protegeId, otherId: supporterId },
-        { userId: supporterId, otherId: protegeId },
-      ],
-    },
-    select: { userId: true },
-  });
-  // The other person's choice stays private; one's own is worth a reminder.
-  if (excluded?.userId === supporterId) throw notFound('person');
-  if (excluded)
-    throw new AppError(
-      'INVALID',
-      'You asked not to be suggested this person again; undo that on your blocks and hidden people page (Account) first.',
+      askedBy === 'program'
+        ? 'The two are in one reporting line, so one cannot be the other’s independent mentor or coach.'
+        : 'This person is in your reporting line, so cannot be an independent mentor or coach.',
       'personId',
     );
-  if (await inReportingLine(tx, protegeId, supporterId))
-    throw new AppError(
-      'INVALID',
-      'This person is in your reporting line, so cannot be an independent mentor or coach.',
-      'personId',
-    );
+  if (askedBy !== 'program') {
+    if (blocks.some((block) => block.blockerId === askerId))
+      throw new AppError(
+        'INVALID',
+        'You blocked this person; unblock them on your blocks and hidden people page (Account) first.',
+        'personId',
+      );
+    if (exclusions.some((exclusion) => exclusion.userId === askerId))
+      throw new AppError(
+        'INVALID',
+        'You asked not to be suggested this person again; undo that on your blocks and hidden people page (Account) first.',
+        'personId',
+      );
+    if (askedBy === 'supporter' && !OFFERS[kind].includes(profile?.offers ?? 'NONE'))
+      throw new AppError(
+        'INVALID',
+        `You do not offer ${HELP[kind]}; add it on your profile first.`,
+        'kind',
+      );
+  }
+  // Then, in one answer, everything that depends on the other person.
+  if (!profile || !OFFERS[kind].includes(profile.offers) || blocks.length + exclusions.length > 0)
+    throw notAvailable(askedBy, kind);
 }
 
 /** True when one of the two manages the other, at any depth. */

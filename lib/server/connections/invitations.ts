@@ -32,7 +32,7 @@ export async function sendInvitation(
   // places they offer (the same order as everywhere: user rows, then profile rows).
   await lockUser(tx, protegeId);
   await lockProfile(tx, supporterId);
-  await assertMayConnect(tx, { protegeId, supporterId, kind });
+  await assertMayConnect(tx, { protegeId, supporterId, kind, askedBy: 'program' });
   await assertNotNeverPaired(tx, { programId: program.id, a: protegeId, b: supporterId });
   await assertGoalStillNeeds(tx, { goalId, kind });
   const open = await tx.connectionRequest.findFirst({

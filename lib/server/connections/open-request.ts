@@ -13,7 +13,7 @@ export async function openRequest(tx: Tx, requestId: string, where: object) {
     select: { id: true },
   });
   if (!mine) throw notFound('request');
-  await tx.$queryRaw`SELECT 1 FROM "ConnectionRequest" WHERE "id" = ${requestId} FOR UPDATE`;
+  await tx.$queryRaw`SELECT 1 FROM "ConnectionRequest" WHERE "id" = ${requestId} FOR NO KEY UPDATE`;
   const request = await tx.connectionRequest.findFirst({
     where: { id: requestId, ...where },
     select: {

@@ -109,10 +109,10 @@ describe('blocks and exclusions', () => {
       actor: protege.actor,
       input: { goalId: protege.goal.id, personId: mentor.id, kind: 'MENTOR', note: NOTE },
     });
-    await expect(again).rejects.toThrow('not found');
+    await expect(again).rejects.toThrow('This person is not taking requests for mentoring.');
   });
 
-  it('"don’t suggest again" by the other side reads as not found to the asker', async () => {
+  it('"don’t suggest again" by the other side reads like any other no to the asker', async () => {
     const protege = await createProtege();
     const mentor = await createSupporter();
     await dontSuggestAgain({ actor: mentor, input: { personId: protege.actor.id } });
@@ -120,7 +120,7 @@ describe('blocks and exclusions', () => {
       actor: protege.actor,
       input: { goalId: protege.goal.id, personId: mentor.id, kind: 'MENTOR', note: NOTE },
     });
-    await expect(attempt).rejects.toThrow('not found');
+    await expect(attempt).rejects.toThrow('This person is not taking requests for mentoring.');
   });
 });
 

@@ -130,7 +130,9 @@ describe('requests', () => {
   it('are refused to people who do not offer that help, or in the reporting line', async () => {
     const protege = await createProtege();
     const coachOnly = await createSupporter(2, 'COACHING');
-    await expect(ask(protege, coachOnly.id)).rejects.toThrow('does not offer mentoring');
+    await expect(ask(protege, coachOnly.id)).rejects.toThrow(
+      'This person is not taking requests for mentoring.',
+    );
     const boss = await createActor();
     await createTestProfile(db, boss.id, { offers: 'BOTH', capacity: 3 });
     await db.profile.update({ where: { userId: protege.actor.id }, data: { managerId: boss.id } });

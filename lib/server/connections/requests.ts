@@ -13,6 +13,7 @@ import { REQUESTS_PER_USER } from '../auth/limits';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
 import { consume } from '../rate-limit';
+import { findGoalToHelp } from '../suggestions/goals-to-help';
 import { createConnectionRequest } from './create-request';
 import { assertGoalStillNeeds, assertMayConnect } from './eligibility';
 import { notify } from './notify';
@@ -53,6 +54,7 @@ export async function sendRequest({
       protegeId: actor.id,
       supporterId: input.personId,
       kind: input.kind,
+      askedBy: 'protege',
     });
     await assertGoalStillNeeds(tx, { goalId: input.goalId, kind: input.kind });
     const open = await tx.connectionRequest.findMany({
@@ -94,7 +96,8 @@ export async function sendRequest({
 }
 
 /**
- * A mentor or coach offers help on someone's goal: a request the goal's owner must accept.
+ * A mentor or coach offers help on a goal /help lists to them: a request the goal's owner must
+ * accept.
  * The owner's open-request cap is theirs to spend, so offers do not count against it; the
  * same-pair rule does, under the owner's lock.
  */
@@ -108,16 +111,19 @@ export async function sendOffer({
   now?: Date;
 }) {
   await consume(REQUESTS_PER_USER, [actor.id], 'requests sent');
+  // Only a goal /help lists to this supporter: any other id, guessed or old, is "not found",
+  // and the offer's page never shows the words of a goal its sender was not shown.
+  const listed = await findGoalToHelp({ actor, goalId: input.goalId, kind: input.kind });
+  if (!listed) throw notFound('goal');
+  const goal = { id: listed.goalId, userId: listed.userId };
   return inTransaction(async (tx) => {
-    // Only a goal its owner lets mentors and coaches read can be offered on; any other is
-    // not there, for anyone who learnt its id.
-    const goal = await tx.goal.findFirst({
-      where: { id: input.goalId, visibility: 'MATCHING_SUPPORTERS' },
-      select: { id: true, userId: true },
-    });
-    if (!goal || goal.userId === actor.id) throw notFound('goal');
     await lockUser(tx, goal.userId);
-    await assertMayConnect(tx, { protegeId: goal.userId, supporterId: actor.id, kind: input.kind });
+    await assertMayConnect(tx, {
+      protegeId: goal.userId,
+      supporterId: actor.id,
+      kind: input.kind,
+      askedBy: 'supporter',
+    });
     await assertGoalStillNeeds(tx, { goalId: goal.id, kind: input.kind });
     const duplicate = await tx.connectionRequest.findFirst({
       where: {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from '@/scripts/support/actors';
 import { AppError } from '../errors';
 import { db } from '../db';
-import { createGoal, deleteGoal, findOwnGoal, listOwnGoals, updateGoal } from './goals';
+import { deleteGoal } from './delete-goal';
+import { createGoal, findOwnGoal, listOwnGoals, updateGoal } from './goals';
 
 const input = {
   statement: 'I want to move from engineering into product management.',

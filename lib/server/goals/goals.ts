@@ -68,11 +68,6 @@ export async function updateGoal({
   if (count === 0) throw notFound('goal');
 }
 
-export async function deleteGoal({ actor, input }: { actor: Actor; input: { goalId: string } }) {
-  const { count } = await db.goal.deleteMany({ where: { id: input.goalId, ...ownedBy(actor) } });
-  if (count === 0) throw notFound('goal');
-}
-
 /** The optional questionnaire: new answers, and the triage run again with them. */
 export async function answerGoalQuestions({
   actor,

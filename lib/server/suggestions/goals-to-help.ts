@@ -7,56 +7,64 @@ import 'server-only';
  * its owner chose to let mentors and coaches who could help read it: an "only people I ask"
  * goal is never listed. The owner is not named, nor described closely enough to be named
  * (goal-owners.ts): a supporter learns who it is only if the owner accepts their offer.
+ *
+ * `findGoalToHelp` asks the same question of one goal, for an offer: a supporter may offer
+ * help only on a goal this page would show them, so a guessed goal id reads as "not found".
  */
 import type { RequestStatus } from '@/lib/core/connections/statuses';
 import { fitContext, fitScorer, pairKey, prepareFile } from '@/lib/core/matching/fit';
 import type { GoalOwnerWords } from '@/lib/core/goals/goal-owner';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
+import type { Goal, Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { describeGoalOwners } from './goal-owners';
 import { goalForFile, loadProfiles, neverProposed, toFilePerson } from './people-from-db';
 
+type Kind = 'MENTOR' | 'COACH';
+
 export interface GoalToHelp {
   goalId: string;
   statement: string;
-  kind: 'MENTOR' | 'COACH';
+  kind: Kind;
   score: number;
   owner: GoalOwnerWords;
   /** Status of an offer already made on this goal, if any. */
   offered?: RequestStatus;
 }
 
-export async function goalsToHelp({
-  actor,
-  top = 10,
-}: {
-  actor: Actor;
-  top?: number;
-}): Promise<GoalToHelp[] | null> {
+type OwnProfile = Awaited<ReturnType<typeof loadProfiles>>[number];
+
+/** The goals this supporter may be shown at all, as a `where`; null if they offer no help. */
+async function helpScope(actor: Actor) {
   const [own] = await loadProfiles({ userId: actor.id });
   if (!own || own.offers === 'NONE') return null;
-  const kinds =
+  const kinds: Kind[] =
     own.offers === 'BOTH' ? ['MENTOR', 'COACH'] : [own.offers === 'MENTORING' ? 'MENTOR' : 'COACH'];
   const never = await neverProposed(actor.id);
-  const goals = await db.goal.findMany({
-    where: {
-      userId: { notIn: [actor.id, ...never] },
-      visibility: 'MATCHING_SUPPORTERS',
-      user: { profile: { isNot: null } },
-    },
-    orderBy: { createdAt: 'desc' },
-    take: 2_000,
-  });
+  const where: Prisma.GoalWhereInput = {
+    userId: { notIn: [actor.id, ...never] },
+    visibility: 'MATCHING_SUPPORTERS',
+    user: { profile: { isNot: null } },
+  };
+  return { own, kinds, never, where };
+}
+
+/** The goals among `goals` the engine would propose this supporter for, one entry per kind. */
+async function suitedGoals(
+  actor: Actor,
+  scope: { own: OwnProfile; kinds: Kind[]; never: string[] },
+  goals: Goal[],
+): Promise<GoalToHelp[]> {
   const owners = await loadProfiles({ userId: { in: [...new Set(goals.map((g) => g.userId))] } });
   const file: PeopleFile = {
-    people: [toFilePerson(own), ...owners.map(toFilePerson)],
+    people: [toFilePerson(scope.own), ...owners.map(toFilePerson)],
     goals: goals.map(goalForFile),
   };
   const prepared = prepareFile(file, new Date());
   const scorer = fitScorer(
     prepared,
-    fitContext({ excludedPairs: new Set(never.map((id) => pairKey(actor.id, id))) }),
+    fitContext({ excludedPairs: new Set(scope.never.map((id) => pairKey(actor.id, id))) }),
   );
   const ownerOf = await describeGoalOwners(owners.map((row) => row.userId));
   const offers = await db.connectionRequest.findMany({
@@ -68,7 +76,7 @@ export async function goalsToHelp({
   for (const goal of prepared.goals) {
     for (const kind of goal.kinds) {
       const upper = kind === 'mentor' ? 'MENTOR' : 'COACH';
-      if (!kinds.includes(upper)) continue;
+      if (!scope.kinds.includes(upper)) continue;
       // The reasons are written to the goal's owner ("you are aiming for"), so only the score
       // is shown to the supporter.
       const score = scorer.score(goal, actor.id, kind);
@@ -85,5 +93,42 @@ export async function goalsToHelp({
       });
     }
   }
+  return found;
+}
+
+export async function goalsToHelp({
+  actor,
+  top = 10,
+}: {
+  actor: Actor;
+  top?: number;
+}): Promise<GoalToHelp[] | null> {
+  const scope = await helpScope(actor);
+  if (!scope) return null;
+  const goals = await db.goal.findMany({
+    where: scope.where,
+    orderBy: { createdAt: 'desc' },
+    take: 2_000,
+  });
+  const found = await suitedGoals(actor, scope, goals);
   return found.sort((a, b) => b.score - a.score).slice(0, top);
+}
+
+/** One goal as /help would list it for this kind of help, or null when it would not. */
+export async function findGoalToHelp({
+  actor,
+  goalId,
+  kind,
+}: {
+  actor: Actor;
+  goalId: string;
+  kind: Kind;
+}): Promise<(GoalToHelp & { userId: string }) | null> {
+  const scope = await helpScope(actor);
+  if (!scope) return null;
+  const goal = await db.goal.findFirst({ where: { AND: [scope.where, { id: goalId }] } });
+  if (!goal) return null;
+  const found = await suitedGoals(actor, scope, [goal]);
+  const entry = found.find((candidate) => candidate.kind === kind);
+  return entry ? { ...entry, userId: goal.userId } : null;
 }

@@ -1,6 +1,5 @@
 /** The program's people in the import's CSV layout; 404 for non-admins. */
-import { exportResponse } from '../export-response';
+import { actorRoute } from '@/lib/server/actions/actor-route';
+import { exportPeopleFile } from '../export-response';
 
-export function GET(_request: Request, { params }: { params: Promise<{ programId: string }> }) {
-  return exportResponse(params, 'csv');
-}
+export const GET = actorRoute(exportPeopleFile('csv'));

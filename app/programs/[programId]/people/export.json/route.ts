@@ -1,6 +1,5 @@
 /** The program's people as the matching engine's JSON file, with e-mails; 404 for non-admins. */
-import { exportResponse } from '../export-response';
+import { actorRoute } from '@/lib/server/actions/actor-route';
+import { exportPeopleFile } from '../export-response';
 
-export function GET(_request: Request, { params }: { params: Promise<{ programId: string }> }) {
-  return exportResponse(params, 'json');
-}
+export const GET = actorRoute(exportPeopleFile('json'));
