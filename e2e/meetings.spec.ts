@@ -79,6 +79,9 @@ test('two people write to each other, and a meeting picked arrives as an invitat
   await mentorPage.getByLabel(`Your message to ${protege.name}`).fill('Tuesday works for me.');
   await mentorPage.getByRole('button', { name: 'Send message' }).click();
   await expect(mentorPage.getByTestId('message')).toHaveCount(2);
+  // Having read the thread on its page, the mentor has nothing unread.
+  await mentorPage.goto('/');
+  await expect(mentorPage.getByTestId('notifications-link')).not.toContainText('unread');
   await mailTo(protege.email, /A new message/);
   await page.reload();
   await expect(page.getByTestId('message').last()).toContainText('Tuesday works for me.');

@@ -8,6 +8,7 @@ import { dateWords, kindWord, RELATIONSHIP_STATE_WORDS } from '@/components/conn
 import { requireUser } from '@/lib/server/auth/session';
 import { findContactDetails } from '@/lib/server/connections/contact-details';
 import { findOwnRelationship } from '@/lib/server/connections/relationships';
+import { markReadFor } from '@/lib/server/notifications/notifications';
 import { timeZonesOf } from '@/lib/server/meetings/time-zones';
 import { listMessages } from '@/lib/server/messages/list-messages';
 import { listMeetings } from '@/lib/server/meetings/list-meetings';
@@ -37,6 +38,12 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
     listMeetings({ actor, relationshipId }),
   ]);
   if (!relationship) notFound();
+  // Whatever told the reader about this relationship (its messages, its meetings) is read now.
+  await Promise.all(
+    ['', '#messages', '#meetings'].map((part) =>
+      markReadFor({ actor, href: `/relationships/${relationship.id}${part}` }),
+    ),
+  );
   const { other } = relationship;
   const zones = await timeZonesOf([relationship.protegeId, relationship.supporterId]);
   const myZone = zones.get(actor.id) ?? 'UTC';
