@@ -68,7 +68,8 @@ test("a forged update or delete of another person's goal changes nothing", async
   await expect(page.getByTestId('form-error')).toHaveText('That goal was not found.');
 
   await page.goto(`/goals/${own.id}`);
-  await forge(() => page.getByRole('button', { name: 'Delete this goal' }).click());
+  await page.getByRole('button', { name: 'Delete this goal' }).click();
+  await forge(() => page.getByRole('button', { name: 'Yes, delete it' }).click());
 
   const after = await prisma.goal.findUniqueOrThrow({ where: { id: victim.id } });
   expect(after.statement).toBe('Untouched: become head of design in Lisbon.');

@@ -29,6 +29,8 @@ test('a person edits a goal, sees the new words and a fresh suggestion, then del
   await expect(page.getByTestId('triage-kind')).toHaveText('a mentor');
 
   await page.getByRole('button', { name: 'Delete this goal' }).click();
+  await expect(page.getByText('Delete this goal? This cannot be undone.')).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page.getByRole('status')).toHaveText('The goal is deleted.');
   await expect(page.getByText('No goals yet.')).toBeVisible();
   expect(await prisma.goal.count({ where: { userId: person.id } })).toBe(0);

@@ -19,13 +19,11 @@ const COHORT: CohortPerson[] = [
 
 test('an admin pairs a left-out protégé by hand after ruling another pair out', async ({
   page,
-  signIn,
-  prisma,
+  signInPlatformAdmin,
 }) => {
   test.setTimeout(120_000);
   const tag = randomUUID().slice(0, 8);
-  const admin = await signIn();
-  await prisma.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
+  const admin = await signInPlatformAdmin();
   await createProgram(page, `Treasury pairs ${tag}`, admin.email);
   await importCohort(page, cohortFile(tag, COHORT));
 

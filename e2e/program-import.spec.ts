@@ -33,14 +33,12 @@ function cohortOfSize(tag: string, megabytes: number) {
 test('a 3 MB cohort file is previewed with or without JavaScript; over 5 MB is refused', async ({
   page,
   browser,
-  signIn,
+  signInPlatformAdmin,
   signInAs,
-  prisma,
 }) => {
   test.setTimeout(120_000);
   const tag = randomUUID().slice(0, 8);
-  const admin = await signIn();
-  await prisma.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
+  const admin = await signInPlatformAdmin();
   await createProgram(page, `Large cohort ${tag}`, admin.email);
   await page.getByRole('link', { name: 'People' }).click();
   await page.waitForURL(/\/people$/);

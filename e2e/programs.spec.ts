@@ -30,13 +30,13 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   page,
   browser,
   signIn,
+  signInPlatformAdmin,
   signInAs,
   prisma,
 }) => {
   test.setTimeout(120_000);
   const tag = randomUUID().slice(0, 8);
-  const admin = await signIn();
-  await prisma.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
+  const admin = await signInPlatformAdmin();
 
   // A platform admin creates the program and names themself its admin.
   await createProgram(page, `Treasury circle ${tag}`, admin.email);
@@ -48,6 +48,10 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   const joinerPage = await joinerContext.newPage();
   await signIn(joinerPage);
   await joinerPage.goto(joinPath);
+  // Before joining, the page says what the program's admins may then do.
+  await expect(joinerPage.getByTestId('admin-powers')).toContainText(
+    'Update your profile, career steps and goals for you',
+  );
   await joinerPage.getByRole('button', { name: `Join Treasury circle ${tag}` }).click();
   await expect(joinerPage.getByTestId('joined')).toContainText('You are in this program');
   await expectAccessible(joinerPage);

@@ -4,6 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { userAction } from '@/lib/server/actions/form-action';
+import { recordOutcome } from '@/lib/server/relationships/outcomes';
+import { outcomeSchema } from '@/lib/validation/outcome';
 import { acceptRequest } from '@/lib/server/connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '@/lib/server/connections/privacy';
 import { addCheckIn, endRelationship, markActive } from '@/lib/server/connections/relationships';
@@ -75,6 +77,11 @@ export const markActiveAction = userAction(markActiveSchema, async (args) => {
 
 export const endRelationshipAction = userAction(endRelationshipSchema, async (args) => {
   await endRelationship(args);
+  revalidatePath(`/relationships/${args.input.relationshipId}`);
+});
+
+export const recordOutcomeAction = userAction(outcomeSchema, async (args) => {
+  await recordOutcome(args);
   revalidatePath(`/relationships/${args.input.relationshipId}`);
 });
 

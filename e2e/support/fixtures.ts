@@ -17,6 +17,8 @@ type SessionUser = { id: string; name: string; email: string };
 export const test = base.extend<
   {
     signIn: (page?: Page) => Promise<TestUser>;
+    /** Signs in someone new who is a platform admin: who creates programs. */
+    signInPlatformAdmin: (page?: Page) => Promise<TestUser>;
     /** Signs a page in as someone who exists already (imported people, for instance). */
     signInAs: (page: Page, user: SessionUser) => Promise<void>;
     consoleErrors: string[];
@@ -46,6 +48,14 @@ export const test = base.extend<
   signIn: async ({ page, prisma, baseURL }, use) => {
     await use(async (target = page) => {
       const user = await createTestUser(prisma);
+      await giveSession(prisma, target, user, baseURL!);
+      return user;
+    });
+  },
+  signInPlatformAdmin: async ({ page, prisma, baseURL }, use) => {
+    await use(async (target = page) => {
+      const user = await createTestUser(prisma);
+      await prisma.user.update({ where: { id: user.id }, data: { isPlatformAdmin: true } });
       await giveSession(prisma, target, user, baseURL!);
       return user;
     });

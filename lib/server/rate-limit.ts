@@ -10,7 +10,14 @@ import { env } from './env';
 
 const holder = globalThis as unknown as { rateLimitPool?: pg.Pool };
 function pool(): pg.Pool {
-  holder.rateLimitPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 });
+  if (!holder.rateLimitPool) {
+    holder.rateLimitPool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 3 });
+    // An idle connection the server ends (a restart, a failover) is dropped from the pool and
+    // the next count opens a new one; unhandled, its error would stop the whole process.
+    holder.rateLimitPool.on('error', (error) =>
+      console.error(`Rate-limit database connection lost: ${error.message}`),
+    );
+  }
   return holder.rateLimitPool;
 }
 

@@ -41,6 +41,7 @@ import {
   updateGoal,
 } from '@/lib/server/goals/goals';
 import { deleteGoal } from '@/lib/server/goals/delete-goal';
+import { recordOutcome } from '@/lib/server/relationships/outcomes';
 import { checkReadiness } from '@/lib/server/health/readiness';
 import { markAllRead } from '@/lib/server/notifications/notifications';
 import { openNotificationRoute } from '@/app/notifications/[notificationId]/handle';
@@ -298,6 +299,11 @@ export const CALLS: Record<Endpoint, Call | null> = {
     answerDetail({ actor: as, input: { requestId: w.request.id, answer: 'Treasury.' } }),
   'app/connections/actions.ts#markActiveAction': (w, as) =>
     markActive({ actor: as, input: { relationshipId: w.relationshipId, focus: 'Treasury' } }),
+  'app/connections/actions.ts#recordOutcomeAction': (w, as) =>
+    recordOutcome({
+      actor: as,
+      input: { relationshipId: w.relationshipId, helped: 4, wouldRecommend: 'yes', adminNote: '' },
+    }),
   'app/connections/actions.ts#endRelationshipAction': (w, as) =>
     endRelationship({
       actor: as,
@@ -439,6 +445,12 @@ export const CALLS: Record<Endpoint, Call | null> = {
 
 /** What must be there before a call can be allowed at all, set up before anyone calls. */
 export const PREPARE: Partial<Record<Endpoint, (world: World) => Promise<unknown>>> = {
+  // The closing questions are for a relationship that has ended.
+  'app/connections/actions.ts#recordOutcomeAction': (w) =>
+    db.relationship.update({
+      where: { id: w.relationshipId },
+      data: { state: 'ENDED', endedAt: new Date() },
+    }),
   'app/programs/[programId]/pairing/actions.ts#allowPairAgainAction': (w) =>
     db.programNeverPair.create({
       data: { programId: w.program.id, ...orderedPair(w.actors.owner.id, w.helper.id) },

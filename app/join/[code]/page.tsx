@@ -50,12 +50,40 @@ export default async function JoinPage({
       ) : program.archived ? (
         <p>This program is archived: it no longer takes new members.</p>
       ) : (
-        <ActionButton
-          action={joinProgramAction}
-          fields={{ code }}
-          label={`Join ${program.name}`}
-          tone="primary"
-        />
+        <>
+          <section
+            aria-labelledby="admin-powers"
+            className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4"
+            data-testid="admin-powers"
+          >
+            <h2 id="admin-powers" className="mb-1 font-semibold">
+              What joining lets the program’s admins do
+            </h2>
+            <ul className="list-disc pl-5 text-sm text-slate-800">
+              <li>
+                Read your profile, career steps and goals, including goals you share with no one
+                else.
+              </li>
+              <li>
+                Update your profile, career steps and goals for you, for instance from a file they
+                import.
+              </li>
+              <li>
+                Propose mentors and coaches for your goals, and you to people you could help;
+                nothing starts unless both say yes.
+              </li>
+            </ul>
+            <p className="mt-2 text-sm text-slate-800">
+              You can leave the program at any time, here or on your account page.
+            </p>
+          </section>
+          <ActionButton
+            action={joinProgramAction}
+            fields={{ code }}
+            label={`Join ${program.name}`}
+            tone="primary"
+          />
+        </>
       )}
     </>
   );

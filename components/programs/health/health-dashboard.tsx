@@ -159,6 +159,19 @@ export function HealthDashboard({ health }: { health: ProgramHealth }) {
           {table('ratings')}
         </HealthSection>
         <NeedsALookSection health={health} table={table('needs-a-look')} />
+        <HealthSection
+          id="outcomes"
+          title="How ended relationships went"
+          about={
+            health.outcomes.answered === 0
+              ? 'When a relationship ends, each side answers three closing questions.'
+              : `${health.outcomes.answered} closing answers: helped with the goal ${health.outcomes.meanHelped} of 5 on average; ${health.outcomes.wouldRecommend} would recommend the other person. Each answer sits beside the fit and reasons that paired the two, to learn which evidence predicts a good relationship.`
+          }
+          empty={health.outcomes.answered === 0 && 'No closing answers yet.'}
+          wide
+        >
+          {table('outcomes')}
+        </HealthSection>
       </div>
     </>
   );

@@ -59,6 +59,7 @@ export const WHO_MAY_CALL = {
   // Relationships: either of the two.
   'app/connections/actions.ts#markActiveAction': ['owner', 'supporter'],
   'app/connections/actions.ts#endRelationshipAction': ['owner', 'supporter'],
+  'app/connections/actions.ts#recordOutcomeAction': ['owner', 'supporter'],
   'app/connections/actions.ts#checkInAction': ['owner', 'supporter'],
   'app/relationships/actions.ts#sendMessageAction': ['owner', 'supporter'],
   'app/relationships/actions.ts#proposeMeetingAction': ['owner', 'supporter'],

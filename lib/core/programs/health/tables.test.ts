@@ -56,6 +56,33 @@ const health: ProgramHealth = {
       },
     ],
   },
+  outcomes: {
+    answered: 2,
+    meanHelped: 3.5,
+    wouldRecommend: 1,
+    rows: [
+      {
+        relationshipId: 'r1',
+        kind: 'MENTOR',
+        side: 'protege',
+        helped: 5,
+        wouldRecommend: true,
+        adminNote: '',
+        fit: 820,
+        reasons: ['lived-target-role', 'other-organisation'],
+      },
+      {
+        relationshipId: 'r2',
+        kind: 'COACH',
+        side: 'supporter',
+        helped: 2,
+        wouldRecommend: false,
+        adminNote: 'We never found a time.',
+        fit: null,
+        reasons: [],
+      },
+    ],
+  },
 };
 
 describe('healthTables', () => {
@@ -65,6 +92,13 @@ describe('healthTables', () => {
     expect(Object.keys(tables).sort()).toEqual([...TABLE_NAMES].sort());
     for (const table of Object.values(tables))
       for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
+  });
+
+  it('puts each closing answer beside the fit and reasons that paired the two', () => {
+    expect(tables.outcomes.rows).toEqual([
+      ['r1', 'Mentoring', 'Protégé', 5, 'Yes', 820, 'lived-target-role other-organisation', ''],
+      ['r2', 'Coaching', 'Mentor or coach', 2, 'No', '', '', 'We never found a time.'],
+    ]);
   });
 
   it('shows shares as whole percentages of all relationships', () => {

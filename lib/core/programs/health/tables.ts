@@ -26,6 +26,7 @@ export const TABLE_NAMES = [
   'utilisation',
   'ratings',
   'needs-a-look',
+  'outcomes',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -147,6 +148,29 @@ export function healthTables(health: ProgramHealth): Record<TableName, HealthTab
         'End note',
       ],
       rows: health.needsALook.relationships.map(lookRow),
+    },
+    outcomes: {
+      title: 'How ended relationships went, beside the fit that paired them',
+      columns: [
+        'Relationship',
+        'Kind',
+        'Answered by',
+        'Helped with the goal (1–5)',
+        'Would recommend',
+        'Fit',
+        'Reasons',
+        'Note for admins',
+      ],
+      rows: health.outcomes.rows.map((r) => [
+        r.relationshipId,
+        KIND_WORDS[r.kind],
+        r.side === 'protege' ? 'Protégé' : 'Mentor or coach',
+        r.helped,
+        r.wouldRecommend ? 'Yes' : 'No',
+        r.fit ?? '',
+        r.reasons.join(' '),
+        r.adminNote,
+      ]),
     },
   };
 }

@@ -121,6 +121,30 @@ export interface NeedsALook {
   relationships: NeedsALookRow[];
 }
 
+/** One side's closing answers on an ended relationship, with the fit that paired them. */
+export interface OutcomeRow {
+  relationshipId: string;
+  kind: StoredHelpKind;
+  /** Who answered. */
+  side: 'protege' | 'supporter';
+  helped: number;
+  wouldRecommend: boolean;
+  /** For the program's admins only. */
+  adminNote: string;
+  /** The fit of the program proposal they started from; null for a request of their own. */
+  fit: number | null;
+  /** That proposal's reasons, by code, strongest first. */
+  reasons: string[];
+}
+
+export interface Outcomes {
+  answered: number;
+  /** Mean of "did it help with the goal" (1-5), one decimal; null before any answer. */
+  meanHelped: number | null;
+  wouldRecommend: number;
+  rows: OutcomeRow[];
+}
+
 export interface ProgramHealth {
   program: { id: string; name: string };
   /** The clock the figures were computed against. */
@@ -134,4 +158,5 @@ export interface ProgramHealth {
   utilisation: Utilisation;
   ratings: RatingWeek[];
   needsALook: NeedsALook;
+  outcomes: Outcomes;
 }

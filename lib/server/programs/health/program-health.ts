@@ -18,6 +18,7 @@ import { measureTimeToAccept } from './time-to-accept';
 import { splitTriage } from './triage-split';
 import type { ProgramHealth } from '@/lib/core/programs/health/types';
 import { measureUtilisation } from './utilisation';
+import { summariseOutcomes } from './outcomes';
 
 export async function programHealth({
   actor,
@@ -44,6 +45,7 @@ export async function programHealth({
     utilisation,
     ratings,
     needsALook,
+    outcomes,
   ] = await Promise.all([
     countParticipants(program.id),
     countByOrganisation(program.id),
@@ -54,6 +56,7 @@ export async function programHealth({
     measureUtilisation(program.id),
     rateByWeek(program.id),
     findNeedsALook(program.id, now),
+    summariseOutcomes(program.id),
   ]);
   return {
     program,
@@ -67,5 +70,6 @@ export async function programHealth({
     utilisation,
     ratings,
     needsALook,
+    outcomes,
   };
 }
