@@ -1,7 +1,10 @@
 import Link from 'next/link';
 import { PageHeading } from '@/components/layout/page-heading';
+import { NextStepsList } from '@/components/home/next-steps-list';
 import { UpcomingMeetings } from '@/components/meetings/upcoming-meetings';
+import { newcomerChecklist, nextSteps } from '@/lib/core/home/next-steps';
 import { getActor } from '@/lib/server/auth/session';
+import { homeFacts } from '@/lib/server/home/home-facts';
 import { listUpcomingMeetings } from '@/lib/server/meetings/upcoming-meetings';
 
 export default async function HomePage() {
@@ -22,19 +25,15 @@ export default async function HomePage() {
       </>
     );
   }
-  const upcoming = await listUpcomingMeetings({ actor });
+  const [facts, upcoming] = await Promise.all([
+    homeFacts({ actor }),
+    listUpcomingMeetings({ actor }),
+  ]);
   return (
     <>
       <PageHeading title={`Welcome, ${actor.name}`} />
       <UpcomingMeetings meetings={upcoming.meetings} zone={upcoming.zone} />
-      <ul className="list-disc pl-6">
-        <li>
-          <Link href="/goals">Your goals</Link>
-        </li>
-        <li>
-          <Link href="/profile">Your profile and career steps</Link>
-        </li>
-      </ul>
+      <NextStepsList steps={nextSteps(facts)} checklist={newcomerChecklist(facts)} />
     </>
   );
 }

@@ -8,6 +8,9 @@ import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { mailTo } from './support/mail';
 
+// A newcomer in Lisbon: the profile form guesses the time zone from the browser.
+test.use({ timezoneId: 'Europe/Lisbon' });
+
 test('a newcomer signs up, writes a profile, a career step and a goal, and finds them after signing in again', async ({
   page,
 }) => {
@@ -34,8 +37,12 @@ test('a newcomer signs up, writes a profile, a career step and a goal, and finds
   await page.getByLabel('Level', { exact: true }).selectOption('3');
   await page.getByLabel('Years of experience').fill('5');
   await page.getByLabel('Country').selectOption('PT');
-  await page.getByLabel('Time zone').selectOption('Europe/Lisbon');
-  await page.getByLabel('Languages you work in').selectOption(['en', 'pt']);
+  // The browser's own zone is the first guess (this browser is set to Lisbon).
+  await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Lisbon');
+  // English is ticked already; Portuguese is found by typing, and ticked.
+  await page.getByLabel('Find a language').fill('portu');
+  await page.getByRole('checkbox', { name: 'Portuguese', exact: true }).check();
+  await expect(page.getByText('Chosen: English, Portuguese')).toBeVisible();
   await page.getByLabel('Skills').fill('forecasting, Excel, storytelling');
   await page.getByLabel('A short bio').fill('Numbers person who likes <b>people</b> too.');
   await page.getByRole('button', { name: 'Save profile' }).click();
@@ -96,6 +103,13 @@ test('a newcomer signs up, writes a profile, a career step and a goal, and finds
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome, Nadia Newcomer' })).toBeVisible();
+  // The home page: what is left to do, and the getting-started list with three of four done.
+  await expect(page.getByTestId('next-steps')).toContainText('ask someone who fits');
+  await expect(page.getByTestId('checklist')).toContainText(
+    'To do: Ask a suggested mentor or coach',
+  );
+  await expect(page.getByTestId('checklist')).toContainText('Done: Write a goal');
+  await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Goals', exact: true }).click();
   await expect(page.getByTestId('goal-list')).toContainText('finance director');

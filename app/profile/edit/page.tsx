@@ -56,6 +56,7 @@ export default async function EditProfilePage({
       <ProfileForm
         defaults={defaults}
         manager={profile?.manager ? { ...profile.manager, detail: '' } : null}
+        guessTimeZone={!profile}
         {...directory}
       />
     </>

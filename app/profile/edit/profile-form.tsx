@@ -1,4 +1,5 @@
 'use client';
+import { useEffect, useRef } from 'react';
 import { ServerForm } from '@/components/forms/server-form';
 import { COUNTRY_OPTIONS, LEVEL_OPTIONS } from '@/components/forms/options';
 import type { DefaultValue } from '@conform-to/react';
@@ -6,6 +7,7 @@ import type { z } from 'zod';
 import { ChoiceGroup } from '@/components/forms/choice-group';
 import { PersonPicker, type PersonChoice } from '@/components/forms/person-picker';
 import { FormFooter } from '@/components/forms/form-footer';
+import { SearchableChecklist } from '@/components/forms/searchable-checklist';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -45,12 +47,21 @@ export function ProfileForm(props: {
   manager: PersonChoice | null;
   organisations: string[];
   functions: string[];
+  /** A first profile: start from the browser's own time zone rather than UTC. */
+  guessTimeZone?: boolean;
 }) {
   const { form, fields, formAction, pending } = useServerForm(
     saveProfileAction,
     profileSchema,
     props.defaults,
   );
+  const guessed = useRef(false);
+  useEffect(() => {
+    if (!props.guessTimeZone || guessed.current) return;
+    guessed.current = true;
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && TIMEZONES.includes(zone)) form.update({ name: fields.timezone.name, value: zone });
+  }, [props.guessTimeZone, form, fields.timezone.name]);
   return (
     <ServerForm form={form} action={formAction} spacing="roomy">
       <TextField field={fields.organisation} label="Organisation" list="organisations" />
@@ -90,12 +101,11 @@ export function ProfileForm(props: {
         options={timezoneOptionsWith(props.defaults?.timezone)}
         placeholder="Choose a time zone"
       />
-      <SelectField
+      <SearchableChecklist
         field={fields.languages}
-        label="Languages you work in"
-        hint="Hold Ctrl (Cmd on a Mac) to choose several."
+        legend="Languages you work in"
+        hint="Tick every language you could mentor or be mentored in."
         options={languageOptions}
-        multiple
       />
       <TextField field={fields.skills} label="Skills" hint="Separate them with commas." />
       <TextField field={fields.bio} label="A short bio" multiline />
