@@ -2,9 +2,11 @@ import Link from 'next/link';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { NextStepsList } from '@/components/home/next-steps-list';
+import { UpcomingMeetings } from '@/components/meetings/upcoming-meetings';
 import { newcomerChecklist, nextSteps } from '@/lib/core/home/next-steps';
 import { getActor } from '@/lib/server/auth/session';
 import { homeFacts } from '@/lib/server/home/home-facts';
+import { listUpcomingMeetings } from '@/lib/server/meetings/upcoming-meetings';
 
 export default async function HomePage({
   searchParams,
@@ -31,10 +33,14 @@ export default async function HomePage({
       </>
     );
   }
-  const facts = await homeFacts({ actor });
+  const [facts, upcoming] = await Promise.all([
+    homeFacts({ actor }),
+    listUpcomingMeetings({ actor }),
+  ]);
   return (
     <>
       <PageHeading title={`Welcome, ${actor.name}`} />
+      <UpcomingMeetings meetings={upcoming.meetings} zone={upcoming.zone} />
       <NextStepsList steps={nextSteps(facts)} checklist={newcomerChecklist(facts)} />
     </>
   );

@@ -40,6 +40,11 @@ export default async function MailboxPage() {
               </p>
               <p className="font-medium">{message.subject}</p>
               <p className="text-sm whitespace-pre-line">{message.text}</p>
+              {message.calendar && (
+                <p className="mt-1 text-sm text-slate-700">
+                  With a calendar invitation (invitation.ics).
+                </p>
+              )}
             </li>
           ))}
         </ul>

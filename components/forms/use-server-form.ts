@@ -31,5 +31,6 @@ export function useServerForm<Schema extends z.ZodType<unknown, Record<string, u
       startTransition(() => formAction(formData));
     },
   });
-  return { form, fields, formAction, pending };
+  // lastResult: the server's last answer, still there after a reply that empties the form.
+  return { form, fields, formAction, pending, lastResult };
 }

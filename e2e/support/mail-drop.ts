@@ -9,6 +9,10 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** The iCalendar text of an invitation sent with it, if any. */
+  calendar?: string | null;
+  /** Names of the files attached. */
+  files?: string[];
 }
 
 export const e2ePort = () => Number(process.env.E2E_PORT ?? 3100);

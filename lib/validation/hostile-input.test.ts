@@ -12,6 +12,8 @@ import * as accounts from './accounts';
 import * as connection from './connection';
 import * as goal from './goal';
 import * as goalIntent from './goal-intent';
+import * as meetings from './meetings';
+import * as messages from './messages';
 import * as profile from './profile';
 import * as program from './program';
 
@@ -22,6 +24,8 @@ const SCHEMAS: [string, z.ZodType][] = Object.entries({
   ...connection,
   ...goal,
   ...goalIntent,
+  ...meetings,
+  ...messages,
   ...profile,
   ...program,
 }).flatMap(([name, value]: [string, unknown]) =>

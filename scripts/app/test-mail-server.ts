@@ -22,6 +22,12 @@ export async function startTestMailServer(port: number, file: string): Promise<S
             to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            // A calendar invitation travels as a text/calendar alternative of the message.
+            calendar:
+              parsed.attachments
+                .find((part) => part.contentType === 'text/calendar')
+                ?.content.toString('utf8') ?? null,
+            files: parsed.attachments.flatMap((part) => (part.filename ? [part.filename] : [])),
           };
           appendFileSync(file, `${JSON.stringify(mail)}\n`);
           callback();

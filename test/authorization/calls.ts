@@ -25,6 +25,12 @@ import {
   withdrawRequest,
 } from '@/lib/server/connections/requests';
 import { answerDetail, askForDetail } from '@/lib/server/connections/request-detail';
+import { sendMessage } from '@/lib/server/messages/send-message';
+import { cancelMeeting } from '@/lib/server/meetings/cancel-meeting';
+import { moveMeeting } from '@/lib/server/meetings/move-meeting';
+import { noteMeeting } from '@/lib/server/meetings/note-meeting';
+import { pickMeetingTime } from '@/lib/server/meetings/pick-meeting-time';
+import { proposeMeeting } from '@/lib/server/meetings/propose-meeting';
 import { NOTE } from '../db/connections';
 import { db } from '@/lib/server/db';
 import { addExperience, deleteExperience } from '@/lib/server/experiences/experiences';
@@ -109,6 +115,23 @@ const policy = {
   defaultCapacity: 2,
   allowCrossOrganisation: true,
 };
+
+/** Times offered on the world's relationship: far enough ahead to stay to come. */
+const offerTimes = (w: World, actor: Actor) =>
+  proposeMeeting({
+    actor,
+    input: { relationshipId: w.relationshipId, first: '2099-01-15T10:00', minutes: 60 },
+  });
+/** A meeting the owner offered and the supporter picked: set, still to come. */
+async function setMeeting(w: World) {
+  const offered = await offerTimes(w, w.actors.owner);
+  return pickMeetingTime({
+    actor: w.actors.supporter,
+    input: { meetingId: offered.id, choice: 0 },
+  });
+}
+const meetingOf = (w: World) =>
+  db.meeting.findFirstOrThrow({ where: { relationshipId: w.relationshipId } });
 
 /** A route's handle called as one caller, signed out (null) included; it answers a Response. */
 export type RouteCall = (world: World, as: Actor | null) => Promise<Response>;
@@ -291,6 +314,28 @@ export const CALLS: Record<Endpoint, Call | null> = {
       actor: as,
       input: { relationshipId: w.relationshipId, note: 'Going well.', rating: 4 },
     }),
+  'app/relationships/actions.ts#sendMessageAction': (w, as) =>
+    sendMessage({ actor: as, input: { relationshipId: w.relationshipId, text: 'Hello!' } }),
+  'app/relationships/actions.ts#proposeMeetingAction': (w, as) => offerTimes(w, as),
+  // Each picks from the times the other offered (PREPARE offers some from each side).
+  'app/relationships/actions.ts#pickMeetingTimeAction': async (w, as) => {
+    const offered = await db.meeting.findFirstOrThrow({
+      where: { relationshipId: w.relationshipId, proposedById: { not: as.id } },
+    });
+    return pickMeetingTime({ actor: as, input: { meetingId: offered.id, choice: 0 } });
+  },
+  'app/relationships/actions.ts#moveMeetingAction': async (w, as) =>
+    moveMeeting({
+      actor: as,
+      input: { meetingId: (await meetingOf(w)).id, time: '2099-01-16T10:00' },
+    }),
+  'app/relationships/actions.ts#cancelMeetingAction': async (w, as) =>
+    cancelMeeting({ actor: as, input: { meetingId: (await meetingOf(w)).id } }),
+  'app/relationships/actions.ts#noteMeetingAction': async (w, as) =>
+    noteMeeting({
+      actor: as,
+      input: { meetingId: (await meetingOf(w)).id, text: 'We planned the next step.' },
+    }),
   'app/connections/actions.ts#dismissSuggestionAction': (w, as) =>
     dismissSuggestion({ actor: as, input: { goalId: w.goal.id, personId: w.helper.id } }),
   'app/connections/actions.ts#dontSuggestAgainAction': (w, as) =>
@@ -416,6 +461,20 @@ export const PREPARE: Partial<Record<Endpoint, (world: World) => Promise<unknown
       data: { detailQuestion: 'Which team?' },
     }),
   'app/programs/actions.ts#cancelRunAction': (w) => w.queuedRun(),
+  'app/relationships/actions.ts#pickMeetingTimeAction': async (w) => {
+    await offerTimes(w, w.actors.owner);
+    await offerTimes(w, w.actors.supporter);
+  },
+  'app/relationships/actions.ts#moveMeetingAction': setMeeting,
+  'app/relationships/actions.ts#cancelMeetingAction': setMeeting,
+  // A meeting that has happened: only those get notes.
+  'app/relationships/actions.ts#noteMeetingAction': async (w) => {
+    const meeting = await setMeeting(w);
+    await db.meeting.update({
+      where: { id: meeting.id },
+      data: { startsAt: new Date('2020-01-15T09:00:00Z') },
+    });
+  },
   'app/programs/[programId]/settings/actions.ts#removeAdminAction': (w) =>
     db.programAdmin.create({ data: { programId: w.program.id, userId: w.helper.id } }),
   'app/admin/accounts/actions.ts#enableAccountAction': (w) =>

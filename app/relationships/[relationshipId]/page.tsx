@@ -3,24 +3,51 @@ import { notFound } from 'next/navigation';
 import Link from 'next/link';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
+import { ContactDetails } from '@/components/relationships/contact-details';
 import { dateWords, kindWord, RELATIONSHIP_STATE_WORDS } from '@/components/connections/words';
 import { requireUser } from '@/lib/server/auth/session';
+import { findContactDetails } from '@/lib/server/connections/contact-details';
 import { findOwnRelationship } from '@/lib/server/connections/relationships';
+import { markReadFor } from '@/lib/server/notifications/notifications';
+import { timeZonesOf } from '@/lib/server/meetings/time-zones';
+import { listMessages } from '@/lib/server/messages/list-messages';
+import { listMeetings } from '@/lib/server/meetings/list-meetings';
+import { isMeetingDone, MeetingDoneNotice } from '@/components/meetings/meeting-done';
+import { MeetingsSection } from './meetings-section';
+import { MessageThread } from '@/components/relationships/message-thread';
+import { MessageForm } from './message-form';
 import { CheckInForm, EndForm, MarkActiveForm } from './relationship-forms';
 
 export const metadata: Metadata = { title: 'Relationship' };
 
 interface Props {
   params: Promise<{ relationshipId: string }>;
-  searchParams: Promise<{ started?: string }>;
+  searchParams: Promise<{ started?: string; meeting?: string }>;
 }
 
 export default async function RelationshipPage({ params, searchParams }: Props) {
   const actor = await requireUser();
-  const [{ relationshipId }, { started }] = await Promise.all([params, searchParams]);
-  const relationship = await findOwnRelationship({ actor, relationshipId });
+  const [{ relationshipId }, { started, meeting: meetingDone }] = await Promise.all([
+    params,
+    searchParams,
+  ]);
+  const [relationship, contact, messages, meetings] = await Promise.all([
+    findOwnRelationship({ actor, relationshipId }),
+    findContactDetails({ actor, relationshipId }),
+    listMessages({ actor, relationshipId }),
+    listMeetings({ actor, relationshipId }),
+  ]);
   if (!relationship) notFound();
+  // Whatever told the reader about this relationship (its messages, its meetings) is read now.
+  await Promise.all(
+    ['', '#messages', '#meetings'].map((part) =>
+      markReadFor({ actor, href: `/relationships/${relationship.id}${part}` }),
+    ),
+  );
   const { other } = relationship;
+  const zones = await timeZonesOf([relationship.protegeId, relationship.supporterId]);
+  const myZone = zones.get(actor.id) ?? 'UTC';
+  const clocks = { mine: myZone, theirs: zones.get(other.id) ?? 'UTC', otherName: other.name };
   const names = new Map([
     [relationship.protege.id, relationship.protege.name],
     [relationship.supporter.id, relationship.supporter.name],
@@ -42,6 +69,7 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
         <span className="font-medium">State:</span>{' '}
         <span data-testid="relationship-state">{RELATIONSHIP_STATE_WORDS[relationship.state]}</span>
       </p>
+      {contact && <ContactDetails person={contact} />}
       <h2 className="mb-1 font-semibold">The goal</h2>
       {relationship.goal.statement === null ? (
         <p className="mb-4 text-slate-700">
@@ -57,7 +85,8 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
       )}
       {relationship.focus && (
         <p className="mb-4">
-          <span className="font-medium">Agreed focus:</span> {relationship.focus}
+          <span className="font-medium">Agreed focus:</span>{' '}
+          <span dir="auto">{relationship.focus}</span>
         </p>
       )}
       <h2 className="mb-1 font-semibold">History</h2>
@@ -74,6 +103,32 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
           <MarkActiveForm relationshipId={relationship.id} />
         </div>
       )}
+      <section aria-labelledby="messages" className="mb-8">
+        <h2 id="messages" className="mb-2 font-semibold">
+          Messages
+        </h2>
+        <MessageThread messages={messages} viewerId={actor.id} names={names} zone={myZone} />
+        {ended ? (
+          <p className="text-sm text-slate-700">The relationship has ended: no new messages.</p>
+        ) : (
+          <MessageForm relationshipId={relationship.id} other={other.name} />
+        )}
+      </section>
+      <section aria-labelledby="meetings" className="mb-8">
+        <h2 id="meetings" className="mb-2 font-semibold">
+          Meetings
+        </h2>
+        {isMeetingDone(meetingDone) && <MeetingDoneNotice done={meetingDone} />}
+        <MeetingsSection
+          relationshipId={relationship.id}
+          meetings={meetings}
+          viewerId={actor.id}
+          names={names}
+          clocks={clocks}
+          ended={ended}
+          now={new Date()}
+        />
+      </section>
       <section aria-labelledby="check-ins" className="mb-8">
         <h2 id="check-ins" className="mb-2 font-semibold">
           Check-ins
@@ -88,7 +143,9 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
                   {names.get(checkIn.authorId)} · {dateWords(checkIn.createdAt)} · going{' '}
                   {checkIn.rating}/5
                 </p>
-                <p className="whitespace-pre-line">{checkIn.note}</p>
+                <p dir="auto" className="whitespace-pre-line">
+                  {checkIn.note}
+                </p>
               </li>
             ))}
           </ul>

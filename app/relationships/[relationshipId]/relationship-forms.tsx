@@ -54,6 +54,9 @@ export function EndForm({ relationshipId, other }: { relationshipId: string; oth
         type="checkbox"
         options={[{ value: 'on', label: `Don't suggest ${other} to me again` }]}
       />
+      <p className="text-sm text-slate-700">
+        {other} is told. Meetings still to come are cancelled in both your calendars.
+      </p>
       <FormFooter pending={pending} errors={form.errors} label="End the relationship" />
     </ServerForm>
   );

@@ -3,6 +3,7 @@ import { acceptRequest } from '../connections/accept';
 import { blockPerson, dontSuggestAgain } from '../connections/privacy';
 import { endRelationship } from '../connections/relationships';
 import { sendRequest } from '../connections/requests';
+import { sendMessage } from '../messages/send-message';
 import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { ownData } from './own-data';
 
@@ -17,6 +18,10 @@ describe('a person’s own data', () => {
     const { relationshipId } = await acceptRequest({
       actor: mentor,
       input: { requestId: request.id },
+    });
+    await sendMessage({
+      actor: person.actor,
+      input: { relationshipId: relationshipId!, text: 'Thank you for the time.' },
     });
     await endRelationship({
       actor: mentor,
@@ -36,6 +41,9 @@ describe('a person’s own data', () => {
     expect(data.account.goals.map((goal) => goal.statement)).toEqual([person.goal.statement]);
     expect(data.requests).toEqual([expect.objectContaining({ note: NOTE, status: 'ACCEPTED' })]);
     expect(data.relationships).toEqual([expect.objectContaining({ state: 'ENDED' })]);
+    expect(data.relationships[0]?.messages).toEqual([
+      expect.objectContaining({ authorId: person.actor.id, text: 'Thank you for the time.' }),
+    ]);
     expect(data.privacy.notSuggested).toEqual([
       expect.objectContaining({ other: { name: other.name } }),
     ]);

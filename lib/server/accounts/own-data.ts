@@ -52,6 +52,11 @@ export async function ownData({ actor }: { actor: Actor }) {
           supporter: person,
           events: { select: { state: true, at: true } },
           checkIns: { select: { authorId: true, note: true, rating: true, createdAt: true } },
+          messages: { select: { authorId: true, text: true, createdAt: true } },
+          meetings: {
+            omit: { relationshipId: true },
+            include: { notes: { select: { authorId: true, text: true } } },
+          },
         },
       }),
       db.notification.findMany({ where: { userId: me }, omit: { userId: true } }),

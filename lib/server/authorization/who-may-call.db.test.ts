@@ -76,6 +76,17 @@ async function snapshot(world: World) {
   return { requests, relationships, goals, proposals, runs, program, experiences, helper };
 }
 
+/** Likewise, what the two people of the world's relationship said and arranged. */
+function conversation(world: World) {
+  return Promise.all([
+    db.message.findMany({ where: { relationshipId: world.relationshipId } }),
+    db.meeting.findMany({
+      where: { relationshipId: world.relationshipId },
+      include: { notes: true },
+    }),
+  ]);
+}
+
 describe('who may call what', () => {
   it('lists every server action and route handler the app has', () => {
     const root = path.resolve(import.meta.dirname, '../../..');
@@ -130,6 +141,7 @@ describe('who may call what', () => {
       const world = await buildWorld();
       await PREPARE[endpoint]?.(world);
       const before = await snapshot(world);
+      const said = await conversation(world);
       for (const role of ROLES.filter((role) => !allowed.includes(role)))
         expect(await outcome(() => call(world, world.actors[role])), role).toBe('refused');
       // A route handler as someone signed out: refused unless the table says anyone.
@@ -137,6 +149,7 @@ describe('who may call what', () => {
       if (route && !callers.includes('anyone'))
         expect(await outcome(() => route(world, null)), 'signed out').toBe('refused');
       expect(await snapshot(world)).toEqual(before);
+      expect(await conversation(world)).toEqual(said);
       // Then each allowed caller, on a world of its own.
       for (const role of allowed) {
         const own = await buildWorld();

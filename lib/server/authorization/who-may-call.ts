@@ -61,6 +61,13 @@ export const WHO_MAY_CALL = {
   'app/connections/actions.ts#endRelationshipAction': ['owner', 'supporter'],
   'app/connections/actions.ts#recordOutcomeAction': ['owner', 'supporter'],
   'app/connections/actions.ts#checkInAction': ['owner', 'supporter'],
+  'app/relationships/actions.ts#sendMessageAction': ['owner', 'supporter'],
+  'app/relationships/actions.ts#proposeMeetingAction': ['owner', 'supporter'],
+  // Either may pick, of times the other offered.
+  'app/relationships/actions.ts#pickMeetingTimeAction': ['owner', 'supporter'],
+  'app/relationships/actions.ts#moveMeetingAction': ['owner', 'supporter'],
+  'app/relationships/actions.ts#cancelMeetingAction': ['owner', 'supporter'],
+  'app/relationships/actions.ts#noteMeetingAction': ['owner', 'supporter'],
   // Privacy choices are one's own.
   'app/connections/actions.ts#dismissSuggestionAction': ['owner'],
   'app/connections/actions.ts#dontSuggestAgainAction': ['self'],

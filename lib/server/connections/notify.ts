@@ -20,7 +20,8 @@ export type NotificationKind =
   | 'request-reminder'
   | 'relationship-ended'
   | 'relationship-active'
-  | 'check-in';
+  | 'check-in'
+  | 'message-received';
 
 export async function notify(
   tx: Tx,
@@ -61,4 +62,5 @@ const SUBJECTS: Record<NotificationKind, string> = {
   'relationship-ended': 'A relationship has ended',
   'relationship-active': 'Your relationship is under way',
   'check-in': 'A new check-in',
+  'message-received': 'A new message',
 };

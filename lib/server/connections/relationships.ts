@@ -7,6 +7,7 @@ import 'server-only';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
+import { cancelUpcomingMeetings } from '../meetings/cancel-upcoming-meetings';
 import { endedWords } from './ending-words';
 import { notify } from './notify';
 import { kindWord } from './sides';
@@ -84,7 +85,7 @@ export async function findOwnRelationship({
 }
 
 /** The relationship with the caller as one side, locked; refused once it has ended. */
-async function ongoing(tx: Tx, actor: Actor, relationshipId: string) {
+export async function ongoing(tx: Tx, actor: Actor, relationshipId: string) {
   const mine = await tx.relationship.findFirst({
     where: { id: relationshipId, ...partOf(actor) },
     select: { id: true },
@@ -167,6 +168,7 @@ export async function endRelationship({
     const relationship = await ongoing(tx, actor, input.relationshipId);
     const now = new Date();
     await closeRelationship(tx, relationship.id, actor.id, now, input.note);
+    await cancelUpcomingMeetings(tx, actor, relationship, now);
     if (input.dontSuggestAgain)
       await tx.pairExclusion.upsert({
         where: { userId_otherId: { userId: actor.id, otherId: relationship.other } },

@@ -5,7 +5,7 @@ import { sendRequest } from '../connections/requests';
 import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { db } from '../db';
 import { createActor } from '@/scripts/support/actors';
-import { deliverEmails, listMailbox } from './outbox';
+import { deliverEmails, listMailbox, queueEmail } from './outbox';
 
 /** A real SMTP server on a free port, keeping every message it receives. */
 const received: { to: string[]; raw: string }[] = [];
@@ -103,5 +103,22 @@ describe('e-mail', () => {
     const { mentor } = await requestTo();
     await Promise.all(Array.from({ length: 4 }, () => deliverEmails({ smtpUrl })));
     expect(received.filter((m) => m.to.includes(mentor.email))).toHaveLength(1);
+  });
+
+  it('carries a calendar invitation as calendar apps look for it, method and all', async () => {
+    const calendar = 'BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n';
+    await db.$transaction((tx) =>
+      queueEmail(tx, {
+        to: 'invited@example.test',
+        subject: 'Meeting cancelled',
+        text: 'It is off.',
+        href: '/',
+        calendar,
+      }),
+    );
+    await deliverEmails({ smtpUrl });
+    const [mail] = received.filter((m) => m.to.includes('invited@example.test'));
+    expect(mail?.raw).toContain('Content-Type: text/calendar; charset=utf-8; method=CANCEL');
+    expect(mail?.raw).toContain('filename=invitation.ics');
   });
 });

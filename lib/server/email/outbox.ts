@@ -20,10 +20,22 @@ const STALE_CLAIM_MS = 10 * 60 * 1000;
 
 export async function queueEmail(
   tx: Tx,
-  message: { to: string; subject: string; text: string; href: string },
+  message: {
+    to: string;
+    subject: string;
+    text: string;
+    href: string;
+    /** A calendar invitation (iCalendar text) to send with it. */
+    calendar?: string;
+  },
 ): Promise<void> {
   await tx.emailMessage.create({
-    data: { to: message.to, subject: message.subject, text: emailBody(message.text, message.href) },
+    data: {
+      to: message.to,
+      subject: message.subject,
+      text: emailBody(message.text, message.href),
+      calendar: message.calendar ?? null,
+    },
   });
 }
 
@@ -37,6 +49,7 @@ interface Claimed {
   to: string;
   subject: string;
   text: string;
+  calendar: string | null;
   attempts: number;
 }
 
@@ -76,7 +89,7 @@ async function deliverBatch(options: {
       WHERE "status" = 'QUEUED' OR ("status" = 'SENDING' AND "claimedAt" < ${staleBefore})
       ORDER BY "createdAt" LIMIT ${options.batch ?? 50} FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "to", "subject", "text", "attempts"`;
+    RETURNING "id", "to", "subject", "text", "calendar", "attempts"`;
   const counts = { sent: 0, held: 0, failed: 0 };
   if (claimed.length === 0) return counts;
   if (!smtpUrl) {
@@ -95,6 +108,7 @@ async function deliverBatch(options: {
           to: message.to,
           subject: message.subject,
           text: message.text,
+          ...(message.calendar ? { icalEvent: invitationPart(message.calendar) } : {}),
         });
         await db.emailMessage.update({
           where: { id: message.id },
@@ -114,6 +128,15 @@ async function deliverBatch(options: {
     transport.close();
   }
   return counts;
+}
+
+/**
+ * A calendar invitation as calendar apps look for it: a text/calendar alternative whose method
+ * matches the one inside (REQUEST or CANCEL), which nodemailer also names as a file.
+ */
+function invitationPart(calendar: string) {
+  const method = /^METHOD:(\w+)/m.exec(calendar)?.[1] ?? 'REQUEST';
+  return { method, filename: 'invitation.ics', content: calendar };
 }
 
 /** What would have been sent, newest first: the mailbox page, for platform admins only. */

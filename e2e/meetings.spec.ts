@@ -1,0 +1,162 @@
+/**
+ * After both said yes: two people in different time zones write to each other, one offers
+ * times, the other picks one, and both receive the calendar invitation through a real SMTP
+ * server, each e-mail on its reader's clock and the invitation at the same instant for both.
+ */
+import { wallTimeOf } from '@/lib/core/meetings/wall-time';
+import { createTestProfile } from '@/scripts/support/people';
+import { readInvitation } from '@/test/meetings/read-invitation';
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/fixtures';
+import { mailTo } from './support/mail';
+
+// 20 March: New York already keeps summer time (UTC-4), Paris not yet (UTC+1), whatever the
+// year, so the two clocks are five hours apart rather than the usual six.
+const YEAR = new Date().getUTCFullYear() + 1;
+const DAY = `${new Date(Date.UTC(YEAR, 2, 20)).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' })}, 20 March ${YEAR}`;
+const PARIS = 'Europe/Paris';
+const NEW_YORK = 'America/New_York';
+
+test('two people write to each other, and a meeting picked arrives as an invitation on both clocks', async ({
+  page,
+  browser,
+  signIn,
+  prisma,
+}) => {
+  const protege = await signIn();
+  await createTestProfile(prisma, protege.id);
+  await prisma.profile.update({ where: { userId: protege.id }, data: { timezone: PARIS } });
+  const mentorContext = await browser.newContext();
+  const mentorPage = await mentorContext.newPage();
+  const mentor = await signIn(mentorPage);
+  await createTestProfile(prisma, mentor.id, { offers: 'MENTORING', capacity: 2 });
+  await prisma.profile.update({ where: { userId: mentor.id }, data: { timezone: NEW_YORK } });
+
+  // A request the mentor accepted: the relationship is live.
+  const goal = await prisma.goal.create({
+    data: { userId: protege.id, statement: 'I want to lead a treasury team.', needs: [] },
+  });
+  const request = await prisma.connectionRequest.create({
+    data: {
+      goalId: goal.id,
+      kind: 'MENTOR',
+      protegeId: protege.id,
+      supporterId: mentor.id,
+      origin: 'PROTEGE',
+      note: 'You lead treasury today; I would love to hear how.',
+      status: 'ACCEPTED',
+      respondedAt: new Date(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  const { id: relationshipId } = await prisma.relationship.create({
+    data: {
+      requestId: request.id,
+      goalId: goal.id,
+      kind: 'MENTOR',
+      protegeId: protege.id,
+      supporterId: mentor.id,
+      events: { create: { state: 'INTRO', actorId: mentor.id } },
+    },
+  });
+
+  // The protégé sees how to reach the mentor and writes first; markup stays text.
+  await page.goto(`/relationships/${relationshipId}`);
+  await expect(page.getByTestId('contact-email')).toHaveText(mentor.email);
+  const hello = '<b>Hello</b>! שלום — would Tuesday suit you?';
+  await page.getByLabel(`Your message to ${mentor.name}`).fill(hello);
+  await page.getByRole('button', { name: 'Send message' }).click();
+  const sent = page.getByTestId('message').filter({ hasText: 'would Tuesday suit you?' });
+  await expect(sent.locator('p[dir="auto"]')).toHaveText(hello);
+  await expect(page.getByLabel(`Your message to ${mentor.name}`)).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible();
+
+  // The mentor is e-mailed, follows the link, reads it and answers.
+  const told = await mailTo(mentor.email, /A new message/);
+  expect(told.text).not.toContain('Tuesday');
+  await mentorPage.goto(told.link);
+  await expect(mentorPage.getByTestId('message')).toHaveText(new RegExp('would Tuesday suit you'));
+  await mentorPage.getByLabel(`Your message to ${protege.name}`).fill('Tuesday works for me.');
+  await mentorPage.getByRole('button', { name: 'Send message' }).click();
+  await expect(mentorPage.getByTestId('message')).toHaveCount(2);
+  // Having read the thread on its page, the mentor has nothing unread.
+  await mentorPage.goto('/');
+  await expect(mentorPage.getByTestId('notifications-link')).not.toContainText('unread');
+  await mailTo(protege.email, /A new message/);
+  await page.reload();
+  await expect(page.getByTestId('message').last()).toContainText('Tuesday works for me.');
+
+  // The protégé offers two times on their own clock (Paris).
+  await page.getByLabel('First time').fill(`${YEAR}-03-20T10:00`);
+  await page.getByLabel('Second time (optional)').fill(`${YEAR}-03-21T16:30`);
+  await page.getByLabel('How long').selectOption('45');
+  await page.getByLabel('Video link (optional)').fill('https://video.example.test/room-7');
+  await page.getByRole('button', { name: 'Offer these times' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Times sent' })).toBeVisible();
+  await expect(page.getByTestId('meetings-waiting')).toContainText(
+    `${DAY} at 10:00 (${PARIS}, GMT+1)`,
+  );
+  await expect(page.getByTestId('meetings-waiting')).toContainText(
+    `${DAY} at 05:00 for ${mentor.name} (${NEW_YORK}, GMT-4)`,
+  );
+  await expectAccessible(page);
+
+  // The mentor sees them on New York's clock, and picks the first.
+  const offer = await mailTo(mentor.email, /offers times to meet/);
+  expect(offer.text).toContain(`${DAY} at 05:00`);
+  // Its notice is there too; the link then loads the page afresh (it differs only in its #).
+  await mentorPage.goto('/notifications');
+  await expect(mentorPage.getByTestId('notifications')).toContainText(
+    `${protege.name} offers times to meet`,
+  );
+  await mentorPage.goto(offer.link);
+  await expectAccessible(mentorPage);
+  await mentorPage.getByRole('radio', { name: new RegExp(`^${DAY} at 05:00`) }).check();
+  await mentorPage.getByRole('button', { name: 'Pick this time' }).click();
+  await expect(mentorPage.getByRole('status').filter({ hasText: 'Picked' })).toBeVisible();
+  await expect(mentorPage.getByTestId('meetings-upcoming')).toContainText(`${DAY} at 05:00`);
+
+  // Both receive the invitation: one event, one instant, each e-mail on its reader's clock.
+  const [forProtege, forMentor] = await Promise.all([
+    mailTo(protege.email, /^Meeting with/),
+    mailTo(mentor.email, /^Meeting with/),
+  ]);
+  for (const mail of [forProtege, forMentor]) {
+    expect(mail.files).toContain('invitation.ics');
+    expect(mail.calendar).toBeTruthy();
+  }
+  const [protegeInvite, mentorInvite] = [forProtege, forMentor].map((mail) =>
+    readInvitation(mail.calendar!),
+  );
+  expect(protegeInvite!.method).toBe('REQUEST');
+  expect(mentorInvite!.uid).toBe(protegeInvite!.uid);
+  expect(protegeInvite!.start.toISOString()).toBe(`${YEAR}-03-20T09:00:00.000Z`);
+  expect(wallTimeOf(protegeInvite!.start, PARIS)).toBe(`${YEAR}-03-20T10:00`);
+  expect(wallTimeOf(mentorInvite!.start, NEW_YORK)).toBe(`${YEAR}-03-20T05:00`);
+  expect(protegeInvite!.end.getTime() - protegeInvite!.start.getTime()).toBe(45 * 60_000);
+  expect(protegeInvite!.location).toBe('https://video.example.test/room-7');
+  expect(forProtege.text).toContain(`${DAY} at 10:00 (${PARIS}, GMT+1)`);
+  expect(forMentor.text).toContain(`${DAY} at 05:00 (${NEW_YORK}, GMT-4)`);
+
+  // The mentor moves it on their clock: the same event, one version later, for both.
+  await mentorPage.getByText('Move it').click();
+  await expectAccessible(mentorPage);
+  await mentorPage.getByLabel('New time').fill(`${YEAR}-03-22T09:00`);
+  await mentorPage.getByRole('button', { name: 'Move the meeting' }).click();
+  await expect(mentorPage.getByRole('status').filter({ hasText: 'Moved' })).toBeVisible();
+  const moved = await mailTo(protege.email, /^Meeting moved/);
+  const movedInvite = readInvitation(moved.calendar!);
+  expect(movedInvite).toMatchObject({ method: 'REQUEST', uid: protegeInvite!.uid, sequence: 1 });
+  expect(wallTimeOf(movedInvite.start, PARIS)).toBe(`${YEAR}-03-22T14:00`);
+  expect(moved.text).toContain(`22 March ${YEAR} at 14:00 (${PARIS}, GMT+1)`);
+
+  // The meeting is on the protégé's page and home page, on their clock.
+  await page.goto(`/relationships/${relationshipId}`);
+  await expect(page.getByTestId('meetings-upcoming')).toContainText(`22 March ${YEAR} at 14:00`);
+  await expectAccessible(page);
+  await page.goto('/');
+  await expect(page.getByTestId('upcoming-meetings')).toContainText(
+    `22 March ${YEAR} at 14:00 with ${mentor.name}`,
+  );
+  await mentorContext.close();
+});
