@@ -4,7 +4,8 @@
  * server, each e-mail on its reader's clock and the invitation at the same instant for both.
  */
 import { wallTimeOf } from '@/lib/core/meetings/wall-time';
-import { createTestProfile } from '@/scripts/support/people';
+import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit/weights';
+import { createTestProfile, createTestUser } from '@/scripts/support/people';
 import { readInvitation } from '@/test/meetings/read-invitation';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
@@ -21,6 +22,7 @@ test('two people write to each other, and a meeting picked arrives as an invitat
   page,
   browser,
   signIn,
+  signInAs,
   prisma,
 }) => {
   const protege = await signIn();
@@ -158,5 +160,40 @@ test('two people write to each other, and a meeting picked arrives as an invitat
   await expect(page.getByTestId('upcoming-meetings')).toContainText(
     `22 March ${YEAR} at 14:00 with ${mentor.name}`,
   );
+
+  // The protégé ends it and answers the closing questions; the program's admins see the answer.
+  const admin = await createTestUser(prisma);
+  await prisma.program.create({
+    data: {
+      name: `Treasury circle ${protege.id}`,
+      weights: { ...DEFAULT_FIT_WEIGHTS },
+      admins: { create: { userId: admin.id } },
+      members: { create: { userId: protege.id } },
+    },
+  });
+  await page.goto(`/relationships/${relationshipId}`);
+  await page.getByText('End this relationship').click();
+  await page.getByRole('button', { name: 'End the relationship' }).click();
+  const closing = page.getByTestId('closing-questions');
+  await closing.getByRole('radio', { name: '5 · Very much' }).check();
+  await closing.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await closing
+    .getByLabel('Anything the program team should know (optional)')
+    .fill('Exactly the guide I needed.');
+  await closing.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(closing).toContainText('Thank you: your answers are with the program team.');
+  await expectAccessible(page);
+
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await signInAs(adminPage, admin);
+  const program = await prisma.program.findFirstOrThrow({
+    where: { members: { some: { userId: protege.id } } },
+  });
+  await adminPage.goto(`/programs/${program.id}/health`);
+  const outcomes = adminPage.getByRole('region', { name: 'How ended relationships went' });
+  await expect(outcomes).toContainText('1 closing answers: helped with the goal 5 of 5');
+  await expect(outcomes).toContainText('Exactly the guide I needed.');
+  await adminContext.close();
   await mentorContext.close();
 });

@@ -17,6 +17,8 @@ import { MeetingsSection } from './meetings-section';
 import { MessageThread } from '@/components/relationships/message-thread';
 import { MessageForm } from './message-form';
 import { CheckInForm, EndForm, MarkActiveForm } from './relationship-forms';
+import { ClosingQuestionsForm } from './closing-questions-form';
+import { findOwnOutcome } from '@/lib/server/relationships/outcomes';
 
 export const metadata: Metadata = { title: 'Relationship' };
 
@@ -31,11 +33,12 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
     params,
     searchParams,
   ]);
-  const [relationship, contact, messages, meetings] = await Promise.all([
+  const [relationship, contact, messages, meetings, outcome] = await Promise.all([
     findOwnRelationship({ actor, relationshipId }),
     findContactDetails({ actor, relationshipId }),
     listMessages({ actor, relationshipId }),
     listMeetings({ actor, relationshipId }),
+    findOwnOutcome({ actor, relationshipId }),
   ]);
   if (!relationship) notFound();
   // Whatever told the reader about this relationship (its messages, its meetings) is read now.
@@ -152,6 +155,23 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
         )}
         {!ended && <CheckInForm relationshipId={relationship.id} />}
       </section>
+      {ended && (
+        <section aria-labelledby="closing" className="mb-8" data-testid="closing-questions">
+          <h2 id="closing" className="mb-1 font-semibold">
+            How did it go?
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">
+            {outcome
+              ? 'Thank you: your answers are with the program team. You can change them.'
+              : 'Three short questions. They help the program team, and matching learns from them which pairs work.'}
+          </p>
+          <ClosingQuestionsForm
+            relationshipId={relationship.id}
+            other={other.name}
+            answered={outcome}
+          />
+        </section>
+      )}
       {!ended && (
         <details className="mb-8">
           <summary className="cursor-pointer text-indigo-800">End this relationship</summary>
