@@ -1,4 +1,4 @@
-/** A person edits and deletes their own goal. */
+/** A person edits and deletes their own goal; deleting one under way tells the other side. */
 import { createTestGoal } from '@/scripts/support/people';
 import { expect, test } from './support/fixtures';
 
@@ -34,4 +34,70 @@ test('a person edits a goal, sees the new words and a fresh suggestion, then del
   await expect(page.getByRole('status')).toHaveText('The goal is deleted.');
   await expect(page.getByText('No goals yet.')).toBeVisible();
   expect(await prisma.goal.count({ where: { userId: person.id } })).toBe(0);
+});
+
+test('deleting a goal under way asks first, and the mentor is told and left a page that works', async ({
+  page,
+  browser,
+  signIn,
+  prisma,
+}) => {
+  const protege = await signIn();
+  const mentorContext = await browser.newContext();
+  const mentorPage = await mentorContext.newPage();
+  const mentor = await signIn(mentorPage);
+  const goal = await createTestGoal(prisma, protege.id, 'I want to lead a treasury team one day.');
+  const request = await prisma.connectionRequest.create({
+    data: {
+      goalId: goal.id,
+      kind: 'MENTOR',
+      protegeId: protege.id,
+      supporterId: mentor.id,
+      origin: 'PROTEGE',
+      note: 'You lead treasury today; I would love to hear how.',
+      status: 'ACCEPTED',
+      respondedAt: new Date(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  const relationship = await prisma.relationship.create({
+    data: {
+      requestId: request.id,
+      goalId: goal.id,
+      kind: 'MENTOR',
+      protegeId: protege.id,
+      supporterId: mentor.id,
+      events: { create: { state: 'INTRO', actorId: mentor.id } },
+    },
+  });
+  // What the mentor was told before points at the relationship's page.
+  await prisma.notification.create({
+    data: {
+      userId: mentor.id,
+      kind: 'request-accepted',
+      text: 'You are now working together.',
+      href: `/relationships/${relationship.id}`,
+    },
+  });
+
+  await page.goto(`/goals/${goal.id}`);
+  await page.getByRole('button', { name: 'Delete this goal' }).click();
+  await expect(
+    page.getByText(
+      `Delete this goal? This also ends your mentoring relationship with ${mentor.name}; the other side is told, and it cannot be undone.`,
+    ),
+  ).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByRole('status')).toHaveText('The goal is deleted.');
+
+  await mentorPage.goto('/notifications');
+  const told = mentorPage.getByTestId('notifications');
+  await expect(told).toContainText(
+    `${protege.name} deleted the goal your mentor relationship was about, so it has ended.`,
+  );
+  // Every notice leads somewhere that still exists: their requests, not a missing page.
+  await told.getByRole('link', { name: 'You are now working together.' }).click();
+  await expect(mentorPage).toHaveURL(/\/requests$/);
+  await expect(mentorPage.getByRole('heading', { level: 1 })).toBeVisible();
+  await mentorContext.close();
 });
