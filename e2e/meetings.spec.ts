@@ -171,7 +171,19 @@ test('two people write to each other, and a meeting picked arrives as an invitat
       members: { create: { userId: protege.id } },
     },
   });
+  // Under way, with two milestones agreed; a check-in ticks off the first.
   await page.goto(`/relationships/${relationshipId}`);
+  await page.getByLabel('Milestone 1').fill('Lead one budget review');
+  await page.getByLabel('Milestone 2').fill('Present to the board');
+  await page.getByRole('button', { name: 'We have met: mark as under way' }).click();
+  await expect(page.getByTestId('milestones')).toContainText('Present to the board · still ahead');
+  await page.getByLabel('What happened, what is next').fill('The budget review went well.');
+  await page.getByRole('radio', { name: '4', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Lead one budget review' }).check();
+  await page.getByRole('button', { name: 'Add check-in' }).click();
+  await expect(page.getByRole('heading', { name: 'Milestones (1 of 2 reached)' })).toBeVisible();
+  await expectAccessible(page);
+
   await page.getByText('End this relationship').click();
   await page.getByRole('button', { name: 'End the relationship' }).click();
   const closing = page.getByTestId('closing-questions');

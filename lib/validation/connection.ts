@@ -44,8 +44,16 @@ export const answerDetailSchema = requestIdSchema.extend({
 
 export const relationshipIdSchema = z.object({ relationshipId: id('relationship') });
 
+/** Up to five steps the two agree on; empty lines are dropped. */
+export const MAX_MILESTONES = 5;
+
 export const markActiveSchema = relationshipIdSchema.extend({
   focus: z.string().trim().max(300, 'Keep it under 300 characters.').optional(),
+  milestones: z
+    .array(z.string().trim().max(200, 'Keep each milestone under 200 characters.').optional())
+    .max(MAX_MILESTONES, `At most ${MAX_MILESTONES} milestones.`)
+    .optional()
+    .transform((lines) => (lines ?? []).filter((line): line is string => Boolean(line))),
 });
 
 export const endRelationshipSchema = relationshipIdSchema.extend({
@@ -64,6 +72,8 @@ export const checkInSchema = relationshipIdSchema.extend({
     .int('Choose how it is going, from 1 to 5.')
     .min(1, 'Choose how it is going, from 1 to 5.')
     .max(5, 'Choose how it is going, from 1 to 5.'),
+  /** The milestones this check-in ticks off. */
+  milestonesDone: z.array(z.string().max(64)).max(MAX_MILESTONES).optional().default([]),
 });
 
 export const personIdSchema = z.object({ personId: id('person') });

@@ -92,6 +92,26 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
           <span dir="auto">{relationship.focus}</span>
         </p>
       )}
+      {relationship.milestones.length > 0 && (
+        <section aria-labelledby="milestones" className="mb-6">
+          <h2 id="milestones" className="mb-1 font-semibold">
+            Milestones ({relationship.milestones.filter((m) => m.doneAt).length} of{' '}
+            {relationship.milestones.length} reached)
+          </h2>
+          <ol className="list-decimal pl-5 text-sm" data-testid="milestones">
+            {relationship.milestones.map((milestone) => (
+              <li key={milestone.id}>
+                <span dir="auto">{milestone.text}</span>
+                {milestone.doneAt ? (
+                  <span className="text-emerald-800"> · reached {dateWords(milestone.doneAt)}</span>
+                ) : (
+                  <span className="text-slate-600"> · still ahead</span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <h2 className="mb-1 font-semibold">History</h2>
       <ul className="mb-6 list-disc pl-5 text-sm">
         {relationship.events.map((event) => (
@@ -153,7 +173,14 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
             ))}
           </ul>
         )}
-        {!ended && <CheckInForm relationshipId={relationship.id} />}
+        {!ended && (
+          <CheckInForm
+            relationshipId={relationship.id}
+            milestonesAhead={relationship.milestones
+              .filter((milestone) => !milestone.doneAt)
+              .map(({ id, text }) => ({ id, text }))}
+          />
+        )}
       </section>
       {ended && (
         <section aria-labelledby="closing" className="mb-8" data-testid="closing-questions">

@@ -8,6 +8,7 @@ import {
   checkInSchema,
   endRelationshipSchema,
   markActiveSchema,
+  MAX_MILESTONES,
 } from '@/lib/validation/connection';
 import { checkInAction, endRelationshipAction, markActiveAction } from '@/app/connections/actions';
 
@@ -19,7 +20,14 @@ const RATINGS = [
   { value: '5', label: '5 · Very well' },
 ];
 
-export function CheckInForm({ relationshipId }: { relationshipId: string }) {
+export function CheckInForm({
+  relationshipId,
+  milestonesAhead,
+}: {
+  relationshipId: string;
+  /** Milestones not reached yet, which this check-in can tick off. */
+  milestonesAhead: { id: string; text: string }[];
+}) {
   const { form, fields, formAction, pending } = useServerForm(checkInAction, checkInSchema, {
     relationshipId,
   });
@@ -28,6 +36,14 @@ export function CheckInForm({ relationshipId }: { relationshipId: string }) {
       <input type="hidden" name="relationshipId" value={relationshipId} />
       <TextField field={fields.note} label="What happened, what is next" multiline />
       <ChoiceGroup field={fields.rating} legend="How is it going?" type="radio" options={RATINGS} />
+      {milestonesAhead.length > 0 && (
+        <ChoiceGroup
+          field={fields.milestonesDone}
+          legend="Milestones reached since the last check-in"
+          type="checkbox"
+          options={milestonesAhead.map(({ id, text }) => ({ value: id, label: text }))}
+        />
+      )}
       <FormFooter pending={pending} errors={form.errors} label="Add check-in" />
     </ServerForm>
   );
@@ -75,6 +91,25 @@ export function MarkActiveForm({ relationshipId }: { relationshipId: string }) {
         label="What you agreed to work on (optional)"
         hint="In a sentence; you both see it."
       />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-medium text-slate-800">
+          Milestones on the way (optional, up to {MAX_MILESTONES})
+        </legend>
+        <p className="text-sm text-slate-600">
+          Steps you both can recognise when you reach them; check-ins tick them off.
+        </p>
+        {Array.from({ length: MAX_MILESTONES }, (_, index) => (
+          <label key={index} className="flex items-center gap-2 text-sm text-slate-800">
+            <span className="w-24 shrink-0">Milestone {index + 1}</span>
+            <input
+              name={`${fields.milestones.name}[${index}]`}
+              maxLength={200}
+              dir="auto"
+              className="flex-1 rounded-md border border-slate-400 px-3 py-1.5 text-slate-900"
+            />
+          </label>
+        ))}
+      </fieldset>
       <FormFooter pending={pending} errors={form.errors} label="We have met: mark as under way" />
     </ServerForm>
   );

@@ -30,6 +30,42 @@ async function startRelationship() {
 }
 
 describe('relationships', () => {
+  it('keep the milestones agreed when under way, ticked off by check-ins, and only their own', async () => {
+    const { protege, mentor, relationshipId } = await startRelationship();
+    const other = await startRelationship();
+    await markActive({
+      actor: other.protege.actor,
+      input: { relationshipId: other.relationshipId, milestones: ['Someone else’s step'] },
+    });
+    const [foreign] = (await findOwnRelationship({
+      actor: other.protege.actor,
+      relationshipId: other.relationshipId,
+    }))!.milestones;
+
+    await markActive({
+      actor: protege.actor,
+      input: { relationshipId, milestones: ['Lead one budget review', 'Present to the board'] },
+    });
+    const [first, second] = (await findOwnRelationship({ actor: mentor, relationshipId }))!
+      .milestones;
+    expect([first?.text, second?.text]).toEqual(['Lead one budget review', 'Present to the board']);
+    await addCheckIn({
+      actor: mentor,
+      input: {
+        relationshipId,
+        note: 'The review went well.',
+        rating: 4,
+        milestonesDone: [first!.id, foreign!.id],
+      },
+    });
+    const after = (await findOwnRelationship({ actor: protege.actor, relationshipId }))!.milestones;
+    expect(after.map((milestone) => milestone.doneAt !== null)).toEqual([true, false]);
+    // A milestone of another relationship is not ticked by naming it.
+    expect(await db.milestone.findUniqueOrThrow({ where: { id: foreign!.id } })).toMatchObject({
+      doneAt: null,
+    });
+  });
+
   it('move from intro to active to ended, each change recorded with who and when', async () => {
     const { protege, mentor, relationshipId } = await startRelationship();
     await markActive({ actor: protege.actor, input: { relationshipId, focus: 'First 90 days' } });

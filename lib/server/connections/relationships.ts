@@ -29,6 +29,10 @@ const PUBLIC_FIELDS = {
   protege: { select: { id: true, name: true } },
   supporter: { select: { id: true, name: true } },
   goal: { select: { id: true, statement: true } },
+  milestones: {
+    orderBy: { position: 'asc' },
+    select: { id: true, text: true, doneAt: true },
+  },
 } as const;
 
 /**
@@ -129,7 +133,7 @@ export async function markActive({
   input,
 }: {
   actor: Actor;
-  input: { relationshipId: string; focus?: string };
+  input: { relationshipId: string; focus?: string; milestones?: string[] };
 }) {
   await inTransaction(async (tx) => {
     const relationship = await ongoing(tx, actor, input.relationshipId);
@@ -141,6 +145,9 @@ export async function markActive({
         state: 'ACTIVE',
         ...(input.focus ? { focus: input.focus } : {}),
         events: { create: { state: 'ACTIVE', actorId: actor.id } },
+        milestones: {
+          create: (input.milestones ?? []).map((text, position) => ({ text, position })),
+        },
       },
     });
     await notify(
@@ -190,18 +197,26 @@ export async function addCheckIn({
   input,
 }: {
   actor: Actor;
-  input: { relationshipId: string; note: string; rating: number };
+  input: { relationshipId: string; note: string; rating: number; milestonesDone?: string[] };
 }) {
   await inTransaction(async (tx) => {
     const relationship = await ongoing(tx, actor, input.relationshipId);
+    const now = new Date();
     await tx.checkIn.create({
       data: {
         relationshipId: relationship.id,
         authorId: actor.id,
         note: input.note,
         rating: input.rating,
+        createdAt: now,
       },
     });
+    // Only this relationship's milestones, and each ticked once: the first tick keeps its date.
+    if (input.milestonesDone?.length)
+      await tx.milestone.updateMany({
+        where: { id: { in: input.milestonesDone }, relationshipId: relationship.id, doneAt: null },
+        data: { doneAt: now, doneById: actor.id },
+      });
     await notify(
       tx,
       relationship.other,
