@@ -5,6 +5,7 @@
 import { createTestProfile, createTestUser } from '@/scripts/support/people';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
+import { acceptedRelationship } from './support/relationship';
 
 test('a protégé asks, the mentor accepts, and an ended introduction is told to the other', async ({
   page,
@@ -87,30 +88,14 @@ test('someone else’s request and relationship read as not found', async ({
   consoleErrors,
 }) => {
   const [protege, mentor] = await Promise.all([createTestUser(prisma), createTestUser(prisma)]);
-  const goal = await prisma.goal.create({
-    data: { userId: protege.id, statement: 'A private goal about a promotion.', needs: [] },
-  });
-  const request = await prisma.connectionRequest.create({
-    data: {
-      goalId: goal.id,
-      kind: 'MENTOR',
-      protegeId: protege.id,
-      supporterId: mentor.id,
-      origin: 'PROTEGE',
+  const { request, relationship } = await acceptedRelationship(
+    prisma,
+    { protegeId: protege.id, mentorId: mentor.id },
+    {
+      statement: 'A private goal about a promotion.',
       note: 'A private note that nobody else may read.',
-      status: 'ACCEPTED',
-      expiresAt: new Date(Date.now() + 86_400_000),
     },
-  });
-  const relationship = await prisma.relationship.create({
-    data: {
-      requestId: request.id,
-      goalId: goal.id,
-      kind: 'MENTOR',
-      protegeId: protege.id,
-      supporterId: mentor.id,
-    },
-  });
+  );
   await signIn();
   for (const path of [`/requests/${request.id}`, `/relationships/${relationship.id}`]) {
     const response = await page.goto(path);

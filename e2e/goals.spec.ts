@@ -1,6 +1,7 @@
 /** A person edits and deletes their own goal; deleting one under way tells the other side. */
 import { createTestGoal } from '@/scripts/support/people';
 import { expect, test } from './support/fixtures';
+import { acceptedRelationship } from './support/relationship';
 
 test('a person edits a goal, sees the new words and a fresh suggestion, then deletes it', async ({
   page,
@@ -46,30 +47,14 @@ test('deleting a goal under way asks first, and the mentor is told and left a pa
   const mentorContext = await browser.newContext();
   const mentorPage = await mentorContext.newPage();
   const mentor = await signIn(mentorPage);
-  const goal = await createTestGoal(prisma, protege.id, 'I want to lead a treasury team one day.');
-  const request = await prisma.connectionRequest.create({
-    data: {
-      goalId: goal.id,
-      kind: 'MENTOR',
-      protegeId: protege.id,
-      supporterId: mentor.id,
-      origin: 'PROTEGE',
+  const { goal, relationship } = await acceptedRelationship(
+    prisma,
+    { protegeId: protege.id, mentorId: mentor.id },
+    {
+      statement: 'I want to lead a treasury team one day.',
       note: 'You lead treasury today; I would love to hear how.',
-      status: 'ACCEPTED',
-      respondedAt: new Date(),
-      expiresAt: new Date(Date.now() + 86_400_000),
     },
-  });
-  const relationship = await prisma.relationship.create({
-    data: {
-      requestId: request.id,
-      goalId: goal.id,
-      kind: 'MENTOR',
-      protegeId: protege.id,
-      supporterId: mentor.id,
-      events: { create: { state: 'INTRO', actorId: mentor.id } },
-    },
-  });
+  );
   // What the mentor was told before points at the relationship's page.
   await prisma.notification.create({
     data: {

@@ -8,6 +8,7 @@ import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit/weights';
 import { createTestProfile, createTestUser } from '@/scripts/support/people';
 import { readInvitation } from '@/test/meetings/read-invitation';
 import { expectAccessible } from './support/accessibility';
+import { acceptedRelationship } from './support/relationship';
 import { expect, test } from './support/fixtures';
 import { mailTo } from './support/mail';
 
@@ -35,32 +36,16 @@ test('two people write to each other, and a meeting picked arrives as an invitat
   await prisma.profile.update({ where: { userId: mentor.id }, data: { timezone: NEW_YORK } });
 
   // A request the mentor accepted: the relationship is live.
-  const goal = await prisma.goal.create({
-    data: { userId: protege.id, statement: 'I want to lead a treasury team.', needs: [] },
-  });
-  const request = await prisma.connectionRequest.create({
-    data: {
-      goalId: goal.id,
-      kind: 'MENTOR',
-      protegeId: protege.id,
-      supporterId: mentor.id,
-      origin: 'PROTEGE',
+  const {
+    relationship: { id: relationshipId },
+  } = await acceptedRelationship(
+    prisma,
+    { protegeId: protege.id, mentorId: mentor.id },
+    {
+      statement: 'I want to lead a treasury team.',
       note: 'You lead treasury today; I would love to hear how.',
-      status: 'ACCEPTED',
-      respondedAt: new Date(),
-      expiresAt: new Date(Date.now() + 86_400_000),
     },
-  });
-  const { id: relationshipId } = await prisma.relationship.create({
-    data: {
-      requestId: request.id,
-      goalId: goal.id,
-      kind: 'MENTOR',
-      protegeId: protege.id,
-      supporterId: mentor.id,
-      events: { create: { state: 'INTRO', actorId: mentor.id } },
-    },
-  });
+  );
 
   // The protégé sees how to reach the mentor and writes first; markup stays text.
   await page.goto(`/relationships/${relationshipId}`);
