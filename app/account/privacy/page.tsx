@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { dateWords } from '@/components/connections/words';
 import { ActionButton } from '@/components/forms/action-button';
 import { ConfirmButton } from '@/components/forms/confirm-button';
@@ -16,6 +17,26 @@ const UNDONE: Record<string, string> = {
   block: 'Unblocked. You can be suggested to each other again.',
   hidden: 'Done. They can be suggested to you again.',
 };
+
+/** One person on either list: who, since when, and the undo given as `children`. */
+function PersonRow({
+  person,
+  children,
+}: {
+  person: { id: string; name: string; since: Date };
+  children: ReactNode;
+}) {
+  return (
+    <li className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-white p-3">
+      <Avatar id={person.id} name={person.name} />
+      <span className="mr-auto" dir="auto">
+        {person.name}
+        <span className="text-sm text-slate-700"> · since {dateWords(person.since)}</span>
+      </span>
+      {children}
+    </li>
+  );
+}
 
 /** One's own blocks and "don't suggest again" choices, each with its undo. */
 export default async function PrivacyPage({
@@ -46,15 +67,7 @@ export default async function PrivacyPage({
         ) : (
           <ul className="flex flex-col gap-3" data-testid="blocked-people">
             {blocked.map((person) => (
-              <li
-                key={person.id}
-                className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-white p-3"
-              >
-                <Avatar id={person.id} name={person.name} />
-                <span className="mr-auto" dir="auto">
-                  {person.name}
-                  <span className="text-sm text-slate-700"> · since {dateWords(person.since)}</span>
-                </span>
+              <PersonRow key={person.id} person={person}>
                 <ConfirmButton
                   action={unblockPersonAction}
                   fields={{ personId: person.id }}
@@ -63,7 +76,7 @@ export default async function PrivacyPage({
                   question={`Unblock ${person.name}? You can be suggested to each other and ask each other for help again. What the block ended does not come back.`}
                   confirmLabel={`Yes, unblock ${person.name}`}
                 />
-              </li>
+              </PersonRow>
             ))}
           </ul>
         )}
@@ -80,22 +93,14 @@ export default async function PrivacyPage({
         ) : (
           <ul className="flex flex-col gap-3" data-testid="hidden-people">
             {hidden.map((person) => (
-              <li
-                key={person.id}
-                className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-white p-3"
-              >
-                <Avatar id={person.id} name={person.name} />
-                <span className="mr-auto" dir="auto">
-                  {person.name}
-                  <span className="text-sm text-slate-700"> · since {dateWords(person.since)}</span>
-                </span>
+              <PersonRow key={person.id} person={person}>
                 <ActionButton
                   action={suggestAgainAction}
                   fields={{ personId: person.id }}
                   label="Suggest again"
                   context={person.name}
                 />
-              </li>
+              </PersonRow>
             ))}
           </ul>
         )}

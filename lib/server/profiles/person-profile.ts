@@ -12,6 +12,7 @@ import type { Actor } from '../auth/session';
 import { placesTaken } from '../connections/live-pool';
 import { inTransaction } from '../connections/transaction';
 import { db } from '../db';
+import { CAREER_STEP_FIELDS } from '../suggestions/people-from-db';
 
 export function profileVisibleTo(viewerId: string): Prisma.ProfileWhereInput {
   return {
@@ -65,18 +66,7 @@ const PROFILE_FIELDS = {
       name: true,
       experiences: {
         orderBy: [{ startYear: 'desc' }, { createdAt: 'asc' }],
-        select: {
-          id: true,
-          title: true,
-          level: true,
-          organisation: true,
-          country: true,
-          kind: true,
-          startYear: true,
-          endYear: true,
-          description: true,
-          function: { select: { name: true } },
-        },
+        select: { id: true, ...CAREER_STEP_FIELDS },
       },
     },
   },

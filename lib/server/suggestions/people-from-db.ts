@@ -12,6 +12,19 @@ import { fileStepKind } from '@/lib/core/profile/experience-kinds';
 import { db } from '../db';
 import { fromJson } from '../programs/runs/json-column';
 
+/** What a career step says, as the engine's file and a profile page both read it. */
+export const CAREER_STEP_FIELDS = {
+  title: true,
+  level: true,
+  organisation: true,
+  country: true,
+  kind: true,
+  startYear: true,
+  endYear: true,
+  description: true,
+  function: { select: { name: true } },
+} satisfies Prisma.ExperienceSelect;
+
 const personSelect = {
   userId: true,
   managerId: true,
@@ -34,17 +47,7 @@ const personSelect = {
       experiences: {
         // In the order they were written (an import writes them in its file's order).
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: {
-          title: true,
-          level: true,
-          organisation: true,
-          country: true,
-          kind: true,
-          startYear: true,
-          endYear: true,
-          description: true,
-          function: { select: { name: true } },
-        },
+        select: CAREER_STEP_FIELDS,
       },
     },
   },
