@@ -1,14 +1,16 @@
 /**
- * After both said yes: two people in different time zones write to each other, one offers
- * times, the other picks one, and both receive the calendar invitation through a real SMTP
- * server, each e-mail on its reader's clock and the invitation at the same instant for both.
+ * From a match to a meeting, in two browsers and two time zones: a protégé finds a mentor among
+ * a goal's suggestions, reads their profile and asks; the mentor reads the protégé's profile and
+ * accepts; they write to each other; one offers times, the other picks one, and both receive the
+ * calendar invitation through a real SMTP server, each e-mail on its reader's clock and the
+ * invitation at the same instant for both; they agree milestones, tick one off, end it, answer
+ * the closing questions, and the program's admin reads the answer on program health.
  */
 import { wallTimeOf } from '@/lib/core/meetings/wall-time';
 import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit/weights';
 import { createTestProfile, createTestUser } from '@/scripts/support/people';
 import { readInvitation } from '@/test/meetings/read-invitation';
 import { expectAccessible } from './support/accessibility';
-import { acceptedRelationship } from './support/relationship';
 import { expect, test } from './support/fixtures';
 import { mailTo } from './support/mail';
 
@@ -19,33 +21,74 @@ const DAY = `${new Date(Date.UTC(YEAR, 2, 20)).toLocaleDateString('en-GB', { wee
 const PARIS = 'Europe/Paris';
 const NEW_YORK = 'America/New_York';
 
-test('two people write to each other, and a meeting picked arrives as an invitation on both clocks', async ({
+test('from a suggestion to a meeting on both clocks, and to the outcome on program health', async ({
   page,
   browser,
   signIn,
   signInAs,
   prisma,
 }) => {
+  test.slow();
   const protege = await signIn();
-  await createTestProfile(prisma, protege.id);
+  await createTestProfile(prisma, protege.id, { jobTitle: 'Treasury Analyst' });
   await prisma.profile.update({ where: { userId: protege.id }, data: { timezone: PARIS } });
   const mentorContext = await browser.newContext();
   const mentorPage = await mentorContext.newPage();
   const mentor = await signIn(mentorPage);
-  await createTestProfile(prisma, mentor.id, { offers: 'MENTORING', capacity: 2 });
+  await createTestProfile(prisma, mentor.id, {
+    offers: 'MENTORING',
+    capacity: 2,
+    jobTitle: 'Treasury Director',
+  });
   await prisma.profile.update({ where: { userId: mentor.id }, data: { timezone: NEW_YORK } });
-
-  // A request the mentor accepted: the relationship is live.
-  const {
-    relationship: { id: relationshipId },
-  } = await acceptedRelationship(
-    prisma,
-    { protegeId: protege.id, mentorId: mentor.id },
-    {
-      statement: 'I want to lead a treasury team.',
-      note: 'You lead treasury today; I would love to hear how.',
+  const goal = await prisma.goal.create({
+    data: {
+      userId: protege.id,
+      statement: 'I want to become a Treasury Director and hear how others made that step.',
+      targetTitle: 'Treasury Director',
+      needs: [],
+      triageKind: 'MENTOR',
     },
-  );
+  });
+
+  // The protégé finds the mentor among the goal's suggestions and opens their profile.
+  await page.goto(`/goals/${goal.id}`);
+  const card = page.getByTestId('suggestion').filter({ hasText: mentor.name });
+  await expect(card).toContainText('Treasury Director');
+  await card.getByRole('link', { name: mentor.name }).click();
+  await expect(page).toHaveURL(`/people/${mentor.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(mentor.name);
+  await expect(page.getByTestId('person-facts')).toContainText('Has room for someone new');
+  await expectAccessible(page);
+
+  // Back on the goal, the protégé asks with a note.
+  await page.goBack();
+  await card.locator('summary', { hasText: `Ask ${mentor.name}` }).click();
+  await card
+    .getByLabel(`Your note to ${mentor.name}`)
+    .fill('You lead treasury today; I would love to hear how you made that step.');
+  await card.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('status')).toContainText('Sent.');
+
+  // The mentor reads the request, opens the protégé's profile from it, and accepts.
+  await mentorPage.goto('/requests');
+  await mentorPage.getByRole('link', { name: `mentoring: ${protege.name}` }).click();
+  await expect(mentorPage.getByText('I would love to hear how you made that step.')).toBeVisible();
+  const requestUrl = mentorPage.url();
+  await mentorPage.getByRole('link', { name: `See ${protege.name}'s profile` }).click();
+  await expect(mentorPage).toHaveURL(`/people/${protege.id}`);
+  await expect(mentorPage.getByRole('heading', { level: 1 })).toHaveText(protege.name);
+  await expect(mentorPage.getByTestId('person-facts')).toContainText('Treasury Analyst');
+  await expectAccessible(mentorPage);
+  await mentorPage.goto(requestUrl);
+  await mentorPage.getByRole('button', { name: 'Accept' }).click();
+  await expect(mentorPage.getByTestId('relationship-state')).toHaveText('Introduction');
+  const relationshipId = new URL(mentorPage.url()).pathname.split('/').at(-1)!;
+  expect(
+    await prisma.relationship.count({
+      where: { id: relationshipId, protegeId: protege.id, supporterId: mentor.id },
+    }),
+  ).toBe(1);
 
   // The protégé sees how to reach the mentor and writes first; markup stays text.
   await page.goto(`/relationships/${relationshipId}`);
