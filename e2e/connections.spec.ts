@@ -5,7 +5,7 @@
 import { createTestProfile, createTestUser } from '@/scripts/support/people';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
-import { acceptedRelationship } from './support/relationship';
+import { acceptedRelationship } from '@/scripts/support/relationship';
 
 test('a protégé asks, the mentor accepts, and an ended introduction is told to the other', async ({
   page,

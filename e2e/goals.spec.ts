@@ -1,7 +1,7 @@
 /** A person edits and deletes their own goal; deleting one under way tells the other side. */
 import { createTestGoal } from '@/scripts/support/people';
 import { expect, test } from './support/fixtures';
-import { acceptedRelationship } from './support/relationship';
+import { acceptedRelationship } from '@/scripts/support/relationship';
 
 test('a person edits a goal, sees the new words and a fresh suggestion, then deletes it', async ({
   page,

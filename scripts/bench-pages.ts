@@ -6,6 +6,7 @@
  */
 import { createPrismaClient } from '@/lib/node/prisma-client';
 import { DEMO_ADMIN_EMAIL, DEMO_EMPLOYEE_EMAIL } from '@/prisma/demo/accounts';
+import { acceptedRelationship } from '@/scripts/support/relationship';
 import { forgeSession } from '@/scripts/support/sessions';
 import { prepareDemoData } from './app/prepare-demo-data';
 import { needsBuild } from './app/needs-build';
@@ -42,14 +43,26 @@ async function cookieFor(email: string) {
 const employee = await cookieFor(DEMO_EMPLOYEE_EMAIL);
 const admin = await cookieFor(DEMO_ADMIN_EMAIL);
 const goal = await prisma.goal.findFirst({ where: { userId: employee.user.id } });
-// The demo employee starts with none: any demo relationship and request, as its protégé sees it.
-const relationship = await prisma.relationship.findFirst({ include: { protege: true } });
-const request = await prisma.connectionRequest.findFirst({ include: { protege: true } });
-const asProtege = async (email: string | undefined) =>
-  email ? (await cookieFor(email)).cookie : employee.cookie;
 const someone = await prisma.profile.findFirst({
   where: { userId: { not: employee.user.id }, offers: { not: 'NONE' } },
 });
+// The demo data holds no requests or relationships: the demo employee is given one of each,
+// with a few messages, so that those pages are timed with something on them.
+const started =
+  someone &&
+  (await acceptedRelationship(
+    prisma,
+    { protegeId: employee.user.id, mentorId: someone.userId },
+    { statement: 'I want to lead a team within two years.', note: 'Could we talk about it?' },
+  ));
+if (started)
+  await prisma.message.createMany({
+    data: Array.from({ length: 10 }, (_, index) => ({
+      relationshipId: started.relationship.id,
+      authorId: index % 2 ? someone!.userId : employee.user.id,
+      text: `Message ${index + 1} of the thread.`,
+    })),
+  });
 const program = await prisma.program.findFirst({
   where: { admins: { some: { userId: admin.user.id } } },
 });
@@ -61,12 +74,8 @@ const pages: [string, string | null, string][] = [
   ['Help others', '/help', employee.cookie],
   ['A profile', someone && `/people/${someone.userId}`, employee.cookie],
   ['Requests', '/requests', employee.cookie],
-  ['A request', request && `/requests/${request.id}`, await asProtege(request?.protege.email)],
-  [
-    'A relationship',
-    relationship && `/relationships/${relationship.id}`,
-    await asProtege(relationship?.protege.email),
-  ],
+  ['A request', started && `/requests/${started.request.id}`, employee.cookie],
+  ['A relationship', started && `/relationships/${started.relationship.id}`, employee.cookie],
   ['Blocks and hidden people', '/account/privacy', employee.cookie],
   ['Notifications', '/notifications', employee.cookie],
   ['Program health', program && `/programs/${program.id}/health`, admin.cookie],

@@ -1,6 +1,7 @@
 /**
  * A relationship the mentor has said yes to, written straight into the database, for browser
- * tests that start after the asking: the goal, the accepted request and the relationship.
+ * tests and benchmarks that start after the asking: the goal, the accepted request and the
+ * relationship.
  */
 import type { Db } from '@/lib/node/prisma-client';
 
