@@ -1,24 +1,30 @@
 /**
- * `npm run load`: 50 signed-in people at once against the production server for a minute, with the
- * database restarted under them. 25 protégés read their goal's suggestions and ask mentors;
- * 25 mentors read their requests and accept or decline. Everything goes through the real
- * pages and server actions over HTTP (forms posted as a browser without JavaScript posts
- * them). Twenty seconds in, PostgreSQL is stopped and started again.
+ * `npm run load`: 50 signed-in people at once for a minute against a scaled-out deployment: two
+ * production web processes and two workers on one PostgreSQL, which is restarted under them,
+ * and a real SMTP server receiving the mail. 25 protégés read their goal's suggestions and ask
+ * mentors; 25 mentors read their requests and accept or decline; each person is served by one
+ * of the two web processes, so a request one process wrote is answered through the other.
+ * Everything goes through the real pages and server actions over HTTP (forms posted as a
+ * browser without JavaScript posts them). Twenty seconds in, PostgreSQL is stopped and started
+ * again.
  *
- * It prints throughput and latency percentiles, the errors seen while the database was down
- * and how soon the app answered again, then checks the data: every accepted request has
- * exactly one relationship, no mentor is over capacity, no request is duplicated, and every
- * notification has exactly one e-mail, none left unsent. Exit status 1 if any check fails or
- * a 5xx came while the database was up. A script, not a test: timings vary by machine.
+ * It prints throughput and latency percentiles per web process, the errors seen while the
+ * database was down and how soon the app answered again, then checks the data: every accepted
+ * request has exactly one relationship, no mentor is over capacity, no request is duplicated,
+ * every notification has exactly one e-mail, none left unsent, and the SMTP server received
+ * each e-mail exactly once, though two workers took from the same outbox. Exit status 1 if any
+ * check fails or a 5xx came while the database was up. A script, not a test: timings vary.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import type { ReceivedMail } from '@/e2e/support/mail-drop';
 import { createPrismaClient } from '@/lib/node/prisma-client';
 import { createTestGoal, createTestProfile, createTestUser } from '@/scripts/support/people';
 import { forgeSession } from '@/scripts/support/sessions';
 import { needsBuild } from './app/needs-build';
 import { buildNext, startNext, stopNext } from './app/next-process';
+import { startTestMailServer } from './app/test-mail-server';
 import { startWorkerProcess } from './app/worker-process';
 import { startEmbeddedDatabase, type RunningDatabase } from './db/embedded-database';
 import { applyMigrations } from './db/migrations';
@@ -26,6 +32,8 @@ import { PROJECT_DIR } from './db/provide-database';
 import { formsWith, multipart } from './load/forms';
 
 const PEOPLE = 25; // protégés, and as many mentors
+const WEB_PROCESSES = 2;
+const WORKERS = 2;
 const SECONDS = 60;
 const RESTART_AT_SECONDS = 20;
 const SECRET = 'load-test-only-secret-0123456789abcdefghijkl';
@@ -67,30 +75,37 @@ for (let at = 0; at < PEOPLE; at++) {
   mentors.push(mentor);
 }
 
-const appPort = await freePort();
-const base = `http://localhost:${appPort}`;
+const mailFile = path.join(dataDir, 'mail.jsonl');
+const mailPort = await freePort();
+const mailServer = await startTestMailServer(mailPort, mailFile);
+const appPorts = await Promise.all(Array.from({ length: WEB_PROCESSES }, freePort));
+const bases = appPorts.map((port) => `http://localhost:${port}`);
+// Every process shares the settings a deployment gives them all: the same secret for sessions
+// and the same database. They also share one build, so server actions' ids and encryption key
+// agree; processes built separately need NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (README).
 const env = {
   ...process.env,
   DATABASE_URL: database.url,
   AUTH_SECRET: SECRET,
-  AUTH_URL: base,
+  AUTH_URL: bases[0],
+  SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
 if (needsBuild(PROJECT_DIR) && !buildNext(env)) process.exit(1);
-const next = startNext('start', appPort, env, {
-  ownGroup: true,
-  stdio: 'ignore',
-});
-const worker = startWorkerProcess(env);
-for (let waited = 0; ; waited += 250) {
-  const up = await fetch(`${base}/sign-in`).then(
-    (r) => r.ok,
-    () => false,
-  );
-  if (up) break;
-  if (waited > 60_000) throw new Error('the app did not start');
-  await new Promise((resolve) => setTimeout(resolve, 250));
-}
+const webs = appPorts.map((port) =>
+  startNext('start', port, env, { ownGroup: true, stdio: 'ignore' }),
+);
+const workers = Array.from({ length: WORKERS }, () => startWorkerProcess(env));
+for (const base of bases)
+  for (let waited = 0; ; waited += 250) {
+    const up = await fetch(`${base}/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (waited > 60_000) throw new Error(`the app at ${base} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 
 const cookieOf = async (user: { id: string; name: string; email: string }) => {
   const { name, value } = await forgeSession(prisma, user, SECRET);
@@ -101,17 +116,21 @@ interface Sample {
   at: number;
   ms: number;
   status: number;
+  /** Which web process answered. */
+  web: number;
 }
 const samples: Sample[] = [];
 const started = performance.now();
 const restart = { from: Infinity, to: Infinity };
 
 async function hit(
+  web: number,
   url: string,
   cookie: string,
   body?: FormData,
 ): Promise<{ status: number; text: string; location: string }> {
   const at = performance.now() - started;
+  const base = bases[web]!;
   try {
     const response = await fetch(`${base}${url}`, {
       method: body ? 'POST' : 'GET',
@@ -120,10 +139,10 @@ async function hit(
       redirect: 'manual',
     });
     const text = await response.text();
-    samples.push({ at, ms: performance.now() - started - at, status: response.status });
+    samples.push({ at, ms: performance.now() - started - at, status: response.status, web });
     return { status: response.status, text, location: response.headers.get('location') ?? '' };
   } catch {
-    samples.push({ at, ms: performance.now() - started - at, status: 0 });
+    samples.push({ at, ms: performance.now() - started - at, status: 0, web });
     return { status: 0, text: '', location: '' };
   }
 }
@@ -131,35 +150,39 @@ async function hit(
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
 const running = () => performance.now() - started < SECONDS * 1000;
 
-async function protegeLoop(person: Person & { goalId: string }) {
+// The first protégé and the first mentor use different processes, and so on down the lists.
+async function protegeLoop(person: Person & { goalId: string }, index: number) {
   const cookie = await cookieOf(person);
+  const web = index % WEB_PROCESSES;
   while (running()) {
-    const page = await hit(`/goals/${person.goalId}`, cookie);
+    const page = await hit(web, `/goals/${person.goalId}`, cookie);
     const asks = formsWith(page.text, 'name="personId"', 'name="kind"');
     const ask = pick(asks);
     if (ask)
       await hit(
+        web,
         `/goals/${person.goalId}`,
         cookie,
         multipart({ ...ask, note: 'You have made the step I am aiming for; could we talk?' }),
       );
-    await hit('/requests', cookie);
+    await hit(web, '/requests', cookie);
   }
 }
 
-async function mentorLoop(person: Person) {
+async function mentorLoop(person: Person, index: number) {
   const cookie = await cookieOf(person);
+  const web = (index + 1) % WEB_PROCESSES;
   while (running()) {
-    const list = await hit('/requests', cookie);
+    const list = await hit(web, '/requests', cookie);
     const ids = [
       ...new Set([...list.text.matchAll(/href="\/requests\/(\w+)"/g)].map((m) => m[1]!)),
     ];
     const id = pick(ids);
     if (id) {
-      const page = await hit(`/requests/${id}`, cookie);
+      const page = await hit(web, `/requests/${id}`, cookie);
       const answer = Math.random() < 0.7 ? 'Accept' : 'Decline';
       const form = formsWith(page.text, `name="requestId" value="${id}"`, `>${answer}<`)[0];
-      if (form) await hit(`/requests/${id}`, cookie, multipart(form));
+      if (form) await hit(web, `/requests/${id}`, cookie, multipart(form));
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -176,7 +199,7 @@ const restarting = (async () => {
 await Promise.all([...proteges.map(protegeLoop), ...mentors.map(mentorLoop), restarting]);
 const elapsed = (performance.now() - started) / 1000;
 
-// Let the worker send what is queued (it runs every minute), then check the data.
+// Let the workers send what is queued (they run every minute), then check the data.
 for (let waited = 0; waited < 90_000; waited += 2000) {
   const left = await prisma.emailMessage.count({
     where: { status: { in: ['QUEUED', 'SENDING'] } },
@@ -224,10 +247,34 @@ checks.push([
   `every notification has one e-mail, none unsent (${notifications} / ${emails})`,
   notifications === emails && unsent === 0,
 ]);
+// Two workers share the outbox: what the SMTP server received must be the sent rows exactly,
+// each once. Compared as multisets of recipient and subject.
+const sent = await prisma.emailMessage.findMany({
+  where: { status: 'SENT' },
+  select: { to: true, subject: true, text: true },
+});
+const received = readFileSync(mailFile, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as ReceivedMail);
+const tally = (keys: string[]) => {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+};
+const sentTally = tally(sent.map((m) => JSON.stringify([m.to.toLowerCase(), m.subject])));
+const receivedTally = tally(received.map((m) => JSON.stringify([m.to[0], m.subject])));
+const doubled = [...receivedTally].filter(([key, count]) => count > (sentTally.get(key) ?? 0));
+const missing = [...sentTally].filter(([key, count]) => count > (receivedTally.get(key) ?? 0));
+checks.push([
+  `the SMTP server received every e-mail exactly once (${received.length} received, ${sent.length} sent; ${doubled.length} doubled, ${missing.length} missing)`,
+  received.length === sent.length && doubled.length === 0 && missing.length === 0,
+]);
 
 const counts = await prisma.connectionRequest.groupBy({ by: ['status'], _count: { _all: true } });
 await prisma.$disconnect();
-await Promise.all([stopNext(next), stopNext(worker)]);
+await Promise.all([...webs, ...workers].map(stopNext));
+await new Promise<void>((resolve) => mailServer.close(() => resolve()));
 await database.stop();
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -235,20 +282,33 @@ rmSync(dataDir, { recursive: true, force: true });
 // In flight while the database was down, or sent within five seconds of its return.
 const GRACE_MS = 5000;
 const during = (s: Sample) => s.at <= restart.to + GRACE_MS && s.at + s.ms >= restart.from;
-const ok = samples.filter((s) => s.status > 0 && s.status < 500);
-const sorted = ok.map((s) => s.ms).sort((a, b) => a - b);
-const percentile = (p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-const failedUp = samples.filter((s) => (s.status === 0 || s.status >= 500) && !during(s));
-const failedDown = samples.filter((s) => (s.status === 0 || s.status >= 500) && during(s));
-const back = samples.find((s) => s.at >= restart.to && s.status > 0 && s.status < 500);
+const failed = (s: Sample) => s.status === 0 || s.status >= 500;
+const failedUp = samples.filter((s) => failed(s) && !during(s));
+const back = samples.find((s) => s.at >= restart.to && !failed(s));
 console.log(
-  `| requests | per second | p50 | p95 | p99 | 5xx or no answer (database up) | in flight during the restart | answering again |`,
+  `| web process | requests | per second | p50 | p95 | p99 | 5xx or no answer (database up) | in flight during the restart | answering again |`,
 );
-console.log(`|---|---|---|---|---|---|---|---|`);
-console.log(
-  `| ${samples.length} | ${(samples.length / elapsed).toFixed(1)} | ${percentile(50).toFixed(0)} ms | ${percentile(95).toFixed(0)} ms | ${percentile(99).toFixed(0)} ms | ${failedUp.length} | ${failedDown.length} | ${back ? `${((back.at - restart.to) / 1000).toFixed(1)} s after it restarted` : 'never'} |`,
+console.log(`|---|---|---|---|---|---|---|---|---|`);
+const row = (label: string, of: Sample[]) => {
+  const sorted = of
+    .filter((s) => !failed(s))
+    .map((s) => s.ms)
+    .sort((a, b) => a - b);
+  const percentile = (p: number) =>
+    (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0).toFixed(0);
+  const again = of.find((s) => s.at >= restart.to && !failed(s));
+  console.log(
+    `| ${label} | ${of.length} | ${(of.length / elapsed).toFixed(1)} | ${percentile(50)} ms | ${percentile(95)} ms | ${percentile(99)} ms | ${of.filter((s) => failed(s) && !during(s)).length} | ${of.filter((s) => failed(s) && during(s)).length} | ${again ? `${((again.at - restart.to) / 1000).toFixed(1)} s after it restarted` : 'never'} |`,
+  );
+};
+bases.forEach((_, web) =>
+  row(
+    String(web + 1),
+    samples.filter((s) => s.web === web),
+  ),
 );
+row('both', samples);
+if (!back) console.log('\nNo process answered after the restart.');
 const when = (list: Sample[]) =>
   list
     .map((s) => `${s.status || 'no answer'} at ${((s.at - restart.to) / 1000).toFixed(1)} s`)
