@@ -12,6 +12,13 @@ const SECURITY_HEADERS = [
 ];
 
 const nextConfig = {
+  // The container image runs the traced output in .next/standalone (decision 023), served by
+  // our own web server, not the generated server.js; `npm start` and the tests serve the build
+  // in place, from the same build.
+  output: 'standalone',
+  // Read from disk at run time, so the tracer cannot see them: /api/ready compares the shipped
+  // migrations with the applied ones.
+  outputFileTracingIncludes: { '/api/ready': ['./prisma/migrations/**/*'] },
   // Native and wasm packages are loaded by Node at run time, not bundled.
   serverExternalPackages: [
     '@node-rs/argon2',

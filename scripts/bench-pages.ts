@@ -24,7 +24,7 @@ process.env.DEMO_DATA = 'on';
 await prepareDemoData(url);
 const prisma = createPrismaClient(url);
 const env = { ...process.env, AUTH_SECRET: SECRET, AUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1' };
-if (needsBuild(PROJECT_DIR) && !buildNext(env)) process.exit(1);
+if (needsBuild(PROJECT_DIR) && !(await buildNext(env))) process.exit(1);
 const server = startNext('start', PORT, env, { ownGroup: true });
 for (let tries = 0; ; tries++) {
   const up = await fetch(`${base}/api/health`)

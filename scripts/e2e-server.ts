@@ -28,7 +28,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   ...companySettings(Number(port)),
 };
-if (needsBuild(PROJECT_DIR) && !buildNext(env)) process.exit(1);
+if (needsBuild(PROJECT_DIR) && !(await buildNext(env))) process.exit(1);
 startTestOidcProvider({ issuer: companyIssuer(Number(port)), appUrl });
 // Playwright stops its web server by killing the whole process group, Next included.
 const server = startNext('start', port, env, { ownGroup: false });

@@ -91,7 +91,7 @@ const env = {
   SMTP_URL: `smtp://127.0.0.1:${mailPort}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
-if (needsBuild(PROJECT_DIR) && !buildNext(env)) process.exit(1);
+if (needsBuild(PROJECT_DIR) && !(await buildNext(env))) process.exit(1);
 const webs = appPorts.map((port) =>
   startNext('start', port, env, { ownGroup: true, stdio: 'ignore' }),
 );

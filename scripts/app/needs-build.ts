@@ -1,5 +1,5 @@
 /**
- * Whether `next build` must run before `next start`: when there is no build yet, or any
+ * Whether `next build` must run before serving the build: when there is no build yet, or any
  * source is newer than it. This is what keeps a second `npm start` fast.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -15,12 +15,17 @@ const SOURCES = [
   'proxy.ts',
   'package-lock.json',
   'postcss.config.mjs',
+  // Bundled into the standalone output (scripts/app/standalone.ts).
+  'scripts/app/web-server.ts',
+  'scripts/app/standalone.ts',
 ];
 const SKIP = new Set(['node_modules', 'generated', '.next']);
 
 export function needsBuild(projectDir: string): boolean {
   const buildId = path.join(projectDir, '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
+  // A build that stopped before its standalone output was completed is not done.
+  if (!existsSync(path.join(projectDir, '.next', 'standalone', 'web-server.mjs'))) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestChange(path.join(projectDir, source)) > builtAt);
 }

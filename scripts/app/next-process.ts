@@ -7,12 +7,17 @@
 import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_DIR } from '../db/provide-database';
+import { assembleStandalone } from './standalone';
 
 const NEXT_BIN = path.join(PROJECT_DIR, 'node_modules', '.bin', 'next');
 const WEB_SERVER = path.join(PROJECT_DIR, 'scripts', 'app', 'web-server.ts');
 
-export function buildNext(env: NodeJS.ProcessEnv): boolean {
-  return spawnSync(NEXT_BIN, ['build'], { cwd: PROJECT_DIR, env, stdio: 'inherit' }).status === 0;
+/** `next build`, then the standalone output completed (scripts/app/standalone.ts). */
+export async function buildNext(env: NodeJS.ProcessEnv): Promise<boolean> {
+  const built = spawnSync(NEXT_BIN, ['build'], { cwd: PROJECT_DIR, env, stdio: 'inherit' });
+  if (built.status !== 0) return false;
+  await assembleStandalone(PROJECT_DIR);
+  return true;
 }
 
 /** `mode` is `start` (the production build) or `dev` (hot reloading). */

@@ -47,7 +47,7 @@ export async function runApp(mode: 'start' | 'dev') {
     };
     if (mode === 'start' && needsBuild(PROJECT_DIR)) {
       console.log('Building the app (once, and again after changes)…');
-      if (!buildNext(env)) return await stop(1);
+      if (!(await buildNext(env))) return await stop(1);
     }
     next = startNext(mode, port, env, {
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -5,25 +5,40 @@
  * client's real address (lib/node/socket-address.ts says why Next alone cannot).
  *
  *   node --import tsx scripts/app/web-server.ts start|dev --port 3000
+ *
+ * It serves the app in the working directory: the project itself (`npm start`, the tests), or
+ * the traced output in .next/standalone, where scripts/app/standalone.ts bundles it into
+ * web-server.mjs so that the container image runs it with plain Node (decision 023).
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { markSocketAddressHeaderSet, SOCKET_ADDRESS_HEADER } from '@/lib/node/socket-address';
-import { PROJECT_DIR } from '../db/provide-database';
 
 const args = z
   .tuple([z.enum(['start', 'dev']), z.literal('--port'), z.coerce.number().int().min(1).max(65535)])
   .parse(process.argv.slice(2));
 const [mode, , port] = args;
+const dir = process.cwd();
 const dev = mode === 'dev';
 // What `next start` and `next dev` set before Next loads; the types call it read-only.
 Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
 
+// The configuration the build was made with, as Next's own standalone server.js passes it:
+// the traced output has no next.config.js, and with it Next does not warn that `output:
+// 'standalone'` builds are meant for that server.
+if (!dev) {
+  const built = path.join(dir, '.next', 'required-server-files.json');
+  const { config } = JSON.parse(readFileSync(built, 'utf8')) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
+
 const started = performance.now();
 const { default: next } = await import('next');
 const httpServer = createServer();
-const app = next({ dev, dir: PROJECT_DIR, port, hostname: 'localhost', httpServer });
+const app = next({ dev, dir, port, hostname: 'localhost', httpServer });
 await app.prepare();
 const handle = app.getRequestHandler();
 markSocketAddressHeaderSet();
