@@ -1,6 +1,6 @@
 /**
  * Benchmark for the triage command, end to end as a caller runs it (`npm run --silent triage`,
- * so npm, tsx and model load are all counted). Builds 10,000 lines from the labelled dataset,
+ * so npm, the launcher and model load are all counted). Builds 10,000 lines from the labelled dataset,
  * varied so no two neighbours are identical, and prints a small timing table.
  * Run: npx tsx scripts/bench-triage.ts [lines] [runs]
  */
