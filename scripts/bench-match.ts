@@ -4,8 +4,16 @@
  * The engine is run twice per instance and the second (JIT-warm) run is reported; scipy's
  * time covers only its solver call. Totals must agree, or the row says MISMATCH. Then the
  * whole `match assign` pipeline on a 20,000-person demo file, stage by stage.
+ * `npm run bench:match -- families [n...]` prints only the dense families (bench/families.ts).
  */
+
+if (process.argv[2] === 'families') {
+  const sizes = process.argv.slice(3).map(Number);
+  await printFamilyTable(sizes.length > 0 ? sizes : [1000, 2000]);
+  process.exit(0);
+}
 import { solveAssignment, type AssignmentProblem } from '@/lib/core/matching/assignment';
+import { printFamilyTable } from './bench/family-table';
 import { makeInstance, type InstanceSpec } from './bench/instances';
 import { printPipeline, runPipeline } from './bench/pipeline';
 import { runScipy, type PeerMethod } from './bench/scipy-peer';

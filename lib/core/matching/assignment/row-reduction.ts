@@ -7,7 +7,8 @@
  * queue. The rise is an auction bid (D. P. Bertsekas, "The auction algorithm: a distributed
  * relaxation method for the assignment problem", Annals of Operations Research 14 (1988)
  * 105-123) with epsilon = 0 and no epsilon-scaling: without an epsilon, ties make no
- * progress, so a protégé whose best and second-best are equal is handed to the shortest paths.
+ * progress, so a protégé whose best and second-best are equal takes a free seat at either of
+ * them (JV's tie rule) or, when both are full, is handed to the shortest paths.
  * On "popular mentor" data this sets the popular prices in a few cheap steps instead of one
  * long Dijkstra per protégé.
  *
@@ -48,17 +49,31 @@ export function reduceRows(state: PathState, stepsPerRow: number): number[] {
     let best = 0;
     let bestCol = -1;
     let next = 0;
+    let nextCol = -1;
     for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) {
       const gain = weight[k]! - v[col[k]!]!;
       if (gain > best) {
         next = best;
+        nextCol = bestCol;
         best = gain;
         bestCol = col[k]!;
-      } else if (gain > next) next = gain;
+      } else if (gain > next) {
+        next = gain;
+        nextCol = col[k]!;
+      }
     }
-    if (bestCol < 0 || best === next) {
+    if (bestCol < 0) {
       left.push(r);
       continue;
+    }
+    // JV's tie rule: when the two best profits are equal, a free seat at either is taken at
+    // no price change; otherwise a bid would raise nothing, so the paths take the protégé.
+    if (best === next) {
+      if (seats.load[bestCol]! >= capacity[bestCol]!) bestCol = nextCol;
+      if (bestCol < 0 || seats.load[bestCol]! >= capacity[bestCol]!) {
+        left.push(r);
+        continue;
+      }
     }
     if (seats.load[bestCol]! < capacity[bestCol]!) {
       seats.seat(r, bestCol);

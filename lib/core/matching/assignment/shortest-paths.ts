@@ -102,7 +102,9 @@ export function addRow(state: PathState, r: number): void {
         if (dist[j] === Infinity) touched[nTouched++] = j;
         dist[j] = d;
         predRow[j] = i;
-        heap.push(j, d);
+        // Key 2d + (full ? 1 : 0): among supporters at the same distance, one with a free seat
+        // leaves the heap first and ends the path (JV's scan of the tied minimum set).
+        heap.push(j, 2 * d + (seats.load[j]! < capacity[j]! ? 0 : 1));
       }
     }
   };
@@ -110,9 +112,9 @@ export function addRow(state: PathState, r: number): void {
   rowDist[r] = 0;
   labeled[nLabeled++] = r;
   scan(r, 0);
-  while (!heap.isEmpty && heap.peekKey() < best) {
-    const d = heap.peekKey();
+  while (!heap.isEmpty && heap.peekKey() < 2 * best) {
     const j = heap.pop();
+    const d = dist[j]!;
     isDone[j] = 1;
     done[nDone++] = j;
     if (seats.load[j]! < capacity[j]!) {

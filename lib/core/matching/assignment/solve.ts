@@ -14,6 +14,10 @@
  * JV's column reduction and reduction transfer are not used: prices start at 0 (or at the
  * caller's start prices), which already satisfies the invariants of phase 3.
  *
+ * After `roundsBeforeWhole` rounds, or once the graph holds a quarter of the edges, the next
+ * round takes every edge (and so is the last): on Machol-Wien instances the rounds otherwise
+ * run ~n/6 times, each a full solve (docs/decisions/022-solver-ties-and-warm-start.md).
+ *
  * Each round here re-solves cold. Starting from the last round's prices would be sound (the
  * paths keep dual feasibility from any start; see solve-graph.ts) but not always conclusive: a
  * supporter left with a price and a free seat makes the answer uncertified. The cohort engine
@@ -41,6 +45,11 @@ export interface SolveOptions {
   /** Budget of the row-reduction warm-up, in steps per protégé (0 turns it off). */
   warmUpSteps?: number;
   /**
+   * Candidate rounds before the rounds give up paying: the next round then takes every
+   * remaining edge, so it is the last one (each round re-solves its graph from scratch).
+   */
+  roundsBeforeWhole?: number;
+  /**
    * Supporter prices to start from, e.g. those of the same problem with fewer edges. A good
    * guess saves most of the work; a bad one can leave the answer uncertified (`optimal:
    * false`), in which case solve again without it. Only for problems solved whole.
@@ -53,7 +62,11 @@ const DEFAULTS: Required<Omit<SolveOptions, 'startPrices'>> = {
   perSupporter: 6,
   sparseAbove: 16,
   warmUpSteps: 4,
+  roundsBeforeWhole: 4,
 };
+
+// Past this share of all edges in the graph, a round costs about as much as the whole graph.
+const WHOLE_GRAPH_SHARE = 0.25;
 
 export function solveAssignment(
   problem: AssignmentProblem,
@@ -83,9 +96,22 @@ export function solveAssignment(
         problem.capacity,
         settings.warmUpSteps,
       ),
-    addUnderpriced: (solved) => addViolators(problem, bonus, solved, keep, settings.perRow),
+    addUnderpriced: (solved, round) => {
+      const found = addViolators(problem, bonus, solved, keep, settings.perRow);
+      // Rounds stop paying on instances (Machol-Wien's c = i*j) where every pricing finds a
+      // few new edges per protégé for ~n/6 rounds: then the next round is the whole graph.
+      if (found > 0 && (round >= settings.roundsBeforeWhole || keptShare(keep) > WHOLE_GRAPH_SHARE))
+        keep.fill(1);
+      return found;
+    },
   });
   return finish(problem, state, rounds);
+}
+
+function keptShare(keep: Uint8Array): number {
+  let count = 0;
+  for (let e = 0; e < keep.length; e++) count += keep[e]!;
+  return count / Math.max(1, keep.length);
 }
 
 function keptEdges(keep: Uint8Array): Int32Array {
