@@ -1,6 +1,6 @@
 'use server';
 /**
- * Server actions of a relationship's page beyond its state: messages and meetings. Each parses
+ * Server actions of a relationship's page beyond its state: messages, meetings and the guide. Each parses
  * with its schema, then calls lib/server, which finds the relationship with the caller as one
  * of its two people (anyone else: "not found").
  */
@@ -22,6 +22,8 @@ import {
   proposeMeetingSchema,
 } from '@/lib/validation/meetings';
 import { sendMessageSchema } from '@/lib/validation/messages';
+import { pickGuideQuestions, setGuidesOn } from '@/lib/server/guides/relationship-guide';
+import { pickGuideQuestionsSchema, setGuidesOnSchema } from '@/lib/validation/guides';
 
 export const sendMessageAction = userAction(sendMessageSchema, async (args) => {
   await sendMessage(args);
@@ -57,4 +59,18 @@ export const cancelMeetingAction = userAction(meetingIdSchema, async (args) => {
 export const noteMeetingAction = userAction(meetingNoteSchema, async (args) => {
   const note = await noteMeeting(args);
   meetingsOf(note.relationshipId, 'noted');
+});
+
+/** Back to the guide on the relationship's page, saying what just happened. */
+const guideOf = (relationshipId: string, done: 'on' | 'off' | 'picked') =>
+  redirect(`/relationships/${relationshipId}?guide=${done}#guide`);
+
+export const setGuidesOnAction = userAction(setGuidesOnSchema, async (args) => {
+  const { guidesOn } = await setGuidesOn(args);
+  guideOf(args.input.relationshipId, guidesOn ? 'on' : 'off');
+});
+
+export const pickGuideQuestionsAction = userAction(pickGuideQuestionsSchema, async (args) => {
+  await pickGuideQuestions(args);
+  guideOf(args.input.relationshipId, 'picked');
 });

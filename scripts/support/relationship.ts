@@ -9,15 +9,18 @@ export async function acceptedRelationship(
   prisma: Db,
   people: { protegeId: string; mentorId: string },
   words: { statement: string; note: string },
+  /** A coaching relationship when asked for; the goal's ticked needs give its coaching areas. */
+  shape: { kind?: 'MENTOR' | 'COACH'; needs?: string[] } = {},
 ) {
+  const kind = shape.kind ?? 'MENTOR';
   const { protegeId, mentorId } = people;
   const goal = await prisma.goal.create({
-    data: { userId: protegeId, statement: words.statement, needs: [] },
+    data: { userId: protegeId, statement: words.statement, needs: shape.needs ?? [] },
   });
   const request = await prisma.connectionRequest.create({
     data: {
       goalId: goal.id,
-      kind: 'MENTOR',
+      kind,
       protegeId,
       supporterId: mentorId,
       origin: 'PROTEGE',
@@ -31,7 +34,7 @@ export async function acceptedRelationship(
     data: {
       requestId: request.id,
       goalId: goal.id,
-      kind: 'MENTOR',
+      kind,
       protegeId,
       supporterId: mentorId,
       events: { create: { state: 'INTRO', actorId: mentorId } },

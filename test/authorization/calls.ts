@@ -31,6 +31,7 @@ import { moveMeeting } from '@/lib/server/meetings/move-meeting';
 import { noteMeeting } from '@/lib/server/meetings/note-meeting';
 import { pickMeetingTime } from '@/lib/server/meetings/pick-meeting-time';
 import { proposeMeeting } from '@/lib/server/meetings/propose-meeting';
+import { pickGuideQuestions, setGuidesOn } from '@/lib/server/guides/relationship-guide';
 import { NOTE } from '../db/connections';
 import { db } from '@/lib/server/db';
 import { addExperience, deleteExperience } from '@/lib/server/experiences/experiences';
@@ -336,6 +337,13 @@ export const CALLS: Record<Endpoint, Call | null> = {
       actor: as,
       input: { meetingId: (await meetingOf(w)).id, text: 'We planned the next step.' },
     }),
+  'app/relationships/actions.ts#setGuidesOnAction': (w, as) =>
+    setGuidesOn({ actor: as, input: { relationshipId: w.relationshipId, on: false } }),
+  'app/relationships/actions.ts#pickGuideQuestionsAction': (w, as) =>
+    pickGuideQuestions({
+      actor: as,
+      input: { relationshipId: w.relationshipId, questionIds: ['c-fb-true', 'c-conf-part'] },
+    }),
   'app/connections/actions.ts#dismissSuggestionAction': (w, as) =>
     dismissSuggestion({ actor: as, input: { goalId: w.goal.id, personId: w.helper.id } }),
   'app/connections/actions.ts#dontSuggestAgainAction': (w, as) =>
@@ -475,6 +483,9 @@ export const PREPARE: Partial<Record<Endpoint, (world: World) => Promise<unknown
       data: { startsAt: new Date('2020-01-15T09:00:00Z') },
     });
   },
+  // Questions are picked by the coach of a coaching relationship.
+  'app/relationships/actions.ts#pickGuideQuestionsAction': (w) =>
+    db.relationship.update({ where: { id: w.relationshipId }, data: { kind: 'COACH' } }),
   'app/programs/[programId]/settings/actions.ts#removeAdminAction': (w) =>
     db.programAdmin.create({ data: { programId: w.program.id, userId: w.helper.id } }),
   'app/admin/accounts/actions.ts#enableAccountAction': (w) =>

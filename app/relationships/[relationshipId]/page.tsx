@@ -19,26 +19,27 @@ import { MessageForm } from './message-form';
 import { CheckInForm, EndForm, MarkActiveForm } from './relationship-forms';
 import { ClosingQuestionsForm } from './closing-questions-form';
 import { findOwnOutcome } from '@/lib/server/relationships/outcomes';
+import { findRelationshipGuide } from '@/lib/server/guides/relationship-guide';
+import { GuideSection, isGuideDone } from './guide-section';
 
 export const metadata: Metadata = { title: 'Relationship' };
 
 interface Props {
   params: Promise<{ relationshipId: string }>;
-  searchParams: Promise<{ started?: string; meeting?: string }>;
+  searchParams: Promise<{ started?: string; meeting?: string; guide?: string }>;
 }
 
 export default async function RelationshipPage({ params, searchParams }: Props) {
   const actor = await requireUser();
-  const [{ relationshipId }, { started, meeting: meetingDone }] = await Promise.all([
-    params,
-    searchParams,
-  ]);
-  const [relationship, contact, messages, meetings, outcome] = await Promise.all([
+  const [{ relationshipId }, { started, meeting: meetingDone, guide: guideDone }] =
+    await Promise.all([params, searchParams]);
+  const [relationship, contact, messages, meetings, outcome, guide] = await Promise.all([
     findOwnRelationship({ actor, relationshipId }),
     findContactDetails({ actor, relationshipId }),
     listMessages({ actor, relationshipId }),
     listMeetings({ actor, relationshipId }),
     findOwnOutcome({ actor, relationshipId }),
+    findRelationshipGuide({ actor, relationshipId }),
   ]);
   if (!relationship) notFound();
   // Whatever told the reader about this relationship (its messages, its meetings) is read now.
@@ -125,6 +126,15 @@ export default async function RelationshipPage({ params, searchParams }: Props) 
         <div className="mb-6">
           <MarkActiveForm relationshipId={relationship.id} />
         </div>
+      )}
+      {guide && (
+        <GuideSection
+          relationshipId={relationship.id}
+          {...guide}
+          ended={ended}
+          otherName={other.name}
+          done={isGuideDone(guideDone) ? guideDone : undefined}
+        />
       )}
       <section aria-labelledby="messages" className="mb-8">
         <h2 id="messages" className="mb-2 font-semibold">

@@ -27,6 +27,8 @@ export interface MeetingMailInput {
   zone: string;
   minutes: number;
   videoLink: string | null;
+  /** The relationship's guide as text (lib/core/guides/meeting-guide.ts); '' when off or none. */
+  guideText?: string;
 }
 
 export function meetingMail(input: MeetingMailInput): { subject: string; text: string } {
@@ -61,14 +63,16 @@ export function meetingMail(input: MeetingMailInput): { subject: string; text: s
         subject: `Meeting with ${withName}: ${when(first)}`,
         text:
           `${who} picked a time. Your ${kind} meeting with ${withName} is on ${when(first)} ` +
-          `${clock}, for ${minutes} minutes.${video}\nThe calendar invitation is attached.`,
+          `${clock}, for ${minutes} minutes.${video}\nThe calendar invitation is attached.` +
+          (input.guideText ?? ''),
       };
     case 'moved':
       return {
         subject: `Meeting moved: ${when(first)}`,
         text:
           `${who} moved your ${kind} meeting with ${withName} to ${when(first)} ${clock}.${video}\n` +
-          'The invitation attached updates the one in your calendar.',
+          'The invitation attached updates the one in your calendar.' +
+          (input.guideText ?? ''),
       };
     case 'cancelled':
       return {

@@ -68,6 +68,9 @@ export const WHO_MAY_CALL = {
   'app/relationships/actions.ts#moveMeetingAction': ['owner', 'supporter'],
   'app/relationships/actions.ts#cancelMeetingAction': ['owner', 'supporter'],
   'app/relationships/actions.ts#noteMeetingAction': ['owner', 'supporter'],
+  // Either may turn the guide off or on; only the coach picks the questions for a meeting.
+  'app/relationships/actions.ts#setGuidesOnAction': ['owner', 'supporter'],
+  'app/relationships/actions.ts#pickGuideQuestionsAction': ['supporter'],
   // Privacy choices are one's own.
   'app/connections/actions.ts#dismissSuggestionAction': ['owner'],
   'app/connections/actions.ts#dontSuggestAgainAction': ['self'],

@@ -11,7 +11,9 @@ import {
   meetingMail,
   type MeetingChange,
 } from '@/lib/core/meetings/meeting-mail';
+import { meetingGuide, meetingGuideText } from '@/lib/core/guides/meeting-guide';
 import type { Actor } from '../auth/session';
+import { pastMeetingWhere } from '../guides/relationship-guide';
 import type { Tx } from '../connections/transaction';
 import { queueEmail } from '../email/outbox';
 import { env } from '../env';
@@ -48,6 +50,10 @@ export async function tellAboutMeeting(
   const kind = relationship.kind === 'MENTOR' ? 'mentoring' : 'coaching';
   const href = `/relationships/${relationship.id}#meetings`;
   const withInvitation = CHANGES_WITH_INVITATION.has(change) && meeting.startsAt !== null;
+  const guideText =
+    withInvitation && change !== 'cancelled'
+      ? await guideTextFor(tx, relationship, meeting.id)
+      : '';
   const calendar = withInvitation
     ? calendarInvitation({
         meetingId: meeting.id,
@@ -58,7 +64,8 @@ export async function tellAboutMeeting(
         summary: `${capitalised(kind)}: ${protege.name} and ${supporter.name}`,
         description:
           `A ${kind} meeting of ${protege.name} and ${supporter.name}, arranged on Pathfinder.` +
-          (meeting.videoLink ? `\nVideo link: ${meeting.videoLink}` : ''),
+          (meeting.videoLink ? `\nVideo link: ${meeting.videoLink}` : '') +
+          guideText,
         videoLink: meeting.videoLink,
         url: new URL(href, siteOrigin()).toString(),
         organizer: mailboxParts(env().MAIL_FROM),
@@ -81,6 +88,7 @@ export async function tellAboutMeeting(
       zone: zones.get(reader.id) ?? 'UTC',
       minutes: meeting.durationMinutes,
       videoLink: meeting.videoLink,
+      guideText,
     });
     if (reader.id !== actor.id)
       await tx.notification.create({
@@ -97,3 +105,28 @@ export async function tellAboutMeeting(
 }
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The guide that goes with this meeting's invitation, unless the two turned guides off. */
+async function guideTextFor(
+  tx: Tx,
+  relationship: LockedRelationship,
+  meetingId: string,
+): Promise<string> {
+  const [{ guidesOn, guideQuestionIds }, met] = await Promise.all([
+    tx.relationship.findUniqueOrThrow({
+      where: { id: relationship.id },
+      select: { guidesOn: true, guideQuestionIds: true },
+    }),
+    tx.meeting.count({
+      where: { ...pastMeetingWhere(relationship.id, new Date()), id: { not: meetingId } },
+    }),
+  ]);
+  return meetingGuideText(
+    meetingGuide({
+      kind: relationship.kind,
+      guidesOn,
+      beforeFirstMeeting: met === 0,
+      pickedQuestionIds: guideQuestionIds,
+    }),
+  );
+}
