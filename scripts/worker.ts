@@ -4,16 +4,16 @@
  * sharing the database. Runs with the react-server condition, as the app's server code does.
  */
 import { startWorker } from '@/lib/server/jobs/worker';
+import { log, logAs } from '@/lib/server/log/logger';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error('Set DATABASE_URL to the database the app uses.');
+  logAs('worker');
+  log.fatal('Set DATABASE_URL to the database the app uses.');
   process.exit(2);
 }
 const boss = await startWorker(url);
-console.log(
-  'Worker started: matching runs as they come; reminders, expiry and e-mail every minute.',
-);
+log.info('Worker started: matching runs as they come; reminders, expiry and e-mail every minute.');
 const stop = async () => {
   await boss.stop({ graceful: true, timeout: 10_000 });
   process.exit(0);

@@ -1,5 +1,6 @@
 'use server';
 /** Server actions of programs: each parses with its schema, then calls lib/server (which scopes). */
+import { requestLog } from '@/lib/server/log/request-log';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { parseWithZod } from '@conform-to/zod/v4';
@@ -61,7 +62,7 @@ export async function previewPolicyAction(
     return { status: 'preview', preview: await previewPolicy({ actor, input: submission.value }) };
   } catch (error) {
     if (error instanceof AppError) return { status: 'error', message: error.message };
-    console.error('Policy preview failed', error);
+    (await requestLog()).error({ err: error }, 'Policy preview failed');
     return { status: 'error', message: 'Something went wrong on our side. Please try again.' };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env';
+import { logSettings, parseEnv } from './env';
 
 const required = {
   DATABASE_URL: 'postgresql://user:pass@localhost:5432/pathfinder',
@@ -78,6 +78,24 @@ describe('the server configuration', () => {
     expect(() => parseEnv({ ...required, SMTP_URL: 'mail.example.com' })).toThrow(
       /^Invalid server configuration:\n {2}SMTP_URL: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL$/,
     );
+  });
+});
+
+describe('the log settings', () => {
+  it('log at info, as JSON unless in development', () => {
+    expect(logSettings({ NODE_ENV: 'production' })).toEqual({ level: 'info', format: 'json' });
+    expect(logSettings({ NODE_ENV: 'development' })).toEqual({
+      level: 'info',
+      format: 'readable',
+    });
+    expect(logSettings({ LOG_LEVEL: 'warn', LOG_FORMAT: 'json', NODE_ENV: 'development' })).toEqual(
+      { level: 'warn', format: 'json' },
+    );
+  });
+
+  it('refuse a level or format that does not exist, naming it', () => {
+    expect(() => parseEnv({ ...required, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => parseEnv({ ...required, LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be json/);
   });
 });
 

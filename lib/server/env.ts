@@ -64,6 +64,31 @@ const COMPANY_SIGN_IN = {
 };
 const COMPANY_SETTINGS = Object.keys(COMPANY_SIGN_IN) as (keyof typeof COMPANY_SIGN_IN)[];
 
+/**
+ * How much the server logs and how: JSON lines (production) or readable lines (development).
+ * The logger reads these alone (`logSettings`), so that it can still report a configuration
+ * that is otherwise invalid.
+ */
+const LOGGING = {
+  LOG_LEVEL: optional(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    }),
+  ),
+  LOG_FORMAT: optional(
+    z.enum(['json', 'readable'], { message: 'LOG_FORMAT must be json or readable' }),
+  ),
+};
+
+export function logSettings(source: Record<string, string | undefined>) {
+  const parsed = z.object(LOGGING).safeParse(source);
+  const given = parsed.success ? parsed.data : {};
+  return {
+    level: given.LOG_LEVEL ?? 'info',
+    format: given.LOG_FORMAT ?? (source.NODE_ENV === 'development' ? 'readable' : 'json'),
+  };
+}
+
 const settings = z.object({
   DATABASE_URL: z.string().url('DATABASE_URL must be a postgresql:// URL'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters'),
@@ -95,6 +120,7 @@ const settings = z.object({
       .transform(Number),
   ).transform((proxies) => proxies ?? 0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  ...LOGGING,
   ...COMPANY_SIGN_IN,
 });
 

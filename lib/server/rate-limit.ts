@@ -3,6 +3,7 @@ import 'server-only';
  * Rate limits whose counters live in PostgreSQL (the `rate_limit` table, created by a
  * migration), so a limit holds across every app process sharing the database.
  */
+import { log } from '@/lib/server/log/logger';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from './errors';
@@ -15,7 +16,7 @@ function pool(): pg.Pool {
     // An idle connection the server ends (a restart, a failover) is dropped from the pool and
     // the next count opens a new one; unhandled, its error would stop the whole process.
     holder.rateLimitPool.on('error', (error) =>
-      console.error(`Rate-limit database connection lost: ${error.message}`),
+      log.error({ err: error.message }, 'Rate-limit database connection lost'),
     );
   }
   return holder.rateLimitPool;

@@ -66,7 +66,11 @@ export async function runApp(mode: 'start' | 'dev') {
     next.on('exit', (code) => void stop(code ?? 0));
     // Matching runs, reminders, expiry and e-mail; a worker that dies takes the app down with it, loudly,
     // rather than leaving requests that silently never expire.
-    worker = startWorkerProcess(env);
+    // The worker's lines read like the web server's: readable under `npm run dev`, JSON otherwise.
+    worker = startWorkerProcess({
+      ...env,
+      LOG_FORMAT: process.env.LOG_FORMAT ?? (mode === 'dev' ? 'readable' : 'json'),
+    });
     worker.on('exit', (code) => {
       if (!stopping) console.error(`The background worker stopped (exit ${code}).`);
       void stop(code ?? 1);

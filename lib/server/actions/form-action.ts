@@ -4,6 +4,7 @@ import 'server-only';
  * few public ones), parses its input with the operation's zod schema, and turns expected
  * failures into messages on the form. The action body gets a typed actor and typed input.
  */
+import { requestLog } from '@/lib/server/log/request-log';
 import { parseWithZod } from '@conform-to/zod/v4';
 import type { SubmissionResult } from '@conform-to/react';
 import { unstable_rethrow } from 'next/navigation';
@@ -44,7 +45,7 @@ function build<Schema extends z.ZodType, A>(
           ? reply({ fieldErrors: { [error.field]: [error.message] } })
           : reply({ formErrors: [error.message] });
       }
-      console.error('Form action failed', error);
+      (await requestLog()).error({ err: error }, 'Form action failed');
       return reply({ formErrors: ['Something went wrong on our side. Please try again.'] });
     }
   };

@@ -8,6 +8,7 @@ import 'server-only';
  * account or a revoked admin take effect at once, even for a copied cookie. The adapter keeps
  * the links' one-time tokens in PostgreSQL.
  */
+import { requestLog } from '@/lib/server/log/request-log';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { localPath } from '@/lib/core/auth/return-path';
@@ -42,7 +43,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   logger: {
     // A refused sign-in is an expected outcome, not an error worth a stack trace in the logs.
     error: (error) => {
-      if (!(error instanceof CredentialsSignin)) console.error(error);
+      if (!(error instanceof CredentialsSignin))
+        void requestLog().then((logger) => logger.error({ err: error }, 'Sign-in failed'));
     },
   },
   providers: [

@@ -6,6 +6,7 @@ import 'server-only';
  * them. A client can put anything in that header, but only to the left of what our proxies
  * append, so counting hops from the right never reaches what it wrote.
  */
+import { log } from '@/lib/server/log/logger';
 import { isIPv6 } from 'node:net';
 import { SOCKET_ADDRESS_HEADER, socketAddressHeaderIsSet } from '@/lib/node/socket-address';
 import { env } from '../env';
@@ -16,7 +17,7 @@ export function clientAddress(headers: Headers): string {
   if (!socketAddressHeaderIsSet()) {
     if (!warned) {
       warned = true;
-      console.warn(
+      log.warn(
         'Serving without scripts/app/web-server.ts: client addresses are unknown, so every client shares one rate-limit budget.',
       );
     }

@@ -5,6 +5,7 @@ import 'server-only';
  * sends them through nodemailer when SMTP_URL is set, and otherwise holds them for the
  * in-app mailbox that platform admins can read.
  */
+import { log } from '@/lib/server/log/logger';
 import nodemailer from 'nodemailer';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
@@ -116,7 +117,7 @@ async function deliverBatch(options: {
         });
         counts.sent++;
       } catch (error) {
-        console.error('E-mail delivery failed', error);
+        log.error({ err: error, emailId: message.id }, 'E-mail delivery failed');
         await db.emailMessage.update({
           where: { id: message.id },
           data: { status: message.attempts >= MAX_ATTEMPTS ? 'HELD' : 'QUEUED' },

@@ -4,6 +4,7 @@ import 'server-only';
  * minute, removed when it stops. Readiness (lib/server/health) reads it to know that someone
  * will run the jobs a request queues.
  */
+import { log } from '@/lib/server/log/logger';
 import { hostname } from 'node:os';
 import { db } from '../db';
 
@@ -14,7 +15,7 @@ export function startHeartbeat(): { stop: () => Promise<void> } {
   const beat = () =>
     db.workerHeartbeat
       .upsert({ where: { id }, create: { id }, update: { seenAt: new Date() } })
-      .catch((error: Error) => console.error(`Worker heartbeat: ${error.message}`));
+      .catch((error: Error) => log.error({ err: error.message }, 'Worker heartbeat failed'));
   void beat();
   const timer = setInterval(() => void beat(), HEARTBEAT_EVERY_MS);
   timer.unref();

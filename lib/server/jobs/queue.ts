@@ -3,6 +3,7 @@ import 'server-only';
  * Putting a job on the queue from the web process. The web process only sends: it starts a
  * pg-boss instance without maintenance or schedules (the workers do those), once per process.
  */
+import { log } from '@/lib/server/log/logger';
 import { PgBoss } from 'pg-boss';
 import { env } from '../env';
 
@@ -16,7 +17,7 @@ function sender(): Promise<PgBoss> {
       supervise: false,
       schedule: false,
     });
-    boss.on('error', (error) => console.error(`Job queue: ${error.message}`));
+    boss.on('error', (error) => log.error({ err: error.message }, 'Job queue error'));
     await boss.start();
     return boss;
   })();

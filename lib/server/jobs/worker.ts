@@ -5,6 +5,7 @@ import 'server-only';
  * them. Each job is a sweep that claims its own rows atomically (see sweep.ts and outbox.ts),
  * so a job run twice, or by two workers at once, still reminds, expires and sends only once.
  */
+import { log, logAs } from '@/lib/server/log/logger';
 import { PgBoss } from 'pg-boss';
 import { sweepRequests } from '../connections/sweep';
 import { deliverEmails } from '../email/outbox';
@@ -20,10 +21,11 @@ export async function startWorker(
   connectionString: string,
   options: { schedule?: boolean } = {},
 ): Promise<PgBoss> {
+  logAs('worker');
   const boss = new PgBoss({ connectionString, schema: 'pgboss' });
   // One line, not the pg client's whole state: when the database stops first (Ctrl-C reaches
   // the embedded server too), every idle connection reports it.
-  boss.on('error', (error) => console.error(`Job queue: ${error.message}`));
+  boss.on('error', (error) => log.error({ err: error.message }, 'Job queue error'));
   await boss.start();
   // The heartbeat goes with the worker: a stopped worker no longer counts for readiness.
   const heartbeat = startHeartbeat();

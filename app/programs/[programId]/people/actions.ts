@@ -5,6 +5,7 @@
  * form-action wrapper does for other forms. Importing re-reads the uploaded file and checks it
  * all again; the digest only makes sure it is the file the admin saw previewed.
  */
+import { requestLog } from '@/lib/server/log/request-log';
 import { createHash } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/server/auth/session';
@@ -59,7 +60,7 @@ export async function importPeopleAction(
     return { status: 'applied', fileName, counts: result.counts };
   } catch (error) {
     if (error instanceof AppError) return { status: 'error', message: error.message };
-    console.error('Import failed', error);
+    (await requestLog()).error({ err: error }, 'Import failed');
     return { status: 'error', message: 'Something went wrong on our side. Please try again.' };
   }
 }

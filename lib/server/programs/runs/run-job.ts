@@ -5,6 +5,7 @@ import 'server-only';
  * for "cancel", then write every proposal and the figures in one transaction. A cancelled run
  * writes no proposals; a failed one says so on its page.
  */
+import { log } from '@/lib/server/log/logger';
 import { db } from '../../db';
 import type { EngineResult } from '@/lib/core/programs/runs/engine';
 import { ended } from './ended';
@@ -79,7 +80,7 @@ export async function performRun(
       });
       return;
     }
-    console.error(`Matching run ${runId} failed`, error);
+    log.error({ err: error, runId }, 'Matching run failed');
     await db.matchingRun.update({
       where: { id: runId },
       data: {
