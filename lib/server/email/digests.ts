@@ -31,7 +31,16 @@ export async function gatherDigests({ now = new Date() }: { now?: Date } = {}): 
   return digests;
 }
 
+class TakenMeanwhile extends Error {}
+
 async function gatherOne(userId: string, dueBefore: Date): Promise<boolean> {
+  return gatherInTransaction(userId, dueBefore).catch((error: unknown) => {
+    if (error instanceof TakenMeanwhile) return false;
+    throw error;
+  });
+}
+
+function gatherInTransaction(userId: string, dueBefore: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`
       SELECT pg_try_advisory_xact_lock(hashtextextended('email-digest:' || ${userId}, 0)) AS taken`;
@@ -47,10 +56,13 @@ async function gatherOne(userId: string, dueBefore: Date): Promise<boolean> {
       subject: item.subject,
       ...itemFields(item.fields, item.text),
     }));
-    await tx.emailMessage.updateMany({
+    const moved = await tx.emailMessage.updateMany({
       where: { id: { in: items.map((item) => item.id) }, status: 'AWAITING_DIGEST' },
       data: { status: 'IN_DIGEST' },
     });
+    // Belt and braces behind the lock: if any of them went into another digest meanwhile,
+    // this one is undone whole and the rest wait for the next run.
+    if (moved.count !== items.length) throw new TakenMeanwhile();
     await tx.emailMessage.create({
       data: {
         to: last.to,
