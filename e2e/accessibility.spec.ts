@@ -52,6 +52,7 @@ test('signed-in pages have no serious accessibility violations', async ({
     '/profile/experiences/new',
     '/account',
     '/account/privacy',
+    '/account/email',
     `/people/${person.id}`,
     '/requests',
     '/help',

@@ -69,6 +69,9 @@ test('an imported person signs in from the invitation e-mail and lands on their 
   await expect(page.getByText('Each new person has been e-mailed an invitation')).toBeVisible();
   const invitation = await mailTo(email, /has invited you/);
   expect(invitation.subject).toBe(`${program} has invited you to Pathfinder`);
+  // The same message as HTML too: its button signs in, its footer leads to the e-mail choices.
+  expect(invitation.html).toContain(`href="${invitation.link.replace(/&/g, '&amp;')}"`);
+  expect(invitation.html).toMatch(/Change which e-mails you get: <a href="[^"]+\/account\/email"/);
 
   // The admin sees who has not signed in yet, and can send the invitation again.
   await page.reload();

@@ -55,6 +55,17 @@ export default async function AccountPage({
           </>
         )}
       </section>
+      <section aria-labelledby="emails-heading" className="mb-10">
+        <h2 id="emails-heading" className="mb-2 text-xl font-semibold">
+          Your e-mails
+        </h2>
+        <p className="mb-4 text-slate-700">
+          Choose which e-mails you get at once, which in a daily digest, and which not at all.
+        </p>
+        <Link href="/account/email" className="text-indigo-700 underline">
+          Choose your e-mails
+        </Link>
+      </section>
       <section aria-labelledby="sessions-heading" className="mb-10">
         <h2 id="sessions-heading" className="mb-2 text-xl font-semibold">
           Where you are signed in

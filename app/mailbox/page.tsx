@@ -12,6 +12,8 @@ const STATUS_WORDS: Record<EmailStatus, string> = {
   SENDING: 'Sending',
   SENT: 'Sent',
   HELD: 'Kept here (no mail server configured)',
+  AWAITING_DIGEST: 'Waiting for its reader’s daily digest',
+  IN_DIGEST: 'Told in a daily digest',
 };
 
 /**

@@ -9,6 +9,8 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** The HTML alternative, when the message has one. */
+  html?: string | null;
   /** The iCalendar text of an invitation sent with it, if any. */
   calendar?: string | null;
   /** Names of the files attached. */

@@ -22,6 +22,7 @@ export async function startTestMailServer(port: number, file: string): Promise<S
             to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            html: parsed.html || null,
             // A calendar invitation travels as a text/calendar alternative of the message.
             calendar:
               parsed.attachments

@@ -17,6 +17,7 @@ import { authenticate } from '@/lib/server/auth/authenticate';
 import { acceptRequest } from '@/lib/server/connections/accept';
 import { blockPerson, dismissSuggestion, dontSuggestAgain } from '@/lib/server/connections/privacy';
 import { suggestAgain, unblockPerson } from '@/lib/server/connections/privacy-choices';
+import { chooseEmails } from '@/lib/server/email/preferences';
 import { addCheckIn, endRelationship, markActive } from '@/lib/server/connections/relationships';
 import {
   declineRequest,
@@ -352,6 +353,11 @@ export const CALLS: Record<Endpoint, Call | null> = {
     blockPerson({ actor: as, input: { personId: w.helper.id } }),
   'app/connections/actions.ts#markAllReadAction': (_, as) => markAllRead({ actor: as }),
   // Each caller undoes a choice of their own, made first: there is no one else's to reach.
+  'app/account/email/actions.ts#chooseEmailsAction': (_, as) =>
+    chooseEmails({
+      actor: as,
+      input: { REQUESTS: 'DAILY_DIGEST', MESSAGES: 'AT_ONCE', MEETINGS: 'OFF', REMINDERS: 'OFF' },
+    }),
   'app/account/privacy/actions.ts#unblockPersonAction': async (w, as) => {
     await db.block.create({ data: { blockerId: as.id, blockedId: w.helper.id } });
     return unblockPerson({ actor: as, input: { personId: w.helper.id } });

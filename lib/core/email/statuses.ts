@@ -4,4 +4,4 @@
  * is checked at compile time in lib/server/email/statuses.ts, so a new value in the schema is a
  * type error in every word map keyed by it.
  */
-export type EmailStatus = 'QUEUED' | 'SENDING' | 'SENT' | 'HELD';
+export type EmailStatus = 'QUEUED' | 'SENDING' | 'SENT' | 'HELD' | 'AWAITING_DIGEST' | 'IN_DIGEST';

@@ -22,6 +22,7 @@ export async function mailSignInLink(tx: Tx, email: string, next: string | null)
   await queueEmail(tx, {
     to: email,
     subject: 'Your sign-in link',
+    button: 'Sign in',
     text: `Here is the link you asked for to sign in to Pathfinder. It works once, for ${MINUTES} minutes.\n\n${IGNORE}`,
     href,
   });
@@ -34,6 +35,7 @@ export async function mailNoAccount(tx: Tx, email: string) {
     subject: 'No Pathfinder account uses this address',
     text: `Someone asked for a link to sign in to Pathfinder with this address, but no account uses it. If it was you, you can create an account, or try the address your program wrote to.\n\n${IGNORE}`,
     href: '/sign-up',
+    button: 'Create an account',
   });
 }
 
@@ -47,6 +49,7 @@ export async function mailConfirmSignUp(tx: Tx, email: string) {
   await queueEmail(tx, {
     to: email,
     subject: 'Confirm your e-mail to finish signing up',
+    button: 'Confirm and sign in',
     text: `Follow the link to confirm this address and finish creating your Pathfinder account. It works once, for ${MINUTES} minutes.\n\n${IGNORE}`,
     href,
   });
@@ -62,6 +65,7 @@ export async function mailAlreadyHaveAccount(tx: Tx, email: string) {
   await queueEmail(tx, {
     to: email,
     subject: 'You already have a Pathfinder account',
+    button: 'Sign in',
     text: `Someone tried to create a Pathfinder account with this address, which already has one. If it was you, follow the link to sign in (it works once, for ${MINUTES} minutes); you can set or change your password on your account page.\n\n${IGNORE}`,
     href,
   });

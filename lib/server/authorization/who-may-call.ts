@@ -35,6 +35,7 @@ export const WHO_MAY_CALL = {
   'app/account/actions.ts#deleteAccountAction': ['self'],
   'app/account/actions.ts#signOutEverywhereAction': ['self'],
   'app/account/export.json/route.ts': ['self'],
+  'app/account/email/actions.ts#chooseEmailsAction': ['self'],
   'app/notifications/[notificationId]/route.ts': ['self'],
   'app/profile/actions.ts#saveProfileAction': ['self'],
   'app/profile/actions.ts#findManagerAction': ['self'],

@@ -5,6 +5,7 @@ import 'server-only';
  * worker delivers; it is short, plain and links back.
  */
 import { LINK_LIFETIME, issueSignInLink } from '../auth/sign-in-links';
+import type { EmailKind } from '@/lib/core/email/kinds';
 import { queueEmail } from '../email/outbox';
 import type { Tx } from './transaction';
 
@@ -46,8 +47,32 @@ export async function notify(
         lifetimeSeconds: LINK_LIFETIME.invitation,
       })
     : href;
-  await queueEmail(tx, { to: user.email, subject: SUBJECTS[kind], text, href: link });
+  await queueEmail(tx, {
+    to: user.email,
+    subject: SUBJECTS[kind],
+    text,
+    href: link,
+    ...(unclaimed ? { button: 'Sign in and open it' } : {}),
+    reader: { userId, kind: EMAIL_KINDS_OF[kind] },
+  });
 }
+
+/** Which of the kinds a person chooses for (lib/core/email/kinds.ts) each notification is. */
+const EMAIL_KINDS_OF: Record<NotificationKind, EmailKind> = {
+  'request-received': 'REQUESTS',
+  'request-accepted': 'REQUESTS',
+  'invitation-half-accepted': 'REQUESTS',
+  'request-declined': 'REQUESTS',
+  'request-withdrawn': 'REQUESTS',
+  'request-detail-asked': 'REQUESTS',
+  'request-detail-answered': 'REQUESTS',
+  'request-expired': 'REQUESTS',
+  'request-reminder': 'REMINDERS',
+  'relationship-ended': 'REQUESTS',
+  'relationship-active': 'REQUESTS',
+  'check-in': 'MESSAGES',
+  'message-received': 'MESSAGES',
+};
 
 const SUBJECTS: Record<NotificationKind, string> = {
   'request-received': 'Someone asks for your help',

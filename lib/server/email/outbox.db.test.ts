@@ -120,5 +120,8 @@ describe('e-mail', () => {
     const [mail] = received.filter((m) => m.to.includes('invited@example.test'));
     expect(mail?.raw).toContain('Content-Type: text/calendar; charset=utf-8; method=CANCEL');
     expect(mail?.raw).toContain('filename=invitation.ics');
+    // Beside the invitation, the message itself as HTML with its text alternative.
+    expect(mail?.raw).toMatch(/Content-Type: text\/html/i);
+    expect(mail?.raw).toMatch(/Content-Type: text\/plain/i);
   });
 });

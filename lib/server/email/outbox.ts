@@ -2,12 +2,16 @@ import 'server-only';
 /**
  * The e-mail outbox. Messages are queued inside the caller's transaction; `deliverEmails`
  * claims queued ones with FOR UPDATE SKIP LOCKED (so several workers never take the same one),
- * sends them through nodemailer when SMTP_URL is set, and otherwise holds them for the
- * in-app mailbox that platform admins can read.
+ * renders each from its template (lib/core/email), sends it through nodemailer when SMTP_URL
+ * is set, and otherwise holds them for the in-app mailbox that platform admins can read.
  */
 import { log } from '@/lib/server/log/logger';
 import nodemailer from 'nodemailer';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { EmailKind } from '@/lib/core/email/kinds';
+import { SETTINGS_PATH } from '@/lib/core/email/layout';
+import type { NoticeFields } from '@/lib/core/email/notice';
+import { renderEmail } from '@/lib/core/email/render';
 import { db } from '../db';
 import { env } from '../env';
 import { siteOrigin } from '../site-origin';
@@ -28,17 +32,51 @@ export async function queueEmail(
     href: string;
     /** A calendar invitation (iCalendar text) to send with it. */
     calendar?: string;
+    /** The button's words, when the link does more than open a page ("Sign in"). */
+    button?: string;
+    /**
+     * Whose account's activity it tells of, and its kind: their choice for that kind decides
+     * whether it goes at once, waits for their daily digest, or is not sent. Without it (sign-in
+     * and security e-mails) it always goes at once.
+     */
+    reader?: { userId: string; kind: EmailKind };
   },
 ): Promise<void> {
+  const frequency = message.reader ? await frequencyFor(tx, message.reader) : 'AT_ONCE';
+  // "Off" means no e-mail; the notification in the product stays.
+  if (frequency === 'OFF') return;
+  const fields: NoticeFields = {
+    message: message.text,
+    url: new URL(message.href, siteOrigin()).toString(),
+    ...(message.button ? { button: message.button } : {}),
+  };
   await tx.emailMessage.create({
     data: {
       to: message.to,
       subject: message.subject,
+      // The whole text as before, for the mailbox page; what is sent is rendered from `fields`.
       text: emailBody(message.text, message.href),
       calendar: message.calendar ?? null,
+      template: 'notice',
+      fields: { ...fields },
+      userId: message.reader?.userId ?? null,
+      kind: message.reader?.kind ?? null,
+      // A calendar invitation is only of use when it arrives: it never waits for a digest.
+      status: frequency === 'DAILY_DIGEST' && !message.calendar ? 'AWAITING_DIGEST' : 'QUEUED',
     },
   });
 }
+
+async function frequencyFor(tx: Tx, reader: { userId: string; kind: EmailKind }) {
+  const chosen = await tx.emailPreference.findUnique({
+    where: { userId_kind: { userId: reader.userId, kind: reader.kind } },
+    select: { frequency: true },
+  });
+  return chosen?.frequency ?? 'AT_ONCE';
+}
+
+/** Where every e-mail's footer sends its reader to change which e-mails they get. */
+export const settingsUrl = () => new URL(SETTINGS_PATH, siteOrigin()).toString();
 
 /** A message's text with its link back into the product at the end. */
 export function emailBody(text: string, href: string): string {
@@ -52,6 +90,8 @@ interface Claimed {
   text: string;
   calendar: string | null;
   attempts: number;
+  template: string | null;
+  fields: unknown;
 }
 
 type Counts = { sent: number; held: number; failed: number };
@@ -90,7 +130,7 @@ async function deliverBatch(options: {
       WHERE "status" = 'QUEUED' OR ("status" = 'SENDING' AND "claimedAt" < ${staleBefore})
       ORDER BY "createdAt" LIMIT ${options.batch ?? 50} FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "to", "subject", "text", "calendar", "attempts"`;
+    RETURNING "id", "to", "subject", "text", "calendar", "attempts", "template", "fields"`;
   const counts = { sent: 0, held: 0, failed: 0 };
   if (claimed.length === 0) return counts;
   if (!smtpUrl) {
@@ -101,14 +141,18 @@ async function deliverBatch(options: {
     return { ...counts, held: claimed.length };
   }
   const transport = nodemailer.createTransport(smtpUrl);
+  const settings = settingsUrl();
   try {
     for (const message of claimed) {
       try {
+        // Rendered here, in the worker, at send time: an HTML part with a text alternative.
+        const rendered = renderEmail(message, settings);
         await transport.sendMail({
           from,
           to: message.to,
-          subject: message.subject,
-          text: message.text,
+          subject: rendered.subject,
+          text: rendered.text,
+          ...(rendered.html ? { html: rendered.html } : {}),
           ...(message.calendar ? { icalEvent: invitationPart(message.calendar) } : {}),
         });
         await db.emailMessage.update({

@@ -5,6 +5,9 @@ import 'server-only';
  */
 import type { Assert, Same } from '@/lib/core/same-type';
 import type { EmailStatus } from '@/lib/core/email/statuses';
+import type { EmailFrequency, EmailKind } from '@/lib/core/email/kinds';
 import type * as Db from '@/lib/generated/prisma/enums';
 
 export type EmailStatusesMatch = Assert<Same<EmailStatus, Db.EmailStatus>>;
+export type EmailKindsMatch = Assert<Same<EmailKind, Db.EmailKind>>;
+export type EmailFrequenciesMatch = Assert<Same<EmailFrequency, Db.EmailFrequency>>;

@@ -5,6 +5,8 @@ export const JOBS = {
   sweepRequests: 'sweep-requests',
   /** The e-mail outbox. */
   deliverEmails: 'deliver-emails',
+  /** Each person's daily digest, at 07:00 on their clock (lib/server/email/digests.ts). */
+  gatherDigests: 'gather-digests',
   /** One whole-cohort matching run of a program. */
   matchingRun: 'matching-run',
 } as const;

@@ -8,6 +8,7 @@ import 'server-only';
 import { log, logAs } from '@/lib/server/log/logger';
 import { PgBoss } from 'pg-boss';
 import { sweepRequests } from '../connections/sweep';
+import { gatherDigests } from '../email/digests';
 import { deliverEmails } from '../email/outbox';
 import { performRun } from '../programs/runs/run-job';
 import { startHeartbeat } from './heartbeat';
@@ -16,6 +17,8 @@ import { JOBS } from './names';
 export { JOBS };
 
 const EVERY_MINUTE = '* * * * *';
+// Digests are due at 07:00 on each reader's clock; zones differ by quarter hours at most.
+const EVERY_QUARTER_HOUR = '*/15 * * * *';
 
 export async function startWorker(
   connectionString: string,
@@ -35,12 +38,17 @@ export async function startWorker(
   if (options.schedule ?? true) {
     await boss.schedule(JOBS.sweepRequests, EVERY_MINUTE);
     await boss.schedule(JOBS.deliverEmails, EVERY_MINUTE);
+    await boss.schedule(JOBS.gatherDigests, EVERY_QUARTER_HOUR);
   }
   await boss.work(JOBS.sweepRequests, async () => {
     await sweepRequests();
   });
   await boss.work(JOBS.deliverEmails, async () => {
     await deliverEmails();
+  });
+  await boss.work(JOBS.gatherDigests, async () => {
+    // The digests go into the outbox; sending them is the outbox's job, asked for at once.
+    if ((await gatherDigests()) > 0) await deliverEmails();
   });
   // Matching is heavy and runs in a thread of its own: one run at a time per worker.
   await boss.work<{ runId: string }>(JOBS.matchingRun, async ([job]) => {

@@ -100,6 +100,7 @@ export async function tellAboutMeeting(
       text: mail.text,
       href,
       calendar,
+      reader: { userId: reader.id, kind: 'MEETINGS' },
     });
   }
 }

@@ -45,6 +45,8 @@ export async function invitePeople(tx: Tx, program: Program, emails: readonly st
       to: link.email,
       subject: letter.subject,
       text: emailBody(letter.text, link.url),
+      template: 'notice',
+      fields: { message: letter.text, url: link.url, button: 'Sign in' },
     })),
   );
   return links.length;
@@ -84,7 +86,13 @@ export async function resendInvitation({
     });
     const link = makeSignInLink({ email, ...letter });
     await tx.verificationToken.create({ data: link.stored });
-    await queueEmail(tx, { to: email, subject: letter.subject, text: letter.text, href: link.url });
+    await queueEmail(tx, {
+      to: email,
+      subject: letter.subject,
+      text: letter.text,
+      href: link.url,
+      button: 'Sign in',
+    });
     await recordAudit(tx, { programId, actor, action: 'invitation-resent', after: { userId } });
   });
   await deliverSoon();
