@@ -31,6 +31,7 @@ import { runCandidateRounds } from './candidate-rounds';
 import { buildRowGraph } from './row-graph';
 import type { DualState } from './shortest-paths';
 import { solveOnGraph } from './solve-graph';
+import { solveWarm } from './warm-start';
 import type { AssignmentProblem, AssignmentSolution } from './types';
 import { findProblemError } from './validate';
 import { matchBonus } from './weights';
@@ -55,6 +56,11 @@ export interface SolveOptions {
    * false`), in which case solve again without it. Only for problems solved whole.
    */
   startPrices?: ArrayLike<number>;
+  /**
+   * Whether each candidate round after the first starts from the last round's seats and
+   * prices (warm-start.ts) instead of from nothing.
+   */
+  warmRounds?: boolean;
 }
 
 const DEFAULTS: Required<Omit<SolveOptions, 'startPrices'>> = {
@@ -63,6 +69,7 @@ const DEFAULTS: Required<Omit<SolveOptions, 'startPrices'>> = {
   sparseAbove: 16,
   warmUpSteps: 4,
   roundsBeforeWhole: 4,
+  warmRounds: true,
 };
 
 // Past this share of all edges in the graph, a round costs about as much as the whole graph.
@@ -90,12 +97,11 @@ export function solveAssignment(
   const keep = new Uint8Array(edges);
   markCandidates(problem, settings.perRow, settings.perSupporter, keep);
   const { answer: state, rounds } = runCandidateRounds<DualState>({
-    solve: () =>
-      solveOnGraph(
-        buildRowGraph(problem, bonus, keptEdges(keep)),
-        problem.capacity,
-        settings.warmUpSteps,
-      ),
+    solve: (last) => {
+      const graph = buildRowGraph(problem, bonus, keptEdges(keep));
+      if (last && settings.warmRounds) return solveWarm(graph, problem.capacity, last);
+      return solveOnGraph(graph, problem.capacity, settings.warmUpSteps);
+    },
     addUnderpriced: (solved, round) => {
       const found = addViolators(problem, bonus, solved, keep, settings.perRow);
       // Rounds stop paying on instances (Machol-Wien's c = i*j) where every pricing finds a
