@@ -60,10 +60,12 @@ export function solveWarm(
   for (const r of pending) addRow(state, r);
 
   let columns: ColumnGraph | undefined;
+  let parent: Int32Array | undefined;
   for (let j = 0; j < capacity.length; j++) {
     while (v[j]! > 0 && seats.load[j]! < capacity[j]!) {
       columns ??= buildColumnGraph(graph, capacity.length);
-      releasePrice(state, columns, j);
+      parent ??= new Int32Array(capacity.length);
+      releasePrice(state, columns, parent, j);
     }
   }
   return state;
@@ -94,13 +96,12 @@ function buildColumnGraph(graph: RowGraph, supporters: number): ColumnGraph {
 }
 
 /** One mirror search from supporter s (free seat, positive price); see the file comment. */
-function releasePrice(state: PathState, columns: ColumnGraph, s: number): void {
+function releasePrice(state: PathState, columns: ColumnGraph, parent: Int32Array, s: number): void {
   const { seats, heap, dist, predRow, isDone, touched, done } = state;
   const u = state.rowPrice;
   const v = state.supporterPrice;
   const { colStart, row, weight } = columns;
   // predRow[b]: the row that moves out of b; parent[b]: the supporter it moves to.
-  const parent = state.labeled;
   let nTouched = 0;
   let nDone = 0;
   let best = Infinity;
