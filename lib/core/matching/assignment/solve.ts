@@ -18,11 +18,9 @@
  * round takes every edge (and so is the last): on Machol-Wien instances the rounds otherwise
  * run ~n/6 times, each a full solve (docs/decisions/022-solver-ties-and-warm-start.md).
  *
- * Each round here re-solves cold. Starting from the last round's prices would be sound (the
- * paths keep dual feasibility from any start; see solve-graph.ts) but not always conclusive: a
- * supporter left with a price and a free seat makes the answer uncertified. The cohort engine
- * warm-starts and falls back when that happens (cohort/pricing.ts); cold rounds here mean the
- * bare solver never needs that fallback.
+ * Each round after the first starts from the last round's seats and prices (warm-start.ts):
+ * the protégés the new edges undercharge are re-added, and a supporter left free and priced
+ * is repaired by a mirror search, so the answer still certifies (`warmRounds: false`: cold).
  */
 import { BestK } from './best-k';
 import { certifyAssignment } from './certify';
@@ -47,7 +45,7 @@ export interface SolveOptions {
   warmUpSteps?: number;
   /**
    * Candidate rounds before the rounds give up paying: the next round then takes every
-   * remaining edge, so it is the last one (each round re-solves its graph from scratch).
+   * remaining edge, so it is the last one.
    */
   roundsBeforeWhole?: number;
   /**
