@@ -92,27 +92,30 @@ export function addRow(state: PathState, r: number): void {
   let nDone = 0;
   let nLabeled = 0;
 
-  const scan = (i: number, base: number): void => {
-    const offset = u[i]! + base;
-    for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) {
-      const j = col[k]!;
-      if (isDone[j]) continue;
-      const d = offset + v[j]! - weight[k]!;
-      if (d < dist[j]! && d < best) {
-        if (dist[j] === Infinity) touched[nTouched++] = j;
-        dist[j] = d;
-        predRow[j] = i;
-        // Key 2d + (full ? 1 : 0): among supporters at the same distance, one with a free seat
-        // leaves the heap first and ends the path (JV's scan of the tied minimum set).
-        heap.push(j, 2 * d + (seats.load[j]! < capacity[j]! ? 0 : 1));
-      }
-    }
-  };
-
+  // Rows are scanned in the order they are labelled (the new row first, then the rows seated
+  // at each finished supporter); one inline loop rather than a closure, as it is the hot spot.
   rowDist[r] = 0;
   labeled[nLabeled++] = r;
-  scan(r, 0);
-  while (!heap.isEmpty && heap.peekKey() < 2 * best) {
+  let scanned = 0;
+  for (;;) {
+    while (scanned < nLabeled) {
+      const i = labeled[scanned++]!;
+      const offset = u[i]! + rowDist[i]!;
+      for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) {
+        const j = col[k]!;
+        if (isDone[j]) continue;
+        const d = offset + v[j]! - weight[k]!;
+        if (d < dist[j]! && d < best) {
+          if (dist[j] === Infinity) touched[nTouched++] = j;
+          dist[j] = d;
+          predRow[j] = i;
+          // Key 2d + (full ? 1 : 0): among supporters at the same distance, one with a free
+          // seat leaves the heap first and ends the path (JV's scan of the tied minimum set).
+          heap.push(j, 2 * d + (seats.load[j]! < capacity[j]! ? 0 : 1));
+        }
+      }
+    }
+    if (heap.isEmpty || heap.peekKey() >= 2 * best) break;
     const j = heap.pop();
     const d = dist[j]!;
     isDone[j] = 1;
@@ -132,7 +135,6 @@ export function addRow(state: PathState, r: number): void {
         endRow = i;
         endCol = -1;
       }
-      scan(i, d);
     }
   }
 

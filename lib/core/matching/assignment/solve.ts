@@ -18,11 +18,9 @@
  * round takes every edge (and so is the last): on Machol-Wien instances the rounds otherwise
  * run ~n/6 times, each a full solve (docs/decisions/022-solver-ties-and-warm-start.md).
  *
- * Each round here re-solves cold. Starting from the last round's prices would be sound (the
- * paths keep dual feasibility from any start; see solve-graph.ts) but not always conclusive: a
- * supporter left with a price and a free seat makes the answer uncertified. The cohort engine
- * warm-starts and falls back when that happens (cohort/pricing.ts); cold rounds here mean the
- * bare solver never needs that fallback.
+ * Each round after the first starts from the last round's seats and prices (warm-start.ts):
+ * the protégés the new edges undercharge are re-added, and a supporter left free and priced
+ * is repaired by a mirror search, so the answer still certifies (`warmRounds: false`: cold).
  */
 import { BestK } from './best-k';
 import { certifyAssignment } from './certify';
@@ -31,6 +29,7 @@ import { runCandidateRounds } from './candidate-rounds';
 import { buildRowGraph } from './row-graph';
 import type { DualState } from './shortest-paths';
 import { solveOnGraph } from './solve-graph';
+import { solveWarm } from './warm-start';
 import type { AssignmentProblem, AssignmentSolution } from './types';
 import { findProblemError } from './validate';
 import { matchBonus } from './weights';
@@ -46,7 +45,7 @@ export interface SolveOptions {
   warmUpSteps?: number;
   /**
    * Candidate rounds before the rounds give up paying: the next round then takes every
-   * remaining edge, so it is the last one (each round re-solves its graph from scratch).
+   * remaining edge, so it is the last one.
    */
   roundsBeforeWhole?: number;
   /**
@@ -55,6 +54,11 @@ export interface SolveOptions {
    * false`), in which case solve again without it. Only for problems solved whole.
    */
   startPrices?: ArrayLike<number>;
+  /**
+   * Whether each candidate round after the first starts from the last round's seats and
+   * prices (warm-start.ts) instead of from nothing.
+   */
+  warmRounds?: boolean;
 }
 
 const DEFAULTS: Required<Omit<SolveOptions, 'startPrices'>> = {
@@ -63,6 +67,7 @@ const DEFAULTS: Required<Omit<SolveOptions, 'startPrices'>> = {
   sparseAbove: 16,
   warmUpSteps: 4,
   roundsBeforeWhole: 4,
+  warmRounds: true,
 };
 
 // Past this share of all edges in the graph, a round costs about as much as the whole graph.
@@ -90,12 +95,11 @@ export function solveAssignment(
   const keep = new Uint8Array(edges);
   markCandidates(problem, settings.perRow, settings.perSupporter, keep);
   const { answer: state, rounds } = runCandidateRounds<DualState>({
-    solve: () =>
-      solveOnGraph(
-        buildRowGraph(problem, bonus, keptEdges(keep)),
-        problem.capacity,
-        settings.warmUpSteps,
-      ),
+    solve: (last) => {
+      const graph = buildRowGraph(problem, bonus, keptEdges(keep));
+      if (last && settings.warmRounds) return solveWarm(graph, problem.capacity, last);
+      return solveOnGraph(graph, problem.capacity, settings.warmUpSteps);
+    },
     addUnderpriced: (solved, round) => {
       const found = addViolators(problem, bonus, solved, keep, settings.perRow);
       // Rounds stop paying on instances (Machol-Wien's c = i*j) where every pricing finds a

@@ -33,6 +33,7 @@ const MODES: [string, SolveOptions][] = [
   ['whole graph', { sparseAbove: Infinity }],
   ['whole graph, no warm-up', { sparseAbove: Infinity, warmUpSteps: 0 }],
   ['candidate rounds', { perRow: 1, perSupporter: 0, sparseAbove: 0 }],
+  ['candidate rounds, cold', { perRow: 1, perSupporter: 0, sparseAbove: 0, warmRounds: false }],
   // The second round already takes every edge: the fallback path.
   [
     'rounds, then the whole graph',
