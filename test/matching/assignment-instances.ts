@@ -18,28 +18,51 @@ const scoreArb = fc.oneof(
   fc.integer({ min: 0, max: 1_000_000 }),
 );
 
-export const tinyProblemArb: fc.Arbitrary<TripleProblem> = fc
-  .record({ proteges: fc.integer({ min: 0, max: 7 }), supporters: fc.integer({ min: 0, max: 4 }) })
-  .chain(({ proteges, supporters }) =>
-    fc.record({
-      proteges: fc.constant(proteges),
-      supporters: fc.constant(supporters),
-      capacity: fc.array(fc.integer({ min: 0, max: 3 }), {
-        minLength: supporters,
-        maxLength: supporters,
-      }),
-      edges: fc
-        .array(fc.option(scoreArb, { freq: 2 }), {
-          minLength: proteges * supporters,
-          maxLength: proteges * supporters,
-        })
-        .map((cells) =>
-          cells.flatMap((s, k): [number, number, number][] =>
-            s === null ? [] : [[Math.floor(k / supporters), k % supporters, s]],
+/**
+ * Problems of up to `maxProteges` x `maxSupporters` with capacities 0-3, each pair drawn from
+ * `cell` or left out (one in `freq + 1` times).
+ */
+function gridProblemArb(
+  maxProteges: number,
+  maxSupporters: number,
+  minSize: number,
+  cell: fc.Arbitrary<number>,
+  freq: number,
+): fc.Arbitrary<TripleProblem> {
+  return fc
+    .record({
+      proteges: fc.integer({ min: minSize, max: maxProteges }),
+      supporters: fc.integer({ min: minSize, max: maxSupporters }),
+    })
+    .chain(({ proteges, supporters }) =>
+      fc.record({
+        proteges: fc.constant(proteges),
+        supporters: fc.constant(supporters),
+        capacity: fc.array(fc.integer({ min: 0, max: 3 }), {
+          minLength: supporters,
+          maxLength: supporters,
+        }),
+        edges: fc
+          .array(fc.option(cell, { freq }), {
+            minLength: proteges * supporters,
+            maxLength: proteges * supporters,
+          })
+          .map((cells) =>
+            cells.flatMap((s, k): [number, number, number][] =>
+              s === null ? [] : [[Math.floor(k / supporters), k % supporters, s]],
+            ),
           ),
-        ),
-    }),
-  );
+      }),
+    );
+}
+
+export const tinyProblemArb = gridProblemArb(7, 4, 0, scoreArb, 2);
+
+/**
+ * Two-cost problems (every score 0 or 999, so almost every path meets a tie), with capacities
+ * and missing pairs: the family on which tie rules decide which path is taken.
+ */
+export const twoCostProblemArb = gridProblemArb(12, 8, 1, fc.constantFrom(0, 999), 4);
 
 /** A deterministic random problem (mulberry32), `density` the share of allowed pairs. */
 export function seededProblem(

@@ -1,33 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { problemFromTriples, solveAssignment, type SolveOptions } from './index';
-import type { TripleProblem } from '@/test/matching/assignment-instances';
+import { twoCostProblemArb } from '@/test/matching/assignment-instances';
 import { referenceOptimum } from '@/test/matching/min-cost-flow';
-
-// Two-cost instances (every score 0 or 999, so almost every path meets a tie), with capacities
-// and missing pairs: the family on which the tied-minimum ordering decides which path is taken.
-const twoCostArb: fc.Arbitrary<TripleProblem> = fc
-  .record({ proteges: fc.integer({ min: 1, max: 12 }), supporters: fc.integer({ min: 1, max: 8 }) })
-  .chain(({ proteges, supporters }) =>
-    fc.record({
-      proteges: fc.constant(proteges),
-      supporters: fc.constant(supporters),
-      capacity: fc.array(fc.integer({ min: 0, max: 3 }), {
-        minLength: supporters,
-        maxLength: supporters,
-      }),
-      edges: fc
-        .array(fc.option(fc.constantFrom(0, 999), { freq: 4 }), {
-          minLength: proteges * supporters,
-          maxLength: proteges * supporters,
-        })
-        .map((cells) =>
-          cells.flatMap((s, k): [number, number, number][] =>
-            s === null ? [] : [[Math.floor(k / supporters), k % supporters, s]],
-          ),
-        ),
-    }),
-  );
 
 const MODES: [string, SolveOptions][] = [
   ['whole graph', { sparseAbove: Infinity }],
@@ -44,7 +19,7 @@ const MODES: [string, SolveOptions][] = [
 describe('solveAssignment on tie-heavy instances', () => {
   it.each(MODES)('%s: equals the min-cost-flow reference on two-cost problems', (_, options) => {
     fc.assert(
-      fc.property(twoCostArb, (t) => {
+      fc.property(twoCostProblemArb, (t) => {
         const solution = solveAssignment(
           problemFromTriples(t.proteges, t.supporters, t.capacity, t.edges),
           options,

@@ -11,6 +11,7 @@ import { bruteForceOptimum } from '@/test/matching/brute-force';
 import {
   seededProblem,
   tinyProblemArb,
+  twoCostProblemArb,
   type TripleProblem,
 } from '@/test/matching/assignment-instances';
 import { referenceOptimum } from '@/test/matching/min-cost-flow';
@@ -25,30 +26,6 @@ function solve(t: TripleProblem, options: SolveOptions) {
     options,
   );
 }
-
-// Two-cost cells (0 or 999) with capacities 0-3 and missing pairs: ties on nearly every path.
-const twoCostArb: fc.Arbitrary<TripleProblem> = fc
-  .record({ proteges: fc.integer({ min: 1, max: 12 }), supporters: fc.integer({ min: 1, max: 8 }) })
-  .chain(({ proteges, supporters }) =>
-    fc.record({
-      proteges: fc.constant(proteges),
-      supporters: fc.constant(supporters),
-      capacity: fc.array(fc.integer({ min: 0, max: 3 }), {
-        minLength: supporters,
-        maxLength: supporters,
-      }),
-      edges: fc
-        .array(fc.option(fc.constantFrom(0, 999), { freq: 4 }), {
-          minLength: proteges * supporters,
-          maxLength: proteges * supporters,
-        })
-        .map((cells) =>
-          cells.flatMap((s, k): [number, number, number][] =>
-            s === null ? [] : [[Math.floor(k / supporters), k % supporters, s]],
-          ),
-        ),
-    }),
-  );
 
 // The answer a warm start leaves, in the form the certificate reads.
 function answerOf(problem: AssignmentProblem, state: DualState) {
@@ -132,7 +109,7 @@ describe('warm-started candidate rounds', () => {
 
   it('equal the min-cost-flow reference on tie-heavy two-cost problems with capacities', () => {
     fc.assert(
-      fc.property(twoCostArb, (t) => {
+      fc.property(twoCostProblemArb, (t) => {
         const solution = solve(t, WARM);
         const reference = referenceOptimum(t.proteges, t.supporters, t.capacity, t.edges);
         expect({ matched: solution.matched, total: solution.total }).toEqual(reference);
