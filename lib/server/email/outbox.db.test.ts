@@ -1,33 +1,20 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendRequest } from '../connections/requests';
 import { createProtege, createSupporter, NOTE } from '@/test/db/connections';
 import { db } from '../db';
 import { createActor } from '@/scripts/support/actors';
+import { smtpInbox } from '@/test/email/smtp-inbox';
 import { deliverEmails, listMailbox, queueEmail } from './outbox';
 
-/** A real SMTP server on a free port, keeping every message it receives. */
-const received: { to: string[]; raw: string }[] = [];
-const server = new SMTPServer({
-  disabledCommands: ['AUTH', 'STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    let raw = '';
-    stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-      callback();
-    });
-  },
-});
+const inbox = smtpInbox();
+const received = inbox.received;
 let smtpUrl = '';
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  await inbox.start();
+  smtpUrl = inbox.url();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(inbox.stop);
 
 async function requestTo() {
   const protege = await createProtege();
