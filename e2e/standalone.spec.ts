@@ -6,7 +6,7 @@
  * worker it then counts as ready. Containers cannot be built on our machines; this is what CI
  * checks instead.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,24 +19,48 @@ import { E2E_AUTH_SECRET } from './support/auth-secret';
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 6;
 const base = `http://localhost:${PORT}`;
 
-test('the standalone output serves the app on its own', async ({ page, request }) => {
-  test.setTimeout(120_000);
-  const image = mkdtempSync(path.join(os.tmpdir(), 'pathfinder-standalone-'));
+let image = '';
+test.beforeAll(() => {
+  image = mkdtempSync(path.join(os.tmpdir(), 'pathfinder-standalone-'));
   cpSync(path.join(process.cwd(), '.next', 'standalone'), image, {
     recursive: true,
     verbatimSymlinks: true,
   });
-  const web = spawn(process.execPath, ['web-server.mjs', 'start', '--port', String(PORT)], {
+});
+test.afterAll(() => rmSync(image, { recursive: true, force: true }));
+
+/** The settings a container gets. */
+const containerSettings = (): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  NODE_ENV: 'production' as const,
+  DATABASE_URL: process.env.DATABASE_URL,
+  AUTH_SECRET: E2E_AUTH_SECRET,
+  AUTH_URL: base,
+});
+
+const startImage = (env: NodeJS.ProcessEnv, stdio: SpawnOptions['stdio']) =>
+  spawn(process.execPath, ['web-server.mjs', 'start', '--port', String(PORT)], {
     cwd: image,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      DATABASE_URL: process.env.DATABASE_URL,
-      AUTH_SECRET: E2E_AUTH_SECRET,
-      AUTH_URL: base,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    env,
+    stdio,
   });
+
+test('the standalone output refuses to start on a missing setting, and names it', async () => {
+  test.setTimeout(60_000);
+  const settings = containerSettings();
+  delete settings.AUTH_SECRET;
+  const web = startImage(settings, ['ignore', 'ignore', 'pipe']);
+  let said = '';
+  web.stderr?.on('data', (chunk: Buffer) => (said += chunk.toString()));
+  const code = await new Promise((resolve) => web.once('exit', resolve));
+  expect(code).toBe(2);
+  expect(said).toContain('Invalid server configuration');
+  expect(said).toContain('AUTH_SECRET');
+});
+
+test('the standalone output serves the app on its own', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const web = startImage(containerSettings(), ['ignore', 'inherit', 'inherit']);
   const prisma = createPrismaClient(process.env.DATABASE_URL!);
   try {
     await expect
@@ -78,6 +102,5 @@ test('the standalone output serves the app on its own', async ({ page, request }
       await exited;
     }
     await prisma.$disconnect();
-    rmSync(image, { recursive: true, force: true });
   }
 });

@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
+import { parseEnv } from '@/lib/node/settings';
 import { markSocketAddressHeaderSet, SOCKET_ADDRESS_HEADER } from '@/lib/node/socket-address';
 
 const args = z
@@ -40,6 +41,15 @@ const { default: next } = await import('next');
 const httpServer = createServer();
 const app = next({ dev, dir, port, hostname: 'localhost', httpServer });
 await app.prepare();
+// The settings are checked once Next has loaded any .env files, and before the port opens: a
+// missing or malformed one stops the process with its name (exit 2, as `npm run start:web`), in
+// the image too, instead of failing the first request that reads it.
+try {
+  parseEnv(process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
 const handle = app.getRequestHandler();
 markSocketAddressHeaderSet();
 

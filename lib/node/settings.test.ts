@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logSettings, parseEnv } from './env';
+import { logSettings, parseEnv } from './settings';
 
 const required = {
   DATABASE_URL: 'postgresql://user:pass@localhost:5432/pathfinder',
