@@ -64,6 +64,31 @@ export const tinyProblemArb = gridProblemArb(7, 4, 0, scoreArb, 2);
  */
 export const twoCostProblemArb = gridProblemArb(12, 8, 1, fc.constantFrom(0, 999), 4);
 
+/**
+ * Complete square problems, one seat each, the classic case dense-square.ts solves: edges listed
+ * in a shuffled order, with scores from a few values (ties everywhere) or the full range.
+ */
+export const completeSquareArb: fc.Arbitrary<TripleProblem> = fc
+  .integer({ min: 1, max: 9 })
+  .chain((n) =>
+    fc.record({
+      proteges: fc.constant(n),
+      supporters: fc.constant(n),
+      capacity: fc.constant(new Array<number>(n).fill(1)),
+      edges: fc
+        .tuple(
+          fc.array(fc.oneof(fc.constantFrom(0, 999), scoreArb), {
+            minLength: n * n,
+            maxLength: n * n,
+          }),
+          fc.shuffledSubarray([...Array(n * n).keys()], { minLength: n * n, maxLength: n * n }),
+        )
+        .map(([scores, order]) =>
+          order.map((k): [number, number, number] => [Math.floor(k / n), k % n, scores[k]!]),
+        ),
+    }),
+  );
+
 /** A deterministic random problem (mulberry32), `density` the share of allowed pairs. */
 export function seededProblem(
   seed: number,

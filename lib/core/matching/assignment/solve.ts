@@ -25,6 +25,7 @@
 import { BestK } from './best-k';
 import { certifyAssignment } from './certify';
 import { markCandidates } from './candidates';
+import { isCompleteSquare, solveDenseSquare, type DenseAnswer } from './dense-square';
 import { runCandidateRounds } from './candidate-rounds';
 import { buildRowGraph } from './row-graph';
 import type { DualState } from './shortest-paths';
@@ -83,6 +84,12 @@ export function solveAssignment(
   const bonus = matchBonus(problem);
   const edges = problem.edgeRow.length;
 
+  // The classic dense problem has a faster exact solver of its own; if its answer ever failed
+  // the certificate, the general solver below would still give a certified one.
+  if (isCompleteSquare(problem) && !options.startPrices) {
+    const dense = finish(problem, solveDenseSquare(problem, bonus), 1);
+    if (dense.optimal) return dense;
+  }
   if (edges <= settings.sparseAbove * Math.max(1, problem.proteges)) {
     const state = solveOnGraph(
       buildRowGraph(problem, bonus),
@@ -90,7 +97,7 @@ export function solveAssignment(
       settings.warmUpSteps,
       options.startPrices,
     );
-    return finish(problem, state, 1);
+    return finish(problem, answerOf(state), 1);
   }
   const keep = new Uint8Array(edges);
   markCandidates(problem, settings.perRow, settings.perSupporter, keep);
@@ -109,7 +116,7 @@ export function solveAssignment(
       return found;
     },
   });
-  return finish(problem, state, rounds);
+  return finish(problem, answerOf(state), rounds);
 }
 
 function keptShare(keep: Uint8Array): number {
@@ -156,8 +163,18 @@ function addViolators(
   return added;
 }
 
-function finish(problem: AssignmentProblem, state: DualState, rounds: number): AssignmentSolution {
-  const { rowSupporter } = state.seats;
+const answerOf = (state: DualState): DenseAnswer => ({
+  rowSupporter: state.seats.rowSupporter,
+  rowPrice: state.rowPrice,
+  supporterPrice: state.supporterPrice,
+});
+
+function finish(
+  problem: AssignmentProblem,
+  answer: DenseAnswer,
+  rounds: number,
+): AssignmentSolution {
+  const { rowSupporter } = answer;
   let matched = 0;
   let total = 0;
   // Scores of seated pairs, looked up once over the edge list (no pair index is kept).
@@ -171,8 +188,8 @@ function finish(problem: AssignmentProblem, state: DualState, rounds: number): A
     matched,
     total,
     rowSupporter,
-    rowPrice: state.rowPrice,
-    supporterPrice: state.supporterPrice,
+    rowPrice: answer.rowPrice,
+    supporterPrice: answer.supporterPrice,
     optimal: false,
     rounds,
   };

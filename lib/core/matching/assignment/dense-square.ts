@@ -1,0 +1,282 @@
+/**
+ * The dense case: every protégé may take every supporter, one seat each, as many supporters
+ * as protégés. That is the classic linear assignment problem, and Jonker-Volgenant solves it
+ * whole on an n x n cost matrix in four phases (R. Jonker and A. Volgenant, Computing 38 (1987)
+ * 325-340), as the paper describes them:
+ *   1. column reduction: each column's price is its cheapest cost, and that row takes it;
+ *   2. reduction transfer: a row holding one column hands its slack to that column's price;
+ *   3. augmenting row reduction, twice: a free row takes its cheapest column at a price just
+ *      below its second cheapest, unseating the holder, who tries again (the tie rule: with two
+ *      equal cheapest columns, take the second if the first is held, so no price moves);
+ *   4. shortest augmenting paths from each row still free, scanning the whole set of columns
+ *      at the current minimum distance before the next, and stopping at the first free one.
+ * On dense data this beats the sparse solver (shortest-paths.ts) by far: no heap, no edge
+ * lists, one pass over a contiguous matrix row per scan, and the reductions seat most rows
+ * before any path is searched. Ties, the product's everyday case, are what the tie rules of
+ * phases 3 and 4 are for.
+ *
+ * It minimises cost c_ij = maxScore - score_ij (a complete square graph matches every row, so
+ * the match bonus changes nothing), then turns the min-cost duals into the prices of the
+ * maximisation that certify.ts checks (toMaxPrices). The caller certifies the answer like any
+ * other. Costs are integers below 2^53, so every price is exact.
+ */
+import type { AssignmentProblem } from './types';
+
+export interface DenseAnswer {
+  rowSupporter: Int32Array;
+  rowPrice: Float64Array;
+  supporterPrice: Float64Array;
+}
+
+/** True when the problem is the classic one: n x n, every pair listed, one seat each. */
+export function isCompleteSquare(problem: AssignmentProblem): boolean {
+  const { proteges: n, supporters, capacity, edgeRow } = problem;
+  if (n === 0 || supporters !== n || edgeRow.length !== n * n) return false;
+  for (let j = 0; j < n; j++) if (capacity[j] !== 1) return false;
+  // Pairs are unique (validate.ts refuses duplicates), so n * n of them are all of them.
+  return true;
+}
+
+interface Lap {
+  n: number;
+  cost: Float64Array;
+  /** Column of each row, or -1. */
+  rowsol: Int32Array;
+  /** Row of each column, or -1. */
+  colsol: Int32Array;
+  /** Column prices of the min-cost problem. */
+  v: Float64Array;
+}
+
+export function solveDenseSquare(problem: AssignmentProblem, bonus: number): DenseAnswer {
+  const n = problem.proteges;
+  const { cost, maxScore } = costMatrix(problem);
+  const lap: Lap = {
+    n,
+    cost,
+    rowsol: new Int32Array(n).fill(-1),
+    colsol: new Int32Array(n).fill(-1),
+    v: new Float64Array(n),
+  };
+  const free = new Int32Array(n);
+  let left = columnReduction(lap, free);
+  for (let pass = 0; pass < 2 && left > 0; pass++) left = augmentingRowReduction(lap, free, left);
+  const work = {
+    d: new Float64Array(n),
+    pred: new Int32Array(n),
+    collist: new Int32Array(n),
+  };
+  for (let f = 0; f < left; f++) augment(lap, free[f]!, work);
+  return toMaxPrices(lap, maxScore, bonus);
+}
+
+function costMatrix({ proteges: n, edgeRow, edgeCol, edgeScore }: AssignmentProblem) {
+  let maxScore = 0;
+  for (let e = 0; e < edgeScore.length; e++) if (edgeScore[e]! > maxScore) maxScore = edgeScore[e]!;
+  const cost = new Float64Array(n * n);
+  for (let e = 0; e < edgeRow.length; e++)
+    cost[edgeRow[e]! * n + edgeCol[e]!] = maxScore - edgeScore[e]!;
+  return { cost, maxScore };
+}
+
+/** Phases 1 and 2. Writes the rows left free into `free` and returns how many there are. */
+function columnReduction({ n, cost, rowsol, colsol, v }: Lap, free: Int32Array): number {
+  const matches = new Int32Array(n);
+  // Last column first, as in the paper.
+  for (let j = n - 1; j >= 0; j--) {
+    let min = cost[j]!;
+    let imin = 0;
+    for (let i = 1; i < n; i++) {
+      const c = cost[i * n + j]!;
+      if (c < min) {
+        min = c;
+        imin = i;
+      }
+    }
+    v[j] = min;
+    if (++matches[imin]! === 1) {
+      rowsol[imin] = j;
+      colsol[j] = imin;
+    } else if (min < v[rowsol[imin]!]!) {
+      // The row keeps its cheapest column; the one it held is free again.
+      colsol[rowsol[imin]!] = -1;
+      rowsol[imin] = j;
+      colsol[j] = imin;
+    } else colsol[j] = -1;
+  }
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (matches[i] === 0) free[count++] = i;
+    else if (matches[i] === 1) {
+      // u_i is the row's second-cheapest reduced cost; its own column's price drops by it.
+      const j1 = rowsol[i]!;
+      const row = i * n;
+      let min = Infinity;
+      for (let j = 0; j < n; j++) {
+        if (j === j1) continue;
+        const h = cost[row + j]! - v[j]!;
+        if (h < min) min = h;
+      }
+      if (min !== Infinity) v[j1] = v[j1]! - min;
+    }
+  }
+  return count;
+}
+
+/** Phase 3, one pass over the free rows. Returns how many rows are free after it. */
+function augmentingRowReduction(
+  { n, cost, rowsol, colsol, v }: Lap,
+  free: Int32Array,
+  previous: number,
+): number {
+  let k = 0;
+  let count = 0;
+  while (k < previous) {
+    const i = free[k++]!;
+    const row = i * n;
+    // The cheapest and second-cheapest reduced costs of the row, and where they are.
+    let umin = cost[row]! - v[0]!;
+    let j1 = 0;
+    let j2 = -1;
+    let usubmin = Infinity;
+    for (let j = 1; j < n; j++) {
+      const h = cost[row + j]! - v[j]!;
+      if (h < usubmin) {
+        if (h >= umin) {
+          usubmin = h;
+          j2 = j;
+        } else {
+          usubmin = umin;
+          umin = h;
+          j2 = j1;
+          j1 = j;
+        }
+      }
+    }
+    let i0 = colsol[j1]!;
+    if (umin < usubmin) {
+      // Lower j1's price so that it is exactly as cheap as j2 for this row.
+      v[j1] = v[j1]! - (usubmin - umin);
+    } else if (i0 >= 0 && j2 >= 0) {
+      // A tie: take the second column instead, so no price has to move.
+      j1 = j2;
+      i0 = colsol[j2]!;
+    }
+    rowsol[i] = j1;
+    colsol[j1] = i;
+    if (i0 >= 0) {
+      rowsol[i0] = -1;
+      // The unseated row tries again at once when a price moved, else in the next pass.
+      if (umin < usubmin) free[--k] = i0;
+      else free[count++] = i0;
+    }
+  }
+  return count;
+}
+
+interface PathWork {
+  d: Float64Array;
+  pred: Int32Array;
+  collist: Int32Array;
+}
+
+/**
+ * Phase 4 for one free row: Dijkstra over the columns with the tied-minimum set scanned as a
+ * block. collist holds the columns in three runs: [0, low) finished, [low, up) at the current
+ * minimum distance and still to scan, [up, n) not yet reached at that minimum.
+ */
+function augment({ n, cost, rowsol, colsol, v }: Lap, freeRow: number, work: PathWork): void {
+  const { d, pred, collist } = work;
+  const start = freeRow * n;
+  for (let j = 0; j < n; j++) {
+    d[j] = cost[start + j]! - v[j]!;
+    pred[j] = freeRow;
+    collist[j] = j;
+  }
+  let low = 0;
+  let up = 0;
+  let last = -1;
+  let min = 0;
+  let endOfPath = -1;
+  while (endOfPath < 0) {
+    if (up === low) {
+      // The next minimum distance, and every column at it moved to [low, up).
+      last = low - 1;
+      min = d[collist[up++]!]!;
+      for (let k = up; k < n; k++) {
+        const j = collist[k]!;
+        const h = d[j]!;
+        if (h <= min) {
+          if (h < min) {
+            up = low;
+            min = h;
+          }
+          collist[k] = collist[up]!;
+          collist[up++] = j;
+        }
+      }
+      for (let k = low; k < up; k++) {
+        if (colsol[collist[k]!]! < 0) {
+          endOfPath = collist[k]!;
+          break;
+        }
+      }
+      if (endOfPath >= 0) break;
+    }
+    // Scan the row seated at one column of the minimum set.
+    const j1 = collist[low++]!;
+    const i = colsol[j1]!;
+    const row = i * n;
+    const h = cost[row + j1]! - v[j1]! - min;
+    for (let k = up; k < n; k++) {
+      const j = collist[k]!;
+      const v2 = cost[row + j]! - v[j]! - h;
+      if (v2 < d[j]!) {
+        pred[j] = i;
+        if (v2 === min) {
+          if (colsol[j]! < 0) {
+            endOfPath = j;
+            break;
+          }
+          collist[k] = collist[up]!;
+          collist[up++] = j;
+        }
+        d[j] = v2;
+      }
+    }
+  }
+  // Finished columns' prices rise by how much closer than the minimum they were.
+  for (let k = 0; k <= last; k++) {
+    const j = collist[k]!;
+    v[j] = v[j]! + d[j]! - min;
+  }
+  // Flip the path back to the free row.
+  for (;;) {
+    const i = pred[endOfPath]!;
+    colsol[endOfPath] = i;
+    const next = rowsol[i]!;
+    rowsol[i] = endOfPath;
+    if (i === freeRow) break;
+    endOfPath = next;
+  }
+}
+
+/**
+ * The min-cost duals (u_i + v_j <= c_ij, equal on seated pairs) as the maximisation's prices
+ * (U_i + V_j >= w_ij = score_ij + bonus = maxScore + bonus - c_ij): V_j = max(v) - v_j and
+ * U_i = w of the row's pair - V of its column. Both are >= 0: V by construction, and U because
+ * prices of columns that are all seated differ by at most the cost range (if i holds j,
+ * v_k - v_j <= c_ik - c_ij <= maxScore), so U_i >= bonus - maxScore > 0.
+ */
+function toMaxPrices({ n, cost, rowsol, v }: Lap, maxScore: number, bonus: number): DenseAnswer {
+  let top = -Infinity;
+  for (let j = 0; j < n; j++) if (v[j]! > top) top = v[j]!;
+  const supporterPrice = new Float64Array(n);
+  for (let j = 0; j < n; j++) supporterPrice[j] = top - v[j]!;
+  const rowPrice = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = rowsol[i]!;
+    rowPrice[i] = maxScore + bonus - cost[i * n + j]! - supporterPrice[j]!;
+  }
+  return { rowSupporter: rowsol, rowPrice, supporterPrice };
+}
