@@ -14,7 +14,8 @@ import { buildNext, startNext, stopNext } from './app/next-process';
 import { applyMigrations } from './db/migrations';
 import { PROJECT_DIR } from './db/provide-database';
 
-const PORT = 3900;
+// Another port when 3900 is taken (two checkouts benchmarking on one machine).
+const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const SECRET = 'bench-pages-secret-at-least-32-characters-long';
 const url = process.env.DATABASE_URL!;
 const base = `http://localhost:${PORT}`;

@@ -1,0 +1,134 @@
+/**
+ * Where a suggestion page's server time goes, phase by phase, on the database DATABASE_URL
+ * names (seed a large one first: `npm run db:seed -- --people 20000 --reset`). Run with
+ *   DATABASE_URL=... node --conditions=react-server --import tsx scripts/bench-suggestion-phases.ts
+ * The goal page is timed for the demo employee's first goal, "Goals you would suit" (/help) for
+ * the first supporter who offers both kinds of help. Each phase runs five times and the
+ * median of the last four is printed. A script, not a test: timings vary by machine.
+ */
+import './bench/benchmark-env';
+import { fitContext, fitScorer, pairKey, prepareFile } from '@/lib/core/matching/fit';
+import type { PeopleFile } from '@/lib/core/matching/people-file';
+import { suggest } from '@/lib/core/matching/suggest';
+import { db } from '@/lib/server/db';
+import { describeGoalOwners } from '@/lib/server/suggestions/goal-owners';
+import { suggestionsForGoal } from '@/lib/server/suggestions/goal-suggestions';
+import { goalsToHelp } from '@/lib/server/suggestions/goals-to-help';
+import {
+  goalForFile,
+  loadProfiles,
+  neverProposed,
+  toFilePerson,
+  toShownPerson,
+} from '@/lib/server/suggestions/people-from-db';
+import { DEMO_EMPLOYEE_EMAIL } from '@/prisma/demo/accounts';
+
+const times = new Map<string, number[]>();
+async function time<T>(label: string, work: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  times.set(label, [...(times.get(label) ?? []), performance.now() - started]);
+  return result;
+}
+const asActor = (user: { id: string; name: string; email: string }) => ({
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  isPlatformAdmin: false,
+});
+
+const employee = asActor(
+  await db.user.findUniqueOrThrow({ where: { email: DEMO_EMPLOYEE_EMAIL } }),
+);
+const goal = await db.goal.findFirstOrThrow({ where: { userId: employee.id } });
+const helper = await db.profile.findFirstOrThrow({
+  where: { offers: 'BOTH' },
+  orderBy: { userId: 'asc' },
+  include: { user: true },
+});
+const supporter = asActor(helper.user);
+
+for (let round = 0; round < 5; round++) {
+  // The goal page, as suggestionsForGoal does it.
+  const [own] = await time('goal: read own profile', () => loadProfiles({ userId: employee.id }));
+  const supporters = await time('goal: read every supporter with steps', () =>
+    loadProfiles({
+      offers: { not: 'NONE' },
+      hideFromSuggestions: false,
+      userId: { not: employee.id },
+    }),
+  );
+  await time('goal: load, demand and never-propose queries', () =>
+    Promise.all([
+      db.relationship.groupBy({
+        by: ['supporterId'],
+        where: { state: { in: ['INTRO', 'ACTIVE'] } },
+        _count: { _all: true },
+      }),
+      db.connectionRequest.groupBy({
+        by: ['supporterId'],
+        where: { status: 'OPEN', protegeId: { not: employee.id } },
+        _count: { _all: true },
+      }),
+      neverProposed(employee.id, goal.id),
+    ]),
+  );
+  const file: PeopleFile = await time('goal: rows to the file format', () => ({
+    people: [toFilePerson(own!), ...supporters.map(toShownPerson)],
+    goals: [goalForFile(goal)],
+  }));
+  const prepared = await time('goal: prepare (topic corpus, careers)', () =>
+    prepareFile(file, new Date()),
+  );
+  await time('goal: suggest (score everyone, explain the top)', () =>
+    suggest(prepared, fitContext(), 5),
+  );
+  await time('goal: whole suggestionsForGoal', () =>
+    suggestionsForGoal({ actor: employee, goalId: goal.id }),
+  );
+
+  // /help, as goalsToHelp does it.
+  const [self] = await loadProfiles({ userId: supporter.id });
+  const never = await neverProposed(supporter.id);
+  const goals = await time('help: read 2,000 goals', () =>
+    db.goal.findMany({
+      where: {
+        userId: { notIn: [supporter.id, ...never] },
+        visibility: 'MATCHING_SUPPORTERS',
+        user: { profile: { isNot: null } },
+      },
+      orderBy: { createdAt: 'desc' },
+      take: 2_000,
+    }),
+  );
+  const owners = await time('help: read their owners with steps', () =>
+    loadProfiles({ userId: { in: [...new Set(goals.map((g) => g.userId))] } }),
+  );
+  const helpFile: PeopleFile = {
+    people: [toFilePerson(self!), ...owners.map(toFilePerson)],
+    goals: goals.map(goalForFile),
+  };
+  const helpPrepared = await time('help: prepare (triage and intent of each goal)', () =>
+    prepareFile(helpFile, new Date()),
+  );
+  const scorer = fitScorer(
+    helpPrepared,
+    fitContext({ excludedPairs: new Set(never.map((id) => pairKey(supporter.id, id))) }),
+  );
+  await time('help: score', () => {
+    for (const entry of helpPrepared.goals)
+      for (const kind of entry.kinds) scorer.score(entry, supporter.id, kind);
+  });
+  await time('help: describe owners', () => describeGoalOwners(owners.map((row) => row.userId)));
+  await time('help: whole goalsToHelp', () => goalsToHelp({ actor: supporter }));
+}
+
+const supporterCount = await db.profile.count({ where: { offers: { not: 'NONE' } } });
+const people = await db.profile.count();
+console.log(`${people} profiles, ${supporterCount} offering help\n`);
+console.log('| phase | median of last 4 (ms) |\n|---|---|');
+for (const [label, values] of times) {
+  const sorted = values.slice(1).sort((a, b) => a - b);
+  console.log(`| ${label} | ${Math.round((sorted[1]! + sorted[2]!) / 2)} |`);
+}
+await db.$disconnect();
