@@ -85,6 +85,37 @@ describe('the kept supporter pool', () => {
     expect(afterOrganisation.people.get(mentor.id)?.organisation).toBe(renamed);
   });
 
+  it('applies a change whose transaction commits after a later change', async () => {
+    const protege = await mentoringGoal();
+    const [slow, quick] = await Promise.all([
+      createSupporter(2, 'MENTORING'),
+      createSupporter(2, 'MENTORING'),
+    ]);
+    await pageChecked(protege);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let written = () => {};
+    const wrote = new Promise<void>((resolve) => (written = resolve));
+    // The slow edit takes its change id first and commits last.
+    const slowEdit = db.$transaction(
+      async (tx) => {
+        await tx.user.update({ where: { id: slow.id }, data: { name: 'Committed Late' } });
+        written();
+        await held;
+      },
+      { timeout: 20_000 },
+    );
+    await wrote;
+    await db.user.update({ where: { id: quick.id }, data: { name: 'Committed First' } });
+    const between = await page(protege);
+    expect(between.people.get(quick.id)?.name).toBe('Committed First');
+    expect(between.people.get(slow.id)?.name).not.toBe('Committed Late');
+    release();
+    await slowEdit;
+    const after = await pageChecked(protege);
+    expect(after.people.get(slow.id)?.name).toBe('Committed Late');
+  });
+
   it('writes one change per person per statement, and none for an edit that changes nothing', async () => {
     const mentor = await createSupporter(2, 'MENTORING');
     const count = () => db.suggestionPoolChange.count({ where: { userId: mentor.id } });

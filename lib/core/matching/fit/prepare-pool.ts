@@ -37,8 +37,7 @@ export interface PreparedPool {
 
 const key = (text: string) => text.trim().toLowerCase();
 
-export const offersHelp = (person: FilePerson) =>
-  person.offers.mentoring || person.offers.coaching;
+export const offersHelp = (person: FilePerson) => person.offers.mentoring || person.offers.coaching;
 
 function personText(person: FilePerson): string {
   const steps = person.experiences.map((step) => `${step.title}. ${step.description}`);

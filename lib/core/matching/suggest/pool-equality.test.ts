@@ -139,9 +139,9 @@ describe('suggestions from a kept pool', () => {
     const someone = supporters[0]!;
     const rewritten = { ...someone, bio: 'an entirely new story about negotiation' };
     expect(poolCovers(pool, rewritten)).toBe(false);
-    expect(() =>
-      prepareWithPool(pool, { people: [rewritten], goals: [] }, REFERENCE_DATE),
-    ).toThrow(/corpus/);
+    expect(() => prepareWithPool(pool, { people: [rewritten], goals: [] }, REFERENCE_DATE)).toThrow(
+      /corpus/,
+    );
     expect(() =>
       prepareWithPool(pool, { people: [], goals: [] }, new Date('2027-03-01T00:00:00Z')),
     ).toThrow(/year/);
