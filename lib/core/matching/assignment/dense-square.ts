@@ -61,10 +61,14 @@ export function solveDenseSquare(problem: AssignmentProblem, bonus: number): Den
   const free = new Int32Array(n);
   let left = columnReduction(lap, free);
   for (let pass = 0; pass < 2 && left > 0; pass++) left = augmentingRowReduction(lap, free, left);
-  const work = {
-    d: new Float64Array(n),
+  const work: PathWork = {
+    open: new Int32Array(n),
+    openDistance: new Float64Array(n),
     pred: new Int32Array(n),
-    collist: new Int32Array(n),
+    level: new Int32Array(n),
+    nearest: new Int32Array(n),
+    finished: new Int32Array(n),
+    finishedAt: new Float64Array(n),
   };
   for (let f = 0; f < left; f++) augment(lap, free[f]!, work);
   return toMaxPrices(lap, maxScore, bonus);
@@ -175,80 +179,119 @@ function augmentingRowReduction(
 }
 
 interface PathWork {
-  d: Float64Array;
+  /** The columns not yet reached at the current minimum, in increasing order. */
+  open: Int32Array;
+  /** Distance of each open column, in the order of `open`. */
+  openDistance: Float64Array;
+  /** Row before each column on the shortest path tree. */
   pred: Int32Array;
-  collist: Int32Array;
+  /** The columns at the current minimum distance, to scan first in, first out. */
+  level: Int32Array;
+  /** The open columns nearest after the last pass (the next level), in increasing order. */
+  nearest: Int32Array;
+  /** Columns scanned, and the distance each was scanned at. */
+  finished: Int32Array;
+  finishedAt: Float64Array;
 }
 
 /**
- * Phase 4 for one free row: Dijkstra over the columns with the tied-minimum set scanned as a
- * block. collist holds the columns in three runs: [0, low) finished, [low, up) at the current
- * minimum distance and still to scan, [up, n) not yet reached at that minimum.
+ * Phase 4 for one free row: Dijkstra over the columns, JV's way. The columns at the current
+ * minimum distance form a level; if one of them is unseated the path ends there, otherwise the
+ * rows seated at them are scanned first in, first out (the columns such a scan reaches at the
+ * same minimum join the level, and an unseated one ends the path at once). Each scan is one
+ * pass over the open columns that relaxes their distances, drops the ones now in the level,
+ * compacts the list, and collects the nearest ones left, which are the next level when this
+ * one runs out. So each scanned column costs one pass over contiguous arrays, in increasing
+ * column order, and a level costs nothing more. The first-in, first-out order within a level
+ * matters: taking tied columns in another order gives the same distances but other paths, and
+ * on tie-heavy data later rows then need several times as many scans.
  */
 function augment({ n, cost, rowsol, colsol, v }: Lap, freeRow: number, work: PathWork): void {
-  const { d, pred, collist } = work;
+  const { open, openDistance, pred, finished, finishedAt } = work;
+  let { level, nearest } = work;
   const start = freeRow * n;
+  let nextMin = Infinity;
+  let nearestCount = 0;
   for (let j = 0; j < n; j++) {
-    d[j] = cost[start + j]! - v[j]!;
+    const h = cost[start + j]! - v[j]!;
+    open[j] = j;
+    openDistance[j] = h;
     pred[j] = freeRow;
-    collist[j] = j;
+    if (h <= nextMin) {
+      if (h < nextMin) {
+        nextMin = h;
+        nearestCount = 0;
+      }
+      nearest[nearestCount++] = j;
+    }
   }
-  let low = 0;
-  let up = 0;
-  let last = -1;
+  let openCount = n;
   let min = 0;
+  let head = 0;
+  let tail = 0;
+  let finishedCount = 0;
   let endOfPath = -1;
   while (endOfPath < 0) {
-    if (up === low) {
-      // The next minimum distance, and every column at it moved to [low, up).
-      last = low - 1;
-      min = d[collist[up++]!]!;
-      for (let k = up; k < n; k++) {
-        const j = collist[k]!;
-        const h = d[j]!;
-        if (h <= min) {
-          if (h < min) {
-            up = low;
-            min = h;
-          }
-          collist[k] = collist[up]!;
-          collist[up++] = j;
-        }
-      }
-      for (let k = low; k < up; k++) {
-        if (colsol[collist[k]!]! < 0) {
-          endOfPath = collist[k]!;
+    if (head === tail) {
+      // The level is spent: the nearest open columns are the next, unless one is unseated.
+      min = nextMin;
+      const swap = level;
+      level = nearest;
+      nearest = swap;
+      head = 0;
+      tail = nearestCount;
+      for (let k = 0; k < tail; k++) {
+        if (colsol[level[k]!]! < 0) {
+          endOfPath = level[k]!;
           break;
         }
       }
       if (endOfPath >= 0) break;
     }
-    // Scan the row seated at one column of the minimum set.
-    const j1 = collist[low++]!;
+    const j1 = level[head++]!;
+    finished[finishedCount] = j1;
+    finishedAt[finishedCount++] = min;
     const i = colsol[j1]!;
     const row = i * n;
+    // Distances through row i: min + the reduced cost of (i, j), i.e. cost - v - h.
     const h = cost[row + j1]! - v[j1]! - min;
-    for (let k = up; k < n; k++) {
-      const j = collist[k]!;
-      const v2 = cost[row + j]! - v[j]! - h;
-      if (v2 < d[j]!) {
+    nextMin = Infinity;
+    nearestCount = 0;
+    let kept = 0;
+    for (let k = 0; k < openCount; k++) {
+      const j = open[k]!;
+      let dj = openDistance[k]!;
+      // At the minimum already: in the level (every open column at it was put there).
+      if (dj === min) continue;
+      const through = cost[row + j]! - v[j]! - h;
+      if (through < dj) {
         pred[j] = i;
-        if (v2 === min) {
+        if (through === min) {
           if (colsol[j]! < 0) {
             endOfPath = j;
             break;
           }
-          collist[k] = collist[up]!;
-          collist[up++] = j;
+          level[tail++] = j;
+          continue;
         }
-        d[j] = v2;
+        dj = through;
+      }
+      open[kept] = j;
+      openDistance[kept++] = dj;
+      if (dj <= nextMin) {
+        if (dj < nextMin) {
+          nextMin = dj;
+          nearestCount = 0;
+        }
+        nearest[nearestCount++] = j;
       }
     }
+    openCount = kept;
   }
-  // Finished columns' prices rise by how much closer than the minimum they were.
-  for (let k = 0; k <= last; k++) {
-    const j = collist[k]!;
-    v[j] = v[j]! + d[j]! - min;
+  // Finished columns' prices fall by how much closer than the path's end they were.
+  for (let f = 0; f < finishedCount; f++) {
+    const j = finished[f]!;
+    v[j] = v[j]! + finishedAt[f]! - min;
   }
   // Flip the path back to the free row.
   for (;;) {
