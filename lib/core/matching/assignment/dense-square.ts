@@ -39,7 +39,7 @@ export function isCompleteSquare(problem: AssignmentProblem): boolean {
 
 interface Lap {
   n: number;
-  cost: Float64Array;
+  cost: Int32Array;
   /** Column of each row, or -1. */
   rowsol: Int32Array;
   /** Row of each column, or -1. */
@@ -77,7 +77,7 @@ export function solveDenseSquare(problem: AssignmentProblem, bonus: number): Den
 function costMatrix({ proteges: n, edgeRow, edgeCol, edgeScore }: AssignmentProblem) {
   let maxScore = 0;
   for (let e = 0; e < edgeScore.length; e++) if (edgeScore[e]! > maxScore) maxScore = edgeScore[e]!;
-  const cost = new Float64Array(n * n);
+  const cost = new Int32Array(n * n);
   for (let e = 0; e < edgeRow.length; e++)
     cost[edgeRow[e]! * n + edgeCol[e]!] = maxScore - edgeScore[e]!;
   return { cost, maxScore };
