@@ -30,7 +30,31 @@ export function findProblemError(problem: AssignmentProblem): string | null {
     if (s < 0 || s > MAX_SCORE)
       return `edges[${e}][2]: score must be an integer in 0..${MAX_SCORE}`;
   }
+  if (hasNoDuplicateByBitmap(problem)) return null;
   return findDuplicateEdge(problem);
+}
+
+// Past this many bits per edge, the pair bitmap would cost more memory than the row buckets.
+const BITS_PER_EDGE = 32;
+
+/**
+ * The quick check for dense problems: one bit per possible pair, set edge by edge, in one
+ * sequential pass (the row buckets below take four passes, two of them scattered). True when
+ * no pair repeats; false when one does or the bitmap would be too large, and then
+ * findDuplicateEdge decides and names the duplicate.
+ */
+function hasNoDuplicateByBitmap({ proteges, supporters, edgeRow, edgeCol }: AssignmentProblem) {
+  const pairs = proteges * supporters;
+  if (pairs > BITS_PER_EDGE * edgeRow.length || pairs >= 2 ** 31) return false;
+  const seen = new Int32Array(Math.ceil(pairs / 32));
+  for (let e = 0; e < edgeRow.length; e++) {
+    const k = edgeRow[e]! * supporters + edgeCol[e]!;
+    const bit = 1 << (k & 31);
+    const word = k >>> 5;
+    if ((seen[word]! & bit) !== 0) return false;
+    seen[word] = seen[word]! | bit;
+  }
+  return true;
 }
 
 // A duplicate pair would make "the score of a pair" ambiguous, so it is an error, not a merge.
