@@ -15,10 +15,11 @@
  * before any path is searched. Ties, the product's everyday case, are what the tie rules of
  * phases 3 and 4 are for.
  *
- * It minimises cost c_ij = maxScore - score_ij (a complete square graph matches every row, so
- * the match bonus changes nothing), then turns the min-cost duals into the prices of the
- * maximisation that certify.ts checks (toMaxPrices). The caller certifies the answer like any
- * other. Costs are integers below 2^53, so every price is exact.
+ * It minimises cost c_ij = -score_ij (a complete square graph matches every row, so the match
+ * bonus changes nothing), then turns the min-cost duals into the prices of the maximisation
+ * that certify.ts checks (toMaxPrices). The caller certifies the answer like any other. Costs
+ * are integers of at most 10^6 in size, held as Int32 (half the memory a scan reads), and every
+ * distance and price is an integer below 2^53, so all of it is exact.
  */
 import type { AssignmentProblem } from './types';
 
@@ -48,9 +49,13 @@ interface Lap {
   v: Float64Array;
 }
 
-export function solveDenseSquare(problem: AssignmentProblem, bonus: number): DenseAnswer {
+/** The optimum, its prices, and its total score (read off the matrix, for the certificate to check). */
+export function solveDenseSquare(
+  problem: AssignmentProblem,
+  bonus: number,
+): DenseAnswer & { total: number } {
   const n = problem.proteges;
-  const { cost, maxScore } = costMatrix(problem);
+  const cost = costMatrix(problem);
   const lap: Lap = {
     n,
     cost,
@@ -71,16 +76,16 @@ export function solveDenseSquare(problem: AssignmentProblem, bonus: number): Den
     finishedAt: new Float64Array(n),
   };
   for (let f = 0; f < left; f++) augment(lap, free[f]!, work);
-  return toMaxPrices(lap, maxScore, bonus);
+  let total = 0;
+  for (let i = 0; i < n; i++) total -= cost[i * n + lap.rowsol[i]!]!;
+  return { ...toMaxPrices(lap, bonus), total };
 }
 
-function costMatrix({ proteges: n, edgeRow, edgeCol, edgeScore }: AssignmentProblem) {
-  let maxScore = 0;
-  for (let e = 0; e < edgeScore.length; e++) if (edgeScore[e]! > maxScore) maxScore = edgeScore[e]!;
+/** Row-major costs, one pass over the edges (sequential when they come row by row). */
+function costMatrix({ proteges: n, edgeRow, edgeCol, edgeScore }: AssignmentProblem): Int32Array {
   const cost = new Int32Array(n * n);
-  for (let e = 0; e < edgeRow.length; e++)
-    cost[edgeRow[e]! * n + edgeCol[e]!] = maxScore - edgeScore[e]!;
-  return { cost, maxScore };
+  for (let e = 0; e < edgeRow.length; e++) cost[edgeRow[e]! * n + edgeCol[e]!] = -edgeScore[e]!;
+  return cost;
 }
 
 /** Phases 1 and 2. Writes the rows left free into `free` and returns how many there are. */
@@ -306,12 +311,12 @@ function augment({ n, cost, rowsol, colsol, v }: Lap, freeRow: number, work: Pat
 
 /**
  * The min-cost duals (u_i + v_j <= c_ij, equal on seated pairs) as the maximisation's prices
- * (U_i + V_j >= w_ij = score_ij + bonus = maxScore + bonus - c_ij): V_j = max(v) - v_j and
- * U_i = w of the row's pair - V of its column. Both are >= 0: V by construction, and U because
- * prices of columns that are all seated differ by at most the cost range (if i holds j,
- * v_k - v_j <= c_ik - c_ij <= maxScore), so U_i >= bonus - maxScore > 0.
+ * (U_i + V_j >= w_ij = score_ij + bonus = bonus - c_ij): V_j = max(v) - v_j and U_i = w of
+ * the row's pair - V of its column. Both are >= 0: V by construction, and U because a row
+ * holds a column of least reduced cost (if i holds j, v_k - v_j <= c_ik - c_ij = s_ij - s_ik
+ * <= s_ij for every k), so V_j <= s_ij and U_i >= bonus > 0.
  */
-function toMaxPrices({ n, cost, rowsol, v }: Lap, maxScore: number, bonus: number): DenseAnswer {
+function toMaxPrices({ n, cost, rowsol, v }: Lap, bonus: number): DenseAnswer {
   let top = -Infinity;
   for (let j = 0; j < n; j++) if (v[j]! > top) top = v[j]!;
   const supporterPrice = new Float64Array(n);
@@ -319,7 +324,7 @@ function toMaxPrices({ n, cost, rowsol, v }: Lap, maxScore: number, bonus: numbe
   const rowPrice = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const j = rowsol[i]!;
-    rowPrice[i] = maxScore + bonus - cost[i * n + j]! - supporterPrice[j]!;
+    rowPrice[i] = bonus - cost[i * n + j]! - supporterPrice[j]!;
   }
   return { rowSupporter: rowsol, rowPrice, supporterPrice };
 }

@@ -18,6 +18,10 @@ export function findProblemError(problem: AssignmentProblem): string | null {
     const c = capacity[j]!;
     if (!Number.isSafeInteger(c) || c < 0) return `capacity[${j}]: must be an integer >= 0`;
   }
+  // On dense problems, one bit per possible pair finds repeats in this same pass; a repeat (or
+  // no bitmap) leaves the naming of the first duplicate to findDuplicateEdge.
+  const seen = pairBitmap(problem);
+  let mayRepeat = seen === null;
   for (let e = 0; e < edgeRow.length; e++) {
     const i = edgeRow[e]!;
     const j = edgeCol[e]!;
@@ -29,32 +33,29 @@ export function findProblemError(problem: AssignmentProblem): string | null {
     }
     if (s < 0 || s > MAX_SCORE)
       return `edges[${e}][2]: score must be an integer in 0..${MAX_SCORE}`;
+    if (!mayRepeat) {
+      const k = i * supporters + j;
+      const bit = 1 << (k & 31);
+      const word = k >>> 5;
+      if ((seen![word]! & bit) !== 0) mayRepeat = true;
+      else seen![word] = seen![word]! | bit;
+    }
   }
-  if (hasNoDuplicateByBitmap(problem)) return null;
-  return findDuplicateEdge(problem);
+  return mayRepeat ? findDuplicateEdge(problem) : null;
 }
 
 // Past this many bits per edge, the pair bitmap would cost more memory than the row buckets.
 const BITS_PER_EDGE = 32;
 
 /**
- * The quick check for dense problems: one bit per possible pair, set edge by edge, in one
- * sequential pass (the row buckets below take four passes, two of them scattered). True when
- * no pair repeats; false when one does or the bitmap would be too large, and then
- * findDuplicateEdge decides and names the duplicate.
+ * One bit per possible pair, for the quick check of dense problems: one sequential pass, where
+ * the row buckets of findDuplicateEdge take four, two of them scattered. Null when the bitmap
+ * would be too large for the number of edges.
  */
-function hasNoDuplicateByBitmap({ proteges, supporters, edgeRow, edgeCol }: AssignmentProblem) {
+function pairBitmap({ proteges, supporters, edgeRow }: AssignmentProblem): Int32Array | null {
   const pairs = proteges * supporters;
-  if (pairs > BITS_PER_EDGE * edgeRow.length || pairs >= 2 ** 31) return false;
-  const seen = new Int32Array(Math.ceil(pairs / 32));
-  for (let e = 0; e < edgeRow.length; e++) {
-    const k = edgeRow[e]! * supporters + edgeCol[e]!;
-    const bit = 1 << (k & 31);
-    const word = k >>> 5;
-    if ((seen[word]! & bit) !== 0) return false;
-    seen[word] = seen[word]! | bit;
-  }
-  return true;
+  if (pairs > BITS_PER_EDGE * edgeRow.length || pairs >= 2 ** 31) return null;
+  return new Int32Array(Math.ceil(pairs / 32));
 }
 
 // A duplicate pair would make "the score of a pair" ambiguous, so it is an error, not a merge.
