@@ -68,22 +68,17 @@ export function findPriceError(problem: AssignmentProblem, solution: Certified):
   }
 
   // Every pair is checked against the prices, and each seated pair must be a listed, tight edge.
-  let seatedFound = 0;
-  let total = 0;
-  for (let e = 0; e < edgeRow.length; e++) {
-    const i = edgeRow[e]!;
-    const j = edgeCol[e]!;
-    const w = edgeScore[e]! + bonus;
-    const slack = u[i]! + v[j]! - w;
-    if (slack < 0)
-      return `edge ${e} (protégé ${i}, supporter ${j}): underpriced by ${-slack}, u + v < weight`;
-    if (rowSupporter[i] === j) {
-      if (slack !== 0)
-        return `edge ${e} (protégé ${i}, supporter ${j}): seated with slack ${slack}`;
-      seatedFound++;
-      total += edgeScore[e]!;
-    }
+  const seated = { found: 0, total: 0 };
+  const bad = firstFailingEdge(problem, rowSupporter, u, v, bonus, seated);
+  if (bad >= 0) {
+    const i = edgeRow[bad]!;
+    const j = edgeCol[bad]!;
+    const slack = u[i]! + v[j]! - (edgeScore[bad]! + bonus);
+    return slack < 0
+      ? `edge ${bad} (protégé ${i}, supporter ${j}): underpriced by ${-slack}, u + v < weight`
+      : `edge ${bad} (protégé ${i}, supporter ${j}): seated with slack ${slack}`;
   }
+  const { found: seatedFound, total } = seated;
   let matched = 0;
   for (let j = 0; j < supporters; j++) matched += load[j]!;
   if (seatedFound !== matched) return `seated pairs: ${matched - seatedFound} are not listed edges`;
@@ -97,4 +92,35 @@ export function findPriceError(problem: AssignmentProblem, solution: Certified):
   for (let i = 0; i < proteges; i++) dual += BigInt(u[i]!);
   for (let j = 0; j < supporters; j++) dual += BigInt(v[j]!) * BigInt(capacity[j]!);
   return dual === primal ? null : `objective: dual ${dual} differs from primal ${primal}`;
+}
+
+/**
+ * The pass over every edge, on its own and free of strings, so that it compiles to a tight
+ * loop: the first edge priced below its weight or seated with slack, or -1, with the seated
+ * pairs counted and scored into `seated`.
+ */
+function firstFailingEdge(
+  { edgeRow, edgeCol, edgeScore }: AssignmentProblem,
+  rowSupporter: ArrayLike<number>,
+  u: ArrayLike<number>,
+  v: ArrayLike<number>,
+  bonus: number,
+  seated: { found: number; total: number },
+): number {
+  let found = 0;
+  let total = 0;
+  for (let e = 0; e < edgeRow.length; e++) {
+    const i = edgeRow[e]!;
+    const j = edgeCol[e]!;
+    const slack = u[i]! + v[j]! - (edgeScore[e]! + bonus);
+    if (slack < 0) return e;
+    if (rowSupporter[i] === j) {
+      if (slack !== 0) return e;
+      found++;
+      total += edgeScore[e]!;
+    }
+  }
+  seated.found = found;
+  seated.total = total;
+  return -1;
 }
