@@ -32,7 +32,10 @@ describe('the dense Jonker-Volgenant solver', () => {
     // Scores from two or three values at n = 10-30: the tied minimum sets are large, so the
     // scans within a level, and an unseated column met in one, decide the paths.
     const tiedArb = fc
-      .record({ n: fc.integer({ min: 10, max: 30 }), values: fc.constantFrom([0, 999], [0, 1, 2]) })
+      .record({
+        n: fc.integer({ min: 10, max: 30 }),
+        values: fc.constantFrom<number[]>([0, 999], [0, 1, 2]),
+      })
       .chain(({ n, values }) =>
         fc.record({
           n: fc.constant(n),
