@@ -14,6 +14,8 @@ export interface CppResult {
   matched: number;
   total: number;
   ms: number;
+  /** CPU time of the same solve. */
+  cpuMs: number;
 }
 
 const source = join(import.meta.dirname, 'peers', 'jv_dense.cpp');

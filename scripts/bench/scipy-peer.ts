@@ -11,6 +11,8 @@ export interface PeerResult {
   matched: number;
   total: number;
   ms: number;
+  /** CPU time of the same call. */
+  cpuMs: number;
   peakMb: number;
 }
 
