@@ -6,7 +6,7 @@
 import { MAX_SCORE, type AssignmentProblem } from './types';
 
 export function findProblemError(problem: AssignmentProblem): string | null {
-  const { proteges, supporters, capacity, edgeRow, edgeCol, edgeScore } = problem;
+  const { proteges, supporters, capacity, edgeRow, edgeCol } = problem;
   if (!Number.isSafeInteger(proteges) || proteges < 0) return 'proteges: must be an integer >= 0';
   if (!Number.isSafeInteger(supporters) || supporters < 0) {
     return 'supporters: must be an integer >= 0';
