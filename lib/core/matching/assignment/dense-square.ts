@@ -90,23 +90,15 @@ function costMatrix({ proteges: n, edgeRow, edgeCol, edgeScore }: AssignmentProb
 
 /** Phases 1 and 2. Writes the rows left free into `free` and returns how many there are. */
 function columnReduction({ n, cost, rowsol, colsol, v }: Lap, free: Int32Array): number {
+  const cheapestRow = columnMinima(n, cost, v);
   const matches = new Int32Array(n);
   // Last column first, as in the paper.
   for (let j = n - 1; j >= 0; j--) {
-    let min = cost[j]!;
-    let imin = 0;
-    for (let i = 1; i < n; i++) {
-      const c = cost[i * n + j]!;
-      if (c < min) {
-        min = c;
-        imin = i;
-      }
-    }
-    v[j] = min;
+    const imin = cheapestRow[j]!;
     if (++matches[imin]! === 1) {
       rowsol[imin] = j;
       colsol[j] = imin;
-    } else if (min < v[rowsol[imin]!]!) {
+    } else if (v[j]! < v[rowsol[imin]!]!) {
       // The row keeps its cheapest column; the one it held is free again.
       colsol[rowsol[imin]!] = -1;
       rowsol[imin] = j;
@@ -119,17 +111,50 @@ function columnReduction({ n, cost, rowsol, colsol, v }: Lap, free: Int32Array):
     else if (matches[i] === 1) {
       // u_i is the row's second-cheapest reduced cost; its own column's price drops by it.
       const j1 = rowsol[i]!;
-      const row = i * n;
-      let min = Infinity;
-      for (let j = 0; j < n; j++) {
-        if (j === j1) continue;
-        const h = cost[row + j]! - v[j]!;
-        if (h < min) min = h;
-      }
+      const min = cheapestElsewhere(n, cost, v, i, j1);
       if (min !== Infinity) v[j1] = v[j1]! - min;
     }
   }
   return count;
+}
+
+/**
+ * Each column's cheapest cost into `v` and the first row holding it, read row by row (the
+ * matrix is row-major, so a column at a time would stride through memory). Loops of their own
+ * here and below: V8 then compiles each once, where a long function re-entered its loops in
+ * the interpreter on every call.
+ */
+function columnMinima(n: number, cost: Int32Array, v: Float64Array): Int32Array {
+  const cheapestRow = new Int32Array(n);
+  for (let j = 0; j < n; j++) v[j] = cost[j]!;
+  for (let i = 1; i < n; i++) {
+    const row = i * n;
+    for (let j = 0; j < n; j++) {
+      const c = cost[row + j]!;
+      if (c < v[j]!) {
+        v[j] = c;
+        cheapestRow[j] = i;
+      }
+    }
+  }
+  return cheapestRow;
+}
+
+/** Row i's least reduced cost over the columns other than `skip`. */
+function cheapestElsewhere(
+  n: number,
+  cost: Int32Array,
+  v: Float64Array,
+  i: number,
+  skip: number,
+): number {
+  const row = i * n;
+  let min = Infinity;
+  for (let j = 0; j < n; j++) {
+    const h = cost[row + j]! - v[j]!;
+    if (h < min && j !== skip) min = h;
+  }
+  return min;
 }
 
 /** Phase 3, one pass over the free rows. Returns how many rows are free after it. */
@@ -140,28 +165,15 @@ function augmentingRowReduction(
 ): number {
   let k = 0;
   let count = 0;
+  const two = new Float64Array(4);
   while (k < previous) {
     const i = free[k++]!;
-    const row = i * n;
     // The cheapest and second-cheapest reduced costs of the row, and where they are.
-    let umin = cost[row]! - v[0]!;
-    let j1 = 0;
-    let j2 = -1;
-    let usubmin = Infinity;
-    for (let j = 1; j < n; j++) {
-      const h = cost[row + j]! - v[j]!;
-      if (h < usubmin) {
-        if (h >= umin) {
-          usubmin = h;
-          j2 = j;
-        } else {
-          usubmin = umin;
-          umin = h;
-          j2 = j1;
-          j1 = j;
-        }
-      }
-    }
+    twoCheapest(n, cost, v, i, two);
+    const umin = two[0]!;
+    const usubmin = two[1]!;
+    let j1 = two[2]!;
+    const j2 = two[3]!;
     let i0 = colsol[j1]!;
     if (umin < usubmin) {
       // Lower j1's price so that it is exactly as cheap as j2 for this row.
@@ -181,6 +193,33 @@ function augmentingRowReduction(
     }
   }
   return count;
+}
+
+/** Row i's least and second-least reduced costs and their columns, into `out` in that order. */
+function twoCheapest(n: number, cost: Int32Array, v: Float64Array, i: number, out: Float64Array) {
+  const row = i * n;
+  let umin = cost[row]! - v[0]!;
+  let j1 = 0;
+  let j2 = -1;
+  let usubmin = Infinity;
+  for (let j = 1; j < n; j++) {
+    const h = cost[row + j]! - v[j]!;
+    if (h < usubmin) {
+      if (h >= umin) {
+        usubmin = h;
+        j2 = j;
+      } else {
+        usubmin = umin;
+        umin = h;
+        j2 = j1;
+        j1 = j;
+      }
+    }
+  }
+  out[0] = umin;
+  out[1] = usubmin;
+  out[2] = j1;
+  out[3] = j2;
 }
 
 interface PathWork {
