@@ -20,6 +20,21 @@ const gridWithRepeatArb = fc
   );
 
 describe('findProblemError', () => {
+  it('accepts edges in pair order and names a repeat placed next to its first', () => {
+    const edges: [number, number, number][] = [];
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 4; j++) edges.push([i, j, i + j]);
+    const capacity = [1, 1, 1, 1];
+    expect(findProblemError(problemFromTriples(3, 4, capacity, edges))).toBeNull();
+    const withRepeat = [
+      ...edges.slice(0, 6),
+      [1, 1, 9] as [number, number, number],
+      ...edges.slice(6),
+    ];
+    expect(findProblemError(problemFromTriples(3, 4, capacity, withRepeat))).toBe(
+      'edges[6]: duplicate of edges[5] (pair 1, 1)',
+    );
+  });
+
   it('names the same duplicate whether the problem is dense or sparse', () => {
     fc.assert(
       fc.property(gridWithRepeatArb, ({ n, m, share, order, repeat, at }) => {

@@ -26,7 +26,7 @@ export function findProblemError(problem: AssignmentProblem): string | null {
       return `edges[${e}][1]: supporter index must be in 0..${supporters - 1}`;
     return `edges[${e}][2]: score must be an integer in 0..${MAX_SCORE}`;
   }
-  if (hasNoDuplicateByBitmap(problem)) return null;
+  if (inPairOrder(problem) || hasNoDuplicateByBitmap(problem)) return null;
   return findDuplicateEdge(problem);
 }
 
@@ -50,6 +50,24 @@ function firstEdgeOutOfRange({
     if (i < 0 || i >= proteges || j < 0 || j >= supporters || s < 0 || s > MAX_SCORE) return e;
   }
   return -1;
+}
+
+/**
+ * True when the edges come in strictly increasing (protégé, supporter) order, as files written
+ * row by row do: then no pair can repeat, and one read of two arrays proves it. Stops at the
+ * first edge out of order.
+ */
+function inPairOrder({ edgeRow, edgeCol }: AssignmentProblem): boolean {
+  let lastRow = -1;
+  let lastCol = -1;
+  for (let e = 0; e < edgeRow.length; e++) {
+    const i = edgeRow[e]!;
+    const j = edgeCol[e]!;
+    if (i < lastRow || (i === lastRow && j <= lastCol)) return false;
+    lastRow = i;
+    lastCol = j;
+  }
+  return true;
 }
 
 // Past this many bits per edge, the pair bitmap would cost more memory than the row buckets.
