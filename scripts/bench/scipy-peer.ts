@@ -3,15 +3,16 @@
  * without parsing) and returns its answer, or why it was skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AssignmentProblem } from '@/lib/core/matching/assignment';
+import { withInstanceFile } from './instance-file';
 
 export interface PeerResult {
   matched: number;
   total: number;
   ms: number;
+  /** CPU time of the same call. */
+  cpuMs: number;
   peakMb: number;
 }
 
@@ -21,16 +22,7 @@ export function runScipy(
   problem: AssignmentProblem,
   method: PeerMethod,
 ): PeerResult | { skipped: string } {
-  const { proteges, supporters, capacity, edgeRow, edgeCol, edgeScore } = problem;
-  const header = Int32Array.of(proteges, supporters, edgeRow.length);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-match-'));
-  const file = join(dir, 'instance.bin');
-  const parts = [header, Int32Array.from(capacity), edgeRow, edgeCol, edgeScore];
-  writeFileSync(
-    file,
-    Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))),
-  );
-  try {
+  return withInstanceFile(problem, (file) => {
     const script = join(import.meta.dirname, 'scipy_peer.py');
     const run = spawnSync('python3', [script, file, method], {
       encoding: 'utf8',
@@ -41,7 +33,5 @@ export function runScipy(
         skipped: `scipy failed: ${(run.stderr || String(run.error)).trim().split('\n').pop()}`,
       };
     return JSON.parse(run.stdout) as PeerResult;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

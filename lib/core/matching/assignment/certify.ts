@@ -8,8 +8,8 @@
  *   (complementary slackness).
  * Then sum(w) = sum(u) + sum(c v), which bounds every assignment. With w = score + BIG the
  * optimum matches the most rows first, then scores most (weights.ts). One pass over the edges
- * and one over each side: O(E + n + m). It trusts nothing the solver did, so it is also the
- * check on warm starts and candidate rounds.
+ * and one over each side: O(E + n + m), no BigInt inside the pass over the edges. It trusts
+ * nothing the solver did, so it is also the check on warm starts and candidate rounds.
  */
 import type { AssignmentProblem, AssignmentSolution } from './types';
 import { findProblemError } from './validate';
@@ -32,6 +32,14 @@ export function findCertificateError(
 ): string | null {
   const problemError = findProblemError(problem);
   if (problemError !== null) return `problem: ${problemError}`;
+  return findPriceError(problem, solution);
+}
+
+/**
+ * The certificate on a problem findProblemError has already accepted: solveAssignment checks
+ * its input on the way in, and a second pass over millions of edges would prove nothing new.
+ */
+export function findPriceError(problem: AssignmentProblem, solution: Certified): string | null {
   const { proteges, supporters, capacity, edgeRow, edgeCol, edgeScore } = problem;
   const { rowSupporter, rowPrice: u, supporterPrice: v } = solution;
   if (rowSupporter.length !== proteges || u.length !== proteges || v.length !== supporters)
@@ -60,33 +68,59 @@ export function findCertificateError(
   }
 
   // Every pair is checked against the prices, and each seated pair must be a listed, tight edge.
-  let seatedFound = 0;
-  let total = 0;
-  let primal = 0n;
-  for (let e = 0; e < edgeRow.length; e++) {
-    const i = edgeRow[e]!;
-    const j = edgeCol[e]!;
-    const w = edgeScore[e]! + bonus;
-    const slack = u[i]! + v[j]! - w;
-    if (slack < 0)
-      return `edge ${e} (protégé ${i}, supporter ${j}): underpriced by ${-slack}, u + v < weight`;
-    if (rowSupporter[i] === j) {
-      if (slack !== 0)
-        return `edge ${e} (protégé ${i}, supporter ${j}): seated with slack ${slack}`;
-      seatedFound++;
-      total += edgeScore[e]!;
-      primal += BigInt(w);
-    }
+  const seated = { found: 0, total: 0 };
+  const bad = firstFailingEdge(problem, rowSupporter, u, v, bonus, seated);
+  if (bad >= 0) {
+    const i = edgeRow[bad]!;
+    const j = edgeCol[bad]!;
+    const slack = u[i]! + v[j]! - (edgeScore[bad]! + bonus);
+    return slack < 0
+      ? `edge ${bad} (protégé ${i}, supporter ${j}): underpriced by ${-slack}, u + v < weight`
+      : `edge ${bad} (protégé ${i}, supporter ${j}): seated with slack ${slack}`;
   }
+  const { found: seatedFound, total } = seated;
   let matched = 0;
   for (let j = 0; j < supporters; j++) matched += load[j]!;
   if (seatedFound !== matched) return `seated pairs: ${matched - seatedFound} are not listed edges`;
   if (matched !== solution.matched) return `matched: says ${solution.matched}, seats ${matched}`;
   if (total !== solution.total) return `total: says ${solution.total}, seated pairs score ${total}`;
 
-  // Implied by the conditions above; kept as an independent check on the arithmetic.
+  // Implied by the conditions above; kept as an independent check on the arithmetic. Each
+  // seated pair weighs its score + bonus, so the primal is total + bonus * matched.
+  const primal = BigInt(total) + BigInt(bonus) * BigInt(matched);
   let dual = 0n;
   for (let i = 0; i < proteges; i++) dual += BigInt(u[i]!);
   for (let j = 0; j < supporters; j++) dual += BigInt(v[j]!) * BigInt(capacity[j]!);
   return dual === primal ? null : `objective: dual ${dual} differs from primal ${primal}`;
+}
+
+/**
+ * The pass over every edge, on its own and free of strings, so that it compiles to a tight
+ * loop: the first edge priced below its weight or seated with slack, or -1, with the seated
+ * pairs counted and scored into `seated`.
+ */
+function firstFailingEdge(
+  { edgeRow, edgeCol, edgeScore }: AssignmentProblem,
+  rowSupporter: ArrayLike<number>,
+  u: ArrayLike<number>,
+  v: ArrayLike<number>,
+  bonus: number,
+  seated: { found: number; total: number },
+): number {
+  let found = 0;
+  let total = 0;
+  for (let e = 0; e < edgeRow.length; e++) {
+    const i = edgeRow[e]!;
+    const j = edgeCol[e]!;
+    const slack = u[i]! + v[j]! - (edgeScore[e]! + bonus);
+    if (slack < 0) return e;
+    if (rowSupporter[i] === j) {
+      if (slack !== 0) return e;
+      found++;
+      total += edgeScore[e]!;
+    }
+  }
+  seated.found = found;
+  seated.total = total;
+  return -1;
 }

@@ -15,10 +15,11 @@
  * before any path is searched. Ties, the product's everyday case, are what the tie rules of
  * phases 3 and 4 are for.
  *
- * It minimises cost c_ij = maxScore - score_ij (a complete square graph matches every row, so
- * the match bonus changes nothing), then turns the min-cost duals into the prices of the
- * maximisation that certify.ts checks (toMaxPrices). The caller certifies the answer like any
- * other. Costs are integers below 2^53, so every price is exact.
+ * It minimises cost c_ij = -score_ij (a complete square graph matches every row, so the match
+ * bonus changes nothing), then turns the min-cost duals into the prices of the maximisation
+ * that certify.ts checks (toMaxPrices). The caller certifies the answer like any other. Costs
+ * are integers of at most 10^6 in size, held as Int32 (half the memory a scan reads), and every
+ * distance and price is an integer below 2^53, so all of it is exact.
  */
 import type { AssignmentProblem } from './types';
 
@@ -39,7 +40,7 @@ export function isCompleteSquare(problem: AssignmentProblem): boolean {
 
 interface Lap {
   n: number;
-  cost: Float64Array;
+  cost: Int32Array;
   /** Column of each row, or -1. */
   rowsol: Int32Array;
   /** Row of each column, or -1. */
@@ -48,9 +49,13 @@ interface Lap {
   v: Float64Array;
 }
 
-export function solveDenseSquare(problem: AssignmentProblem, bonus: number): DenseAnswer {
+/** The optimum, its prices, and its total score (read off the matrix, for the certificate to check). */
+export function solveDenseSquare(
+  problem: AssignmentProblem,
+  bonus: number,
+): DenseAnswer & { total: number } {
   const n = problem.proteges;
-  const { cost, maxScore } = costMatrix(problem);
+  const cost = costMatrix(problem);
   const lap: Lap = {
     n,
     cost,
@@ -61,43 +66,39 @@ export function solveDenseSquare(problem: AssignmentProblem, bonus: number): Den
   const free = new Int32Array(n);
   let left = columnReduction(lap, free);
   for (let pass = 0; pass < 2 && left > 0; pass++) left = augmentingRowReduction(lap, free, left);
-  const work = {
-    d: new Float64Array(n),
+  const work: PathWork = {
+    open: new Int32Array(n),
+    openDistance: new Float64Array(n),
     pred: new Int32Array(n),
-    collist: new Int32Array(n),
+    level: new Int32Array(n),
+    nearest: new Int32Array(n),
+    finished: new Int32Array(n),
+    finishedAt: new Float64Array(n),
   };
   for (let f = 0; f < left; f++) augment(lap, free[f]!, work);
-  return toMaxPrices(lap, maxScore, bonus);
+  let total = 0;
+  for (let i = 0; i < n; i++) total -= cost[i * n + lap.rowsol[i]!]!;
+  return { ...toMaxPrices(lap, bonus), total };
 }
 
-function costMatrix({ proteges: n, edgeRow, edgeCol, edgeScore }: AssignmentProblem) {
-  let maxScore = 0;
-  for (let e = 0; e < edgeScore.length; e++) if (edgeScore[e]! > maxScore) maxScore = edgeScore[e]!;
-  const cost = new Float64Array(n * n);
-  for (let e = 0; e < edgeRow.length; e++)
-    cost[edgeRow[e]! * n + edgeCol[e]!] = maxScore - edgeScore[e]!;
-  return { cost, maxScore };
+/** Row-major costs, one pass over the edges (sequential when they come row by row). */
+function costMatrix({ proteges: n, edgeRow, edgeCol, edgeScore }: AssignmentProblem): Int32Array {
+  const cost = new Int32Array(n * n);
+  for (let e = 0; e < edgeRow.length; e++) cost[edgeRow[e]! * n + edgeCol[e]!] = -edgeScore[e]!;
+  return cost;
 }
 
 /** Phases 1 and 2. Writes the rows left free into `free` and returns how many there are. */
 function columnReduction({ n, cost, rowsol, colsol, v }: Lap, free: Int32Array): number {
+  const cheapestRow = columnMinima(n, cost, v);
   const matches = new Int32Array(n);
   // Last column first, as in the paper.
   for (let j = n - 1; j >= 0; j--) {
-    let min = cost[j]!;
-    let imin = 0;
-    for (let i = 1; i < n; i++) {
-      const c = cost[i * n + j]!;
-      if (c < min) {
-        min = c;
-        imin = i;
-      }
-    }
-    v[j] = min;
+    const imin = cheapestRow[j]!;
     if (++matches[imin]! === 1) {
       rowsol[imin] = j;
       colsol[j] = imin;
-    } else if (min < v[rowsol[imin]!]!) {
+    } else if (v[j]! < v[rowsol[imin]!]!) {
       // The row keeps its cheapest column; the one it held is free again.
       colsol[rowsol[imin]!] = -1;
       rowsol[imin] = j;
@@ -110,17 +111,50 @@ function columnReduction({ n, cost, rowsol, colsol, v }: Lap, free: Int32Array):
     else if (matches[i] === 1) {
       // u_i is the row's second-cheapest reduced cost; its own column's price drops by it.
       const j1 = rowsol[i]!;
-      const row = i * n;
-      let min = Infinity;
-      for (let j = 0; j < n; j++) {
-        if (j === j1) continue;
-        const h = cost[row + j]! - v[j]!;
-        if (h < min) min = h;
-      }
+      const min = cheapestElsewhere(n, cost, v, i, j1);
       if (min !== Infinity) v[j1] = v[j1]! - min;
     }
   }
   return count;
+}
+
+/**
+ * Each column's cheapest cost into `v` and the first row holding it, read row by row (the
+ * matrix is row-major, so a column at a time would stride through memory). Loops of their own
+ * here and below: V8 then compiles each once, where a long function re-entered its loops in
+ * the interpreter on every call.
+ */
+function columnMinima(n: number, cost: Int32Array, v: Float64Array): Int32Array {
+  const cheapestRow = new Int32Array(n);
+  for (let j = 0; j < n; j++) v[j] = cost[j]!;
+  for (let i = 1; i < n; i++) {
+    const row = i * n;
+    for (let j = 0; j < n; j++) {
+      const c = cost[row + j]!;
+      if (c < v[j]!) {
+        v[j] = c;
+        cheapestRow[j] = i;
+      }
+    }
+  }
+  return cheapestRow;
+}
+
+/** Row i's least reduced cost over the columns other than `skip`. */
+function cheapestElsewhere(
+  n: number,
+  cost: Int32Array,
+  v: Float64Array,
+  i: number,
+  skip: number,
+): number {
+  const row = i * n;
+  let min = Infinity;
+  for (let j = 0; j < n; j++) {
+    const h = cost[row + j]! - v[j]!;
+    if (h < min && j !== skip) min = h;
+  }
+  return min;
 }
 
 /** Phase 3, one pass over the free rows. Returns how many rows are free after it. */
@@ -131,28 +165,15 @@ function augmentingRowReduction(
 ): number {
   let k = 0;
   let count = 0;
+  const two = new Float64Array(4);
   while (k < previous) {
     const i = free[k++]!;
-    const row = i * n;
     // The cheapest and second-cheapest reduced costs of the row, and where they are.
-    let umin = cost[row]! - v[0]!;
-    let j1 = 0;
-    let j2 = -1;
-    let usubmin = Infinity;
-    for (let j = 1; j < n; j++) {
-      const h = cost[row + j]! - v[j]!;
-      if (h < usubmin) {
-        if (h >= umin) {
-          usubmin = h;
-          j2 = j;
-        } else {
-          usubmin = umin;
-          umin = h;
-          j2 = j1;
-          j1 = j;
-        }
-      }
-    }
+    twoCheapest(n, cost, v, i, two);
+    const umin = two[0]!;
+    const usubmin = two[1]!;
+    let j1 = two[2]!;
+    const j2 = two[3]!;
     let i0 = colsol[j1]!;
     if (umin < usubmin) {
       // Lower j1's price so that it is exactly as cheap as j2 for this row.
@@ -174,81 +195,147 @@ function augmentingRowReduction(
   return count;
 }
 
+/** Row i's least and second-least reduced costs and their columns, into `out` in that order. */
+function twoCheapest(n: number, cost: Int32Array, v: Float64Array, i: number, out: Float64Array) {
+  const row = i * n;
+  let umin = cost[row]! - v[0]!;
+  let j1 = 0;
+  let j2 = -1;
+  let usubmin = Infinity;
+  for (let j = 1; j < n; j++) {
+    const h = cost[row + j]! - v[j]!;
+    if (h < usubmin) {
+      if (h >= umin) {
+        usubmin = h;
+        j2 = j;
+      } else {
+        usubmin = umin;
+        umin = h;
+        j2 = j1;
+        j1 = j;
+      }
+    }
+  }
+  out[0] = umin;
+  out[1] = usubmin;
+  out[2] = j1;
+  out[3] = j2;
+}
+
 interface PathWork {
-  d: Float64Array;
+  /** The columns not yet reached at the current minimum, in increasing order. */
+  open: Int32Array;
+  /** Distance of each open column, in the order of `open`. */
+  openDistance: Float64Array;
+  /** Row before each column on the shortest path tree. */
   pred: Int32Array;
-  collist: Int32Array;
+  /** The columns at the current minimum distance, to scan first in, first out. */
+  level: Int32Array;
+  /** The open columns nearest after the last pass (the next level), in increasing order. */
+  nearest: Int32Array;
+  /** Columns scanned, and the distance each was scanned at. */
+  finished: Int32Array;
+  finishedAt: Float64Array;
 }
 
 /**
- * Phase 4 for one free row: Dijkstra over the columns with the tied-minimum set scanned as a
- * block. collist holds the columns in three runs: [0, low) finished, [low, up) at the current
- * minimum distance and still to scan, [up, n) not yet reached at that minimum.
+ * Phase 4 for one free row: Dijkstra over the columns, JV's way. The columns at the current
+ * minimum distance form a level; if one of them is unseated the path ends there, otherwise the
+ * rows seated at them are scanned first in, first out (the columns such a scan reaches at the
+ * same minimum join the level, and an unseated one ends the path at once). Each scan is one
+ * pass over the open columns that relaxes their distances, drops the ones now in the level,
+ * compacts the list, and collects the nearest ones left, which are the next level when this
+ * one runs out. So each scanned column costs one pass over contiguous arrays, in increasing
+ * column order, and a level costs nothing more. The first-in, first-out order within a level
+ * matters: taking tied columns in another order gives the same distances but other paths, and
+ * on tie-heavy data later rows then need several times as many scans.
  */
 function augment({ n, cost, rowsol, colsol, v }: Lap, freeRow: number, work: PathWork): void {
-  const { d, pred, collist } = work;
+  const { open, openDistance, pred, finished, finishedAt } = work;
+  let { level, nearest } = work;
   const start = freeRow * n;
+  let nextMin = Infinity;
+  let nearestCount = 0;
   for (let j = 0; j < n; j++) {
-    d[j] = cost[start + j]! - v[j]!;
+    const h = cost[start + j]! - v[j]!;
+    open[j] = j;
+    openDistance[j] = h;
     pred[j] = freeRow;
-    collist[j] = j;
+    if (h <= nextMin) {
+      if (h < nextMin) {
+        nextMin = h;
+        nearestCount = 0;
+      }
+      nearest[nearestCount++] = j;
+    }
   }
-  let low = 0;
-  let up = 0;
-  let last = -1;
+  let openCount = n;
   let min = 0;
+  let head = 0;
+  let tail = 0;
+  let finishedCount = 0;
   let endOfPath = -1;
   while (endOfPath < 0) {
-    if (up === low) {
-      // The next minimum distance, and every column at it moved to [low, up).
-      last = low - 1;
-      min = d[collist[up++]!]!;
-      for (let k = up; k < n; k++) {
-        const j = collist[k]!;
-        const h = d[j]!;
-        if (h <= min) {
-          if (h < min) {
-            up = low;
-            min = h;
-          }
-          collist[k] = collist[up]!;
-          collist[up++] = j;
-        }
-      }
-      for (let k = low; k < up; k++) {
-        if (colsol[collist[k]!]! < 0) {
-          endOfPath = collist[k]!;
+    if (head === tail) {
+      // The level is spent: the nearest open columns are the next, unless one is unseated.
+      min = nextMin;
+      const swap = level;
+      level = nearest;
+      nearest = swap;
+      head = 0;
+      tail = nearestCount;
+      for (let k = 0; k < tail; k++) {
+        if (colsol[level[k]!]! < 0) {
+          endOfPath = level[k]!;
           break;
         }
       }
       if (endOfPath >= 0) break;
     }
-    // Scan the row seated at one column of the minimum set.
-    const j1 = collist[low++]!;
+    const j1 = level[head++]!;
+    finished[finishedCount] = j1;
+    finishedAt[finishedCount++] = min;
     const i = colsol[j1]!;
     const row = i * n;
+    // Distances through row i: min + the reduced cost of (i, j), i.e. cost - v - h.
     const h = cost[row + j1]! - v[j1]! - min;
-    for (let k = up; k < n; k++) {
-      const j = collist[k]!;
-      const v2 = cost[row + j]! - v[j]! - h;
-      if (v2 < d[j]!) {
+    nextMin = Infinity;
+    nearestCount = 0;
+    let kept = 0;
+    for (let k = 0; k < openCount; k++) {
+      const j = open[k]!;
+      let dj = openDistance[k]!;
+      // At the minimum already: in the level (every open column at it was put there).
+      if (dj === min) continue;
+      const through = cost[row + j]! - v[j]! - h;
+      if (through < dj) {
         pred[j] = i;
-        if (v2 === min) {
+        if (through === min) {
           if (colsol[j]! < 0) {
             endOfPath = j;
             break;
           }
-          collist[k] = collist[up]!;
-          collist[up++] = j;
+          level[tail++] = j;
+          continue;
         }
-        d[j] = v2;
+        dj = through;
+      }
+      open[kept] = j;
+      openDistance[kept++] = dj;
+      if (dj <= nextMin) {
+        if (dj < nextMin) {
+          nextMin = dj;
+          nearestCount = 0;
+        }
+        nearest[nearestCount++] = j;
       }
     }
+    openCount = kept;
   }
-  // Finished columns' prices rise by how much closer than the minimum they were.
-  for (let k = 0; k <= last; k++) {
-    const j = collist[k]!;
-    v[j] = v[j]! + d[j]! - min;
+  // Finished columns' prices fall by how much closer than the path's end they were.
+  for (let f = 0; f < finishedCount; f++) {
+    const j = finished[f]!;
+    v[j] = v[j]! + finishedAt[f]! - min;
   }
   // Flip the path back to the free row.
   for (;;) {
@@ -263,12 +350,12 @@ function augment({ n, cost, rowsol, colsol, v }: Lap, freeRow: number, work: Pat
 
 /**
  * The min-cost duals (u_i + v_j <= c_ij, equal on seated pairs) as the maximisation's prices
- * (U_i + V_j >= w_ij = score_ij + bonus = maxScore + bonus - c_ij): V_j = max(v) - v_j and
- * U_i = w of the row's pair - V of its column. Both are >= 0: V by construction, and U because
- * prices of columns that are all seated differ by at most the cost range (if i holds j,
- * v_k - v_j <= c_ik - c_ij <= maxScore), so U_i >= bonus - maxScore > 0.
+ * (U_i + V_j >= w_ij = score_ij + bonus = bonus - c_ij): V_j = max(v) - v_j and U_i = w of
+ * the row's pair - V of its column. Both are >= 0: V by construction, and U because a row
+ * holds a column of least reduced cost (if i holds j, v_k - v_j <= c_ik - c_ij = s_ij - s_ik
+ * <= s_ij for every k), so V_j <= s_ij and U_i >= bonus > 0.
  */
-function toMaxPrices({ n, cost, rowsol, v }: Lap, maxScore: number, bonus: number): DenseAnswer {
+function toMaxPrices({ n, cost, rowsol, v }: Lap, bonus: number): DenseAnswer {
   let top = -Infinity;
   for (let j = 0; j < n; j++) if (v[j]! > top) top = v[j]!;
   const supporterPrice = new Float64Array(n);
@@ -276,7 +363,7 @@ function toMaxPrices({ n, cost, rowsol, v }: Lap, maxScore: number, bonus: numbe
   const rowPrice = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const j = rowsol[i]!;
-    rowPrice[i] = maxScore + bonus - cost[i * n + j]! - supporterPrice[j]!;
+    rowPrice[i] = bonus - cost[i * n + j]! - supporterPrice[j]!;
   }
   return { rowSupporter: rowsol, rowPrice, supporterPrice };
 }

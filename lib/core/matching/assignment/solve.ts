@@ -23,7 +23,7 @@
  * is repaired by a mirror search, so the answer still certifies (`warmRounds: false`: cold).
  */
 import { BestK } from './best-k';
-import { certifyAssignment } from './certify';
+import { findPriceError } from './certify';
 import { markCandidates } from './candidates';
 import { isCompleteSquare, solveDenseSquare, type DenseAnswer } from './dense-square';
 import { runCandidateRounds } from './candidate-rounds';
@@ -87,7 +87,8 @@ export function solveAssignment(
   // The classic dense problem has a faster exact solver of its own; if its answer ever failed
   // the certificate, the general solver below would still give a certified one.
   if (isCompleteSquare(problem) && !options.startPrices) {
-    const dense = finish(problem, solveDenseSquare(problem, bonus), 1);
+    const answer = solveDenseSquare(problem, bonus);
+    const dense = finish(problem, answer, 1, { matched: problem.proteges, total: answer.total });
     if (dense.optimal) return dense;
   }
   if (edges <= settings.sparseAbove * Math.max(1, problem.proteges)) {
@@ -169,21 +170,19 @@ const answerOf = (state: DualState): DenseAnswer => ({
   supporterPrice: state.supporterPrice,
 });
 
+/**
+ * The answer with its figures, certified. The figures are the solver's claim when it has them
+ * (the dense solver reads them off its matrix), otherwise counted over the edge list; the
+ * certificate recounts them over the edges either way.
+ */
 function finish(
   problem: AssignmentProblem,
   answer: DenseAnswer,
   rounds: number,
+  figures: { matched: number; total: number } = countSeated(problem, answer.rowSupporter),
 ): AssignmentSolution {
   const { rowSupporter } = answer;
-  let matched = 0;
-  let total = 0;
-  // Scores of seated pairs, looked up once over the edge list (no pair index is kept).
-  for (let e = 0; e < problem.edgeRow.length; e++) {
-    if (rowSupporter[problem.edgeRow[e]!] === problem.edgeCol[e]) {
-      matched++;
-      total += problem.edgeScore[e]!;
-    }
-  }
+  const { matched, total } = figures;
   const solution: AssignmentSolution = {
     matched,
     total,
@@ -193,6 +192,23 @@ function finish(
     optimal: false,
     rounds,
   };
-  solution.optimal = certifyAssignment(problem, solution);
+  // solveAssignment checked the problem on entry; the certificate proper still runs in full.
+  solution.optimal = findPriceError(problem, solution) === null;
   return solution;
+}
+
+// Scores of seated pairs, looked up once over the edge list (no pair index is kept).
+function countSeated(
+  { edgeRow, edgeCol, edgeScore }: AssignmentProblem,
+  rowSupporter: Int32Array,
+): { matched: number; total: number } {
+  let matched = 0;
+  let total = 0;
+  for (let e = 0; e < edgeRow.length; e++) {
+    if (rowSupporter[edgeRow[e]!] === edgeCol[e]) {
+      matched++;
+      total += edgeScore[e]!;
+    }
+  }
+  return { matched, total };
 }

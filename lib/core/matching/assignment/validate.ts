@@ -6,7 +6,7 @@
 import { MAX_SCORE, type AssignmentProblem } from './types';
 
 export function findProblemError(problem: AssignmentProblem): string | null {
-  const { proteges, supporters, capacity, edgeRow, edgeCol, edgeScore } = problem;
+  const { proteges, supporters, capacity, edgeRow, edgeCol } = problem;
   if (!Number.isSafeInteger(proteges) || proteges < 0) return 'proteges: must be an integer >= 0';
   if (!Number.isSafeInteger(supporters) || supporters < 0) {
     return 'supporters: must be an integer >= 0';
@@ -18,19 +18,79 @@ export function findProblemError(problem: AssignmentProblem): string | null {
     const c = capacity[j]!;
     if (!Number.isSafeInteger(c) || c < 0) return `capacity[${j}]: must be an integer >= 0`;
   }
+  const e = firstEdgeOutOfRange(problem);
+  if (e >= 0) {
+    if (!(edgeRow[e]! >= 0 && edgeRow[e]! < proteges))
+      return `edges[${e}][0]: protégé index must be in 0..${proteges - 1}`;
+    if (!(edgeCol[e]! >= 0 && edgeCol[e]! < supporters))
+      return `edges[${e}][1]: supporter index must be in 0..${supporters - 1}`;
+    return `edges[${e}][2]: score must be an integer in 0..${MAX_SCORE}`;
+  }
+  if (inPairOrder(problem) || hasNoDuplicateByBitmap(problem)) return null;
+  return findDuplicateEdge(problem);
+}
+
+/**
+ * The first edge with a protégé, supporter or score out of range, or -1. A loop of its own,
+ * with nothing after it but the return: folded into findProblemError, V8 deoptimised at the
+ * code after the loop on every call and, once recompiled, ran the loop 3x slower (63 ms
+ * against 20 ms at 4 million edges).
+ */
+function firstEdgeOutOfRange({
+  proteges,
+  supporters,
+  edgeRow,
+  edgeCol,
+  edgeScore,
+}: AssignmentProblem): number {
   for (let e = 0; e < edgeRow.length; e++) {
     const i = edgeRow[e]!;
     const j = edgeCol[e]!;
     const s = edgeScore[e]!;
-    if (i < 0 || i >= proteges)
-      return `edges[${e}][0]: protégé index must be in 0..${proteges - 1}`;
-    if (j < 0 || j >= supporters) {
-      return `edges[${e}][1]: supporter index must be in 0..${supporters - 1}`;
-    }
-    if (s < 0 || s > MAX_SCORE)
-      return `edges[${e}][2]: score must be an integer in 0..${MAX_SCORE}`;
+    if (i < 0 || i >= proteges || j < 0 || j >= supporters || s < 0 || s > MAX_SCORE) return e;
   }
-  return findDuplicateEdge(problem);
+  return -1;
+}
+
+/**
+ * True when the edges come in strictly increasing (protégé, supporter) order, as files written
+ * row by row do: then no pair can repeat, and one read of two arrays proves it. Stops at the
+ * first edge out of order.
+ */
+function inPairOrder({ edgeRow, edgeCol }: AssignmentProblem): boolean {
+  let lastRow = -1;
+  let lastCol = -1;
+  for (let e = 0; e < edgeRow.length; e++) {
+    const i = edgeRow[e]!;
+    const j = edgeCol[e]!;
+    if (i < lastRow || (i === lastRow && j <= lastCol)) return false;
+    lastRow = i;
+    lastCol = j;
+  }
+  return true;
+}
+
+// Past this many bits per edge, the pair bitmap would cost more memory than the row buckets.
+const BITS_PER_EDGE = 32;
+
+/**
+ * The quick check for dense problems: one bit per possible pair, set edge by edge, in one
+ * sequential pass (the row buckets below take four passes, two of them scattered). True when
+ * no pair repeats; false when one does or the bitmap would be too large, and then
+ * findDuplicateEdge decides and names the duplicate.
+ */
+function hasNoDuplicateByBitmap({ proteges, supporters, edgeRow, edgeCol }: AssignmentProblem) {
+  const pairs = proteges * supporters;
+  if (pairs > BITS_PER_EDGE * edgeRow.length || pairs >= 2 ** 31) return false;
+  const seen = new Int32Array(Math.ceil(pairs / 32));
+  for (let e = 0; e < edgeRow.length; e++) {
+    const k = edgeRow[e]! * supporters + edgeCol[e]!;
+    const bit = 1 << (k & 31);
+    const word = k >>> 5;
+    if ((seen[word]! & bit) !== 0) return false;
+    seen[word] = seen[word]! | bit;
+  }
+  return true;
 }
 
 // A duplicate pair would make "the score of a pair" ambiguous, so it is an error, not a merge.
