@@ -56,7 +56,9 @@ for (let run = 1; run <= RUNS; run++) {
 }
 
 const ms = (value: number) => `${Math.round(value)}`;
-console.log(`| page | performance (median of ${RUNS}) | all runs | TBT (ms) | LCP (ms) | TTI (ms) |`);
+console.log(
+  `| page | performance (median of ${RUNS}) | all runs | TBT (ms) | LCP (ms) | TTI (ms) |`,
+);
 console.log('|---|---|---|---|---|---|');
 for (const { label, path } of pages) {
   const figures = runs.get(label)!;
