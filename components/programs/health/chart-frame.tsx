@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** Every chart is drawn this many units wide and scales to its box (the viewBox). */
-export const CHART_WIDTH = 400;
+export const CHART_WIDTH = 360;
 /** Text size and line height of the charts' labels, in the drawing's units. */
 export const FONT_SIZE = 11;
 export const LINE_HEIGHT = 13;
@@ -25,7 +25,7 @@ export function ChartFrame({
       role="img"
       aria-label={label}
       viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-      className="h-auto w-full max-w-xl"
+      className="mx-auto block h-auto w-full max-w-md"
       fontSize={FONT_SIZE}
     >
       <title>{label}</title>

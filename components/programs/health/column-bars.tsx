@@ -15,7 +15,7 @@ import { GridLine, Legend, Lines, legendHeight, type BarChartProps } from './cha
 const PLOT_HEIGHT = 170;
 const TOP = 18;
 const RIGHT = 8;
-const CATEGORY_LINES = 2;
+const CATEGORY_LINES = 3;
 
 export function ColumnBars({ label, rows, series, histogram, format }: BarChartProps) {
   const ticks = countTicks(Math.max(0, ...rows.flatMap((r) => r.values)));

@@ -11,7 +11,7 @@ import {
 import { CHART_WIDTH, ChartFrame, FONT_SIZE, LINE_HEIGHT } from './chart-frame';
 import { GridLine, Legend, Lines, legendHeight, type BarChartProps } from './chart-parts';
 
-const LABEL_WIDTH = 130;
+const LABEL_WIDTH = 120;
 const TOP = 6;
 const BAR = 12;
 /** Room after the longest bar for its value. */
