@@ -3,9 +3,9 @@
  * the production build with the demo data (scripts/support/demo-server.ts), in Lighthouse's
  * mobile mode: sign-in signed out, home and a goal with suggestions as the demo employee, the
  * runs page and program health as the demo admin. Each page is audited BENCH_RUNS times (3
- * unless set) after two warming requests, the pages taking turns so that a busy moment of the machine does not fall on
- * one page alone, and the median of each figure is printed. A script, not a test: scores
- * vary by machine and load.
+ * unless set) after two warming requests, the pages taking turns so that a busy moment of the
+ * machine does not fall on one page alone, and the median of each figure is printed. A
+ * script, not a test: scores vary by machine and load.
  */
 import { DEMO_ADMIN_EMAIL, DEMO_EMPLOYEE_EMAIL } from '@/prisma/demo/accounts';
 import { giveDemoEmployeeARelationship } from '@/scripts/support/demo-activity';
