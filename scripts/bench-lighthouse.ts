@@ -42,44 +42,47 @@ const pages: { label: string; path: string | null; cookie: string | null }[] = [
   },
 ];
 
-// A page's first requests load its server code: bench:pages leaves them out, and so does this.
-for (const { path, cookie } of pages) {
-  for (let warm = 0; path && warm < 2; warm++) {
-    const response = await fetch(`${app.base}${path}`, { headers: cookie ? { cookie } : {} });
-    await response.text();
-  }
-}
-
-const runs = new Map<string, PageFigures[]>(pages.map((page) => [page.label, []]));
-for (let run = 1; run <= RUNS; run++) {
-  for (const { label, path, cookie } of pages) {
-    if (!path) continue;
-    const figures = await auditPage(`${app.base}${path}`, cookie);
-    if (new URL(figures.finalUrl).pathname !== path) {
-      throw new Error(`${label}: ended on ${figures.finalUrl}, not ${path}`);
+try {
+  // A page's first requests load its server code: bench:pages leaves them out, and so does this.
+  for (const { path, cookie } of pages) {
+    for (let warm = 0; path && warm < 2; warm++) {
+      const response = await fetch(`${app.base}${path}`, { headers: cookie ? { cookie } : {} });
+      await response.text();
     }
-    runs.get(label)!.push(figures);
-    console.error(`run ${run}/${RUNS} ${label}: ${figures.performance}`);
   }
-}
 
-const ms = (value: number) => `${Math.round(value)}`;
-console.log(
-  `| page | performance (median of ${RUNS}) | all runs | TBT (ms) | LCP (ms) | TTI (ms) |`,
-);
-console.log('|---|---|---|---|---|---|');
-for (const { label, path } of pages) {
-  const figures = runs.get(label)!;
-  if (!path || figures.length === 0) {
-    console.log(`| ${label} | not in the demo data | | | | |`);
-    continue;
+  const runs = new Map<string, PageFigures[]>(pages.map((page) => [page.label, []]));
+  for (let run = 1; run <= RUNS; run++) {
+    for (const { label, path, cookie } of pages) {
+      if (!path) continue;
+      const figures = await auditPage(`${app.base}${path}`, cookie);
+      if (new URL(figures.finalUrl).pathname !== path) {
+        throw new Error(`${label}: ended on ${figures.finalUrl}, not ${path}`);
+      }
+      runs.get(label)!.push(figures);
+      console.error(`run ${run}/${RUNS} ${label}: ${figures.performance}`);
+    }
   }
-  const median = (pick: (f: PageFigures) => number) =>
-    figures.map(pick).toSorted((a, b) => a - b)[Math.floor(figures.length / 2)]!;
-  const all = figures.map((f) => f.performance).join(', ');
+
+  const ms = (value: number) => `${Math.round(value)}`;
   console.log(
-    `| ${label} | ${median((f) => f.performance)} | ${all} | ${ms(median((f) => f.totalBlockingTimeMs))} | ${ms(median((f) => f.largestContentfulPaintMs))} | ${ms(median((f) => f.timeToInteractiveMs))} |`,
+    `| page | performance (median of ${RUNS}) | all runs | TBT (ms) | LCP (ms) | TTI (ms) |`,
   );
+  console.log('|---|---|---|---|---|---|');
+  for (const { label, path } of pages) {
+    const figures = runs.get(label)!;
+    if (!path || figures.length === 0) {
+      console.log(`| ${label} | not in the demo data | | | | |`);
+      continue;
+    }
+    const median = (pick: (f: PageFigures) => number) =>
+      figures.map(pick).toSorted((a, b) => a - b)[Math.floor(figures.length / 2)]!;
+    const all = figures.map((f) => f.performance).join(', ');
+    console.log(
+      `| ${label} | ${median((f) => f.performance)} | ${all} | ${ms(median((f) => f.totalBlockingTimeMs))} | ${ms(median((f) => f.largestContentfulPaintMs))} | ${ms(median((f) => f.timeToInteractiveMs))} |`,
+    );
+  }
+} finally {
+  await app.stop();
 }
-await app.stop();
 process.exit(0);

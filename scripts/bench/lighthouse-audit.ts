@@ -31,7 +31,21 @@ export interface PageFigures {
   finalUrl: string;
 }
 
+/** Lighthouse sometimes fails to record a load's trace (NO_NAVSTART): such a run is retried. */
+const ATTEMPTS = 3;
+
 export async function auditPage(url: string, cookie: string | null): Promise<PageFigures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, cookie);
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      console.error(`retrying ${url}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+async function auditOnce(url: string, cookie: string | null): Promise<PageFigures> {
   const chrome = await launch({
     chromePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
     chromeFlags: CHROME_FLAGS,
