@@ -145,6 +145,12 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   await expect(funnel.getByRole('row', { name: /^Asked/ })).toContainText('2');
   await expect(funnel.getByRole('row', { name: /^Started/ })).toContainText('1');
   await expect(funnel.getByRole('row', { name: /^Waiting for an answer/ })).toContainText('1');
+  // The chart above the table is drawn in the server's HTML: one image with its name.
+  const funnelChart = page.getByRole('img', {
+    name: 'Funnel chart from proposed to accepted, under way and ended',
+  });
+  await expect(funnelChart).toBeVisible();
+  await expect(funnelChart.locator('rect')).toHaveCount(11);
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Audit log' }).click();
   const log = page.getByTestId('audit-log');

@@ -4,66 +4,22 @@
  * demo employee (and the demo admin for program pages), each page fetched five times over
  * HTTP, the median of the last four printed. A script, not a test: timings vary by machine.
  */
-import { createPrismaClient } from '@/lib/node/prisma-client';
 import { DEMO_ADMIN_EMAIL, DEMO_EMPLOYEE_EMAIL } from '@/prisma/demo/accounts';
-import { acceptedRelationship } from '@/scripts/support/relationship';
-import { forgeSession } from '@/scripts/support/sessions';
-import { prepareDemoData } from './app/prepare-demo-data';
-import { needsBuild } from './app/needs-build';
-import { buildNext, startNext, stopNext } from './app/next-process';
-import { applyMigrations } from './db/migrations';
-import { PROJECT_DIR } from './db/provide-database';
+import { giveDemoEmployeeARelationship } from '@/scripts/support/demo-activity';
+import { startDemoServer } from '@/scripts/support/demo-server';
 
 // Another port when 3900 is taken (two checkouts benchmarking on one machine).
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
-const SECRET = 'bench-pages-secret-at-least-32-characters-long';
-const url = process.env.DATABASE_URL!;
-const base = `http://localhost:${PORT}`;
-
-await applyMigrations(url);
-process.env.DEMO_DATA = 'on';
-await prepareDemoData(url);
-const prisma = createPrismaClient(url);
-const env = { ...process.env, AUTH_SECRET: SECRET, AUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1' };
-if (needsBuild(PROJECT_DIR) && !(await buildNext(env))) process.exit(1);
-const server = startNext('start', PORT, env, { ownGroup: true });
-for (let tries = 0; ; tries++) {
-  const up = await fetch(`${base}/api/health`)
-    .then((r) => r.ok)
-    .catch(() => false);
-  if (up) break;
-  if (tries > 240) throw new Error('the server did not start');
-  await new Promise((resolve) => setTimeout(resolve, 500));
-}
-
-async function cookieFor(email: string) {
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  const { name, value } = await forgeSession(prisma, user, SECRET);
-  return { user, cookie: `${name}=${value}` };
-}
-const employee = await cookieFor(DEMO_EMPLOYEE_EMAIL);
-const admin = await cookieFor(DEMO_ADMIN_EMAIL);
-const goal = await prisma.goal.findFirst({ where: { userId: employee.user.id } });
-const someone = await prisma.profile.findFirst({
-  where: { userId: { not: employee.user.id }, offers: { not: 'NONE' } },
+const app = await startDemoServer({
+  port: PORT,
+  secret: 'bench-pages-secret-at-least-32-characters-long',
 });
-// The demo data holds no requests or relationships: the demo employee is given one of each,
-// with a few messages, so that those pages are timed with something on them.
-const started =
-  someone &&
-  (await acceptedRelationship(
-    prisma,
-    { protegeId: employee.user.id, mentorId: someone.userId },
-    { statement: 'I want to lead a team within two years.', note: 'Could we talk about it?' },
-  ));
-if (started)
-  await prisma.message.createMany({
-    data: Array.from({ length: 10 }, (_, index) => ({
-      relationshipId: started.relationship.id,
-      authorId: index % 2 ? someone!.userId : employee.user.id,
-      text: `Message ${index + 1} of the thread.`,
-    })),
-  });
+const { base, prisma } = app;
+const employee = await app.signIn(DEMO_EMPLOYEE_EMAIL);
+const admin = await app.signIn(DEMO_ADMIN_EMAIL);
+const goal = await prisma.goal.findFirst({ where: { userId: employee.user.id } });
+const started = await giveDemoEmployeeARelationship(prisma, employee.user.id);
+const someone = started && { userId: started.mentorId };
 const program = await prisma.program.findFirst({
   where: { admins: { some: { userId: admin.user.id } } },
 });
@@ -107,6 +63,5 @@ for (const [label, path, cookie] of pages) {
   const median = (sorted[1]! + sorted[2]!) / 2;
   console.log(`| ${label} | ${status} | ${Math.round(first)} | ${Math.round(median)} |`);
 }
-await stopNext(server);
-await prisma.$disconnect();
+await app.stop();
 process.exit(0);

@@ -61,7 +61,6 @@ export function HealthDashboard({ health }: { health: ProgramHealth }) {
               { key: 'supporters', name: 'Mentors and coaches', color: COLORS[1] },
             ]}
             horizontal
-            height="h-80"
           />
           {table('organisations')}
         </HealthSection>
@@ -92,7 +91,6 @@ export function HealthDashboard({ health }: { health: ProgramHealth }) {
             data={bars(tables.funnel.rows)}
             series={one('Count')}
             horizontal
-            height="h-56"
           />
           {table('funnel')}
         </HealthSection>
@@ -128,7 +126,6 @@ export function HealthDashboard({ health }: { health: ProgramHealth }) {
             series={one('Share of relationships', COLORS[1])}
             unit="%"
             horizontal
-            height="h-56"
           />
           {table('cross-pairs')}
         </HealthSection>
