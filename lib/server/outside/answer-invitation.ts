@@ -36,13 +36,9 @@ async function openInvitation(tx: Tx, actor: Actor, invitationId: string, now: D
     },
   });
   if (!invitation || invitation.protegeId === actor.id) throw notFound('invitation');
-  if (invitation.status === 'OPEN' && invitation.expiresAt <= now) {
-    await tx.outsideInvitation.update({
-      where: { id: invitation.id },
-      data: { status: 'EXPIRED' },
-    });
+  // Past its date it is expired, whether or not the sweep has written that down yet.
+  if (invitation.status === 'OPEN' && invitation.expiresAt <= now)
     throw new AppError('CONFLICT', 'This invitation has expired. Ask them to send a new one.');
-  }
   if (invitation.status !== 'OPEN')
     throw new AppError('CONFLICT', 'This invitation has been answered or withdrawn already.');
   const kind: 'MENTOR' | 'COACH' = invitation.kind === 'COACH' ? 'COACH' : 'MENTOR';
