@@ -68,6 +68,7 @@ import { addProgramAdmin, removeProgramAdmin } from '@/lib/server/programs/admin
 import { leaveProgram, removeMember } from '@/lib/server/programs/membership';
 import { archiveProgram } from '@/lib/server/programs/archive';
 import { updateProgramWindow } from '@/lib/server/programs/program-window';
+import { setOutsideMentors } from '@/lib/server/programs/outside-mentors';
 import type { Endpoint } from '@/lib/server/authorization/who-may-call';
 import { findPairCandidates, pairManually } from '@/lib/server/programs/pairs/manual-pair';
 import {
@@ -476,6 +477,11 @@ export const CALLS: Record<Endpoint, Call | null> = {
     updateProgramWindow({
       actor: as,
       input: { programId: w.program.id, startsOn: new Date('2026-01-01'), endsOn: null },
+    }),
+  'app/programs/[programId]/settings/actions.ts#setOutsideMentorsAction': (w, as) =>
+    setOutsideMentors({
+      actor: as,
+      input: { programId: w.program.id, allowOutsideMentors: false },
     }),
   'app/programs/[programId]/settings/actions.ts#archiveProgramAction': (w, as) =>
     archiveProgram({ actor: as, input: { programId: w.program.id } }),

@@ -146,6 +146,10 @@ export const WHO_MAY_CALL = {
     'program-admin',
     'platform-admin',
   ],
+  'app/programs/[programId]/settings/actions.ts#setOutsideMentorsAction': [
+    'program-admin',
+    'platform-admin',
+  ],
   'app/programs/[programId]/settings/actions.ts#archiveProgramAction': [
     'program-admin',
     'platform-admin',
