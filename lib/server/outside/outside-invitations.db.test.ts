@@ -13,6 +13,7 @@ import { OPEN_OUTSIDE_INVITATIONS_CAP, OUTSIDE_INVITATIONS_PER_DAY } from './lim
 import { listOutsideInvitations } from './list-invitations';
 import { sendOutsideInvitation } from './send-invitation';
 import { withdrawOutsideInvitation } from './withdraw-invitation';
+import { programHealth } from '../programs/health/program-health';
 
 const outsider = () => `outside-${randomUUID()}@elsewhere.example.test`;
 
@@ -194,5 +195,41 @@ describe('a program that keeps mentoring among its own people', () => {
     // Archived, it asks nothing any more.
     await db.program.update({ where: { id: program.id }, data: { archivedAt: new Date() } });
     await invite(actor, goal.id);
+  });
+});
+
+describe('program health', () => {
+  it('shows invitations from outside and their relationships as their own group', async () => {
+    const { actor, goal } = await createProtege();
+    const admin = { ...(await createActor()), isPlatformAdmin: true };
+    await db.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
+    const program = await db.program.create({
+      data: {
+        name: `Open ${randomUUID()}`,
+        weights: {},
+        members: { create: { userId: actor.id } },
+      },
+    });
+    const member = await createSupporter();
+    const accepted = await invite(actor, goal.id, member.email);
+    await invite(actor, goal.id);
+    const withdrawn = await invite(actor, goal.id);
+    await withdrawOutsideInvitation({ actor, input: { invitationId: withdrawn.id } });
+    await acceptOutsideInvitation({
+      actor: member,
+      input: { invitationId: accepted.id, name: member.name },
+    });
+    const health = await programHealth({ actor: admin, programId: program.id });
+    // Accepting withdrew the goal's other open invitation of the same kind.
+    expect(health?.outside).toEqual({
+      invited: 3,
+      waiting: 0,
+      declined: 0,
+      expired: 0,
+      withdrawn: 2,
+      started: 1,
+      underWay: 1,
+      ended: 0,
+    });
   });
 });
