@@ -64,10 +64,14 @@ export async function findInvitationByToken({
     },
   });
   if (!row || row.protegeId === actor.id) return null;
-  const { request, protegeId: _protegeId, ...rest } = row;
   return {
-    ...rest,
+    id: row.id,
+    kind: row.kind,
+    note: row.note,
+    expiresAt: row.expiresAt,
+    protege: row.protege,
+    goal: row.goal,
     status: statusOf(row, now),
-    relationshipId: request?.relationship?.id ?? null,
+    relationshipId: row.request?.relationship?.id ?? null,
   };
 }
