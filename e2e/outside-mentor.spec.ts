@@ -3,9 +3,11 @@
  * page; the real SMTP test server receives the invitation; the invited person follows its link
  * (which signs them in as a guest), reads the goal and note, accepts with their name, and both
  * see the relationship page with the guide for mentoring. The guest is kept to their
- * relationships: goals, suggestions, goals to help and programs send them home.
+ * relationships: goals, suggestions, goals to help and programs send them home. A program's
+ * admin turns such invitations off for its members, and its health page counts them apart.
  */
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit/weights';
 import { createTestGoal, createTestProfile } from '@/scripts/support/people';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
@@ -122,4 +124,62 @@ test('a protégé withdraws an invitation after confirming, and the link then sa
   await expect(otherPage).not.toHaveURL(/\/invitations\//);
   expect(await prisma.user.count({ where: { email } })).toBe(0);
   await other.close();
+});
+
+test('a program admin turns outside mentors off; its member is refused, and health counts them', async ({
+  page,
+  browser,
+  signIn,
+  prisma,
+}) => {
+  test.setTimeout(90_000);
+  const tag = randomUUID().slice(0, 8);
+  const admin = await signIn();
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  const member = await signIn(memberPage);
+  await createTestProfile(prisma, member.id);
+  const goal = await createTestGoal(prisma, member.id, 'I want to lead a finance team.');
+  const program = await prisma.program.create({
+    data: {
+      name: `Closed ${tag}`,
+      weights: { ...DEFAULT_FIT_WEIGHTS },
+      admins: { create: { userId: admin.id } },
+      members: { create: { userId: member.id } },
+    },
+  });
+  // Allowed by default: one invitation goes out before the admin changes it.
+  const invite = async (email: string) => {
+    await memberPage.goto(`/goals/${goal.id}`);
+    const outside = memberPage.getByRole('region', { name: 'Invite someone from outside' });
+    await outside.getByLabel('Their e-mail address').fill(email);
+    await outside
+      .getByLabel('Your note to them')
+      .fill('You coached me years ago; would you again?');
+    await outside.getByRole('button', { name: 'Send invitation' }).click();
+  };
+  await invite(`first-${tag}@elsewhere.example.test`);
+  await expect(memberPage.getByText('Your invitation is on its way')).toBeVisible();
+
+  await page.goto(`/programs/${program.id}/settings`);
+  const setting = page.getByLabel('Members may invite a mentor or coach from outside');
+  await expect(setting).toBeChecked();
+  await setting.uncheck();
+  await page
+    .getByRole('region', { name: 'Mentors and coaches from outside' })
+    .getByRole('button', { name: 'Save' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expectAccessible(page);
+
+  await invite(`second-${tag}@elsewhere.example.test`);
+  await expect(
+    memberPage.getByText(`Your program Closed ${tag} keeps mentoring and coaching among its own`),
+  ).toBeVisible();
+
+  await page.goto(`/programs/${program.id}/health`);
+  const health = page.getByRole('region', { name: 'Mentors and coaches from outside' });
+  await expect(health.getByRole('row', { name: /Invited by e-mail 1/ })).toBeVisible();
+  await expect(health.getByRole('row', { name: /Waiting for an answer 1/ })).toBeVisible();
+  await memberContext.close();
 });
