@@ -14,6 +14,9 @@ import { listOutsideInvitations } from './list-invitations';
 import { sendOutsideInvitation } from './send-invitation';
 import { withdrawOutsideInvitation } from './withdraw-invitation';
 import { programHealth } from '../programs/health/program-health';
+import { findManagerCandidates } from '../profiles/manager-candidates';
+import { findPersonProfile } from '../profiles/person-profile';
+import { saveProfile } from '../profiles/save-profile';
 
 const outsider = () => `outside-${randomUUID()}@elsewhere.example.test`;
 
@@ -231,5 +234,42 @@ describe('program health', () => {
       underWay: 1,
       ended: 0,
     });
+  });
+});
+
+describe('a guest', () => {
+  it('sees only the people of their relationships, and becomes a member by saving a profile', async () => {
+    const { actor, goal } = await createProtege();
+    const { email, id } = await invite(actor, goal.id);
+    const guest = { ...(await claimGuestAccount(email))!, isPlatformAdmin: false };
+    const someoneElse = await createSupporter();
+    expect(await findPersonProfile({ actor: guest, userId: actor.id })).toBeNull();
+    await acceptOutsideInvitation({ actor: guest, input: { invitationId: id, name: 'Olu' } });
+    expect(await findPersonProfile({ actor: guest, userId: actor.id })).not.toBeNull();
+    expect(await findPersonProfile({ actor: guest, userId: someoneElse.id })).toBeNull();
+    expect(await findManagerCandidates({ actor: guest, input: { query: 'Test' } })).toEqual([]);
+
+    await saveProfile({
+      actor: guest,
+      input: {
+        organisation: 'Elsewhere Ltd',
+        function: 'Finance',
+        jobTitle: 'Treasurer',
+        level: 5,
+        yearsExperience: 15,
+        country: 'GB',
+        timezone: 'Europe/London',
+        languages: ['en'],
+        skills: [],
+        bio: '',
+        offers: 'MENTORING',
+        capacity: 1,
+        coachingAreas: [],
+        hidePastEmployers: false,
+        hideFromSuggestions: false,
+      },
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: guest.id } })).kind).toBe('MEMBER');
+    expect(await findPersonProfile({ actor: guest, userId: someoneElse.id })).not.toBeNull();
   });
 });
