@@ -83,14 +83,17 @@ const pages: [string, string | null, string][] = [
   ['Program settings', program && `/programs/${program.id}/settings`, admin.cookie],
 ];
 
-console.log('| page | status | median of 4 (ms) |');
-console.log('|---|---|---|');
+// The first fetch of each page is shown apart: the goal page's first one prepares the server's
+// supporter pool (decision 026), the later ones use it.
+console.log('| page | status | first (ms) | median of last 4 (ms) |');
+console.log('|---|---|---|---|');
 for (const [label, path, cookie] of pages) {
   if (!path) {
     console.log(`| ${label} | not in the demo data | |`);
     continue;
   }
   const times: number[] = [];
+  let first = 0;
   let status = 0;
   for (let time = 0; time < 5; time++) {
     const started = performance.now();
@@ -98,10 +101,11 @@ for (const [label, path, cookie] of pages) {
     await response.text();
     status = response.status;
     if (time > 0) times.push(performance.now() - started);
+    else first = performance.now() - started;
   }
   const sorted = times.toSorted((a, b) => a - b);
   const median = (sorted[1]! + sorted[2]!) / 2;
-  console.log(`| ${label} | ${status} | ${Math.round(median)} |`);
+  console.log(`| ${label} | ${status} | ${Math.round(first)} | ${Math.round(median)} |`);
 }
 await stopNext(server);
 await prisma.$disconnect();

@@ -11,7 +11,9 @@
  *
  * Restoring applies the migrations to an empty database, then copies each table back in,
  * parents before children (the foreign keys decide the order). The job queue's schema is not
- * in a backup: workers recreate it and its schedules when they start.
+ * in a backup: workers recreate it and its schedules when they start. Nor is the log of
+ * changes the suggestion pools follow (SuggestionPoolChange): it only tells running server
+ * processes what to read again, and restoring writes its own rows (the triggers fire on COPY).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -26,6 +28,9 @@ import { applyMigrations } from './migrations';
 const HEADER = '-- pathfinder backup 1';
 const MIGRATIONS = '-- migrations: ';
 const END = '\\.';
+
+/** Tables that are not the app's data but a running system's, left out of backups. */
+export const NOT_BACKED_UP = ['SuggestionPoolChange'];
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -52,7 +57,9 @@ async function tablesInOrder(client: pg.Client): Promise<Table[]> {
     WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace
       AND child.relname <> parent.relname`);
   const tables = new Map<string, string[]>();
-  for (const row of columns) tables.set(row.table, [...(tables.get(row.table) ?? []), row.column]);
+  for (const row of columns)
+    if (!NOT_BACKED_UP.includes(row.table))
+      tables.set(row.table, [...(tables.get(row.table) ?? []), row.column]);
   const ordered: Table[] = [];
   const placed = new Set<string>();
   const place = (name: string, path: Set<string>) => {

@@ -11,6 +11,7 @@ import { sweepRequests } from '../connections/sweep';
 import { gatherDigests } from '../email/digests';
 import { deliverEmails } from '../email/outbox';
 import { performRun } from '../programs/runs/run-job';
+import { trimPoolChanges } from '../suggestions/pool-changes';
 import { startHeartbeat } from './heartbeat';
 import { JOBS } from './names';
 
@@ -19,6 +20,7 @@ export { JOBS };
 const EVERY_MINUTE = '* * * * *';
 // Digests are due at 07:00 on each reader's clock; zones differ by quarter hours at most.
 const EVERY_QUARTER_HOUR = '*/15 * * * *';
+const EVERY_HOUR = '7 * * * *';
 
 export async function startWorker(
   connectionString: string,
@@ -39,6 +41,7 @@ export async function startWorker(
     await boss.schedule(JOBS.sweepRequests, EVERY_MINUTE);
     await boss.schedule(JOBS.deliverEmails, EVERY_MINUTE);
     await boss.schedule(JOBS.gatherDigests, EVERY_QUARTER_HOUR);
+    await boss.schedule(JOBS.trimPoolChanges, EVERY_HOUR);
   }
   await boss.work(JOBS.sweepRequests, async () => {
     await sweepRequests();
@@ -49,6 +52,9 @@ export async function startWorker(
   await boss.work(JOBS.gatherDigests, async () => {
     // The digests go into the outbox; sending them is the outbox's job, asked for at once.
     if ((await gatherDigests()) > 0) await deliverEmails();
+  });
+  await boss.work(JOBS.trimPoolChanges, async () => {
+    await trimPoolChanges();
   });
   // Matching is heavy and runs in a thread of its own: one run at a time per worker.
   await boss.work<{ runId: string }>(JOBS.matchingRun, async ([job]) => {

@@ -11,8 +11,15 @@ import 'server-only';
  * (suggestion-state.ts); someone who said no to it is left out, so they take no place.
  */
 import { suggestionState, type SuggestionState } from '@/lib/core/connections/suggestion-state';
-import { fitContext, pairKey, prepareFile } from '@/lib/core/matching/fit';
-import type { PeopleFile } from '@/lib/core/matching/people-file';
+import {
+  fitContext,
+  pairKey,
+  poolCovers,
+  prepareFile,
+  prepareWithPool,
+  type PreparedFile,
+} from '@/lib/core/matching/fit';
+import type { FileGoal, FilePerson, PeopleFile } from '@/lib/core/matching/people-file';
 import { suggest, type Suggestion } from '@/lib/core/matching/suggest';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
@@ -24,6 +31,13 @@ import {
   toFilePerson,
   toShownPerson,
 } from './people-from-db';
+import {
+  cardOf,
+  SHOWN_SUPPORTERS,
+  supporterPool,
+  type SupporterCard,
+  type SupporterPool,
+} from './supporter-pool';
 
 export interface GoalSuggestions {
   lists: Suggestion[];
@@ -48,13 +62,13 @@ export async function suggestionsForGoal({
   const [own] = await loadProfiles({ userId: actor.id });
   if (!own) return { lists: [], people: new Map(), asked: new Map(), hasProfile: false };
 
-  // Someone who asked not to be suggested is not, to anyone.
-  const supporters = await loadProfiles({
-    offers: { not: 'NONE' },
-    hideFromSuggestions: false,
-    userId: { not: actor.id },
-  });
-  const [load, waiting, never, requests] = await Promise.all([
+  const now = new Date();
+  const viewer = toFilePerson(own);
+  // The kept pool holds everyone shown as a supporter; a viewer who offers help but hides is
+  // in their own file's corpus and not the pool's, so only the whole file scores them exactly.
+  const hides = own.offers !== 'NONE' && own.hideFromSuggestions;
+  const [pool, load, waiting, never, requests] = await Promise.all([
+    hides ? null : supporterPool(now),
     db.relationship.groupBy({
       by: ['supporterId'],
       where: { state: { in: ['INTRO', 'ACTIVE'] } },
@@ -90,37 +104,53 @@ export async function suggestionsForGoal({
     ]),
   );
   const saidNo = [...asked.values()].filter((state) => !state.show).length;
-  const file: PeopleFile = {
-    people: [toFilePerson(own), ...supporters.map(toShownPerson)],
-    goals: [goalForFile(goal)],
-  };
   const context = fitContext({
     load: new Map(load.map((row) => [row.supporterId, row._count._all])),
     excludedPairs: new Set(never.map((other) => pairKey(actor.id, other))),
   });
   const askedElsewhere = new Map(waiting.map((row) => [row.supporterId, row._count._all]));
-  const lists = suggest(prepareFile(file, new Date()), context, top + saidNo, askedElsewhere).map(
-    (list) => ({
-      ...list,
-      candidates: list.candidates
-        .filter(
-          (candidate) =>
-            asked.get(`${list.kind === 'mentor' ? 'MENTOR' : 'COACH'}:${candidate.personId}`)
-              ?.show !== false,
-        )
-        .slice(0, top),
-    }),
-  );
+  const { prepared, cards } = await preparedFor(viewer, goalForFile(goal), pool, now);
+  const lists = suggest(prepared, context, top + saidNo, askedElsewhere).map((list) => ({
+    ...list,
+    candidates: list.candidates
+      .filter(
+        (candidate) =>
+          asked.get(`${list.kind === 'mentor' ? 'MENTOR' : 'COACH'}:${candidate.personId}`)
+            ?.show !== false,
+      )
+      .slice(0, top),
+  }));
   const people = new Map(
-    supporters.map((row) => [
-      row.userId,
-      {
-        name: row.user.name,
-        title: row.jobTitle,
-        organisation: row.organisation.name,
-        function: row.function.name,
-      },
-    ]),
+    lists.flatMap((list) =>
+      list.candidates.flatMap((candidate) => {
+        const card = cards.get(candidate.personId);
+        return card ? [[candidate.personId, card] as const] : [];
+      }),
+    ),
   );
   return { lists, people, asked, hasProfile: true };
+}
+
+/**
+ * The viewer and their goal prepared against the kept pool when that is exact (poolCovers),
+ * else the whole file read and prepared as before: someone who asked not to be suggested is
+ * not, to anyone.
+ */
+async function preparedFor(
+  viewer: FilePerson,
+  goal: FileGoal,
+  pool: SupporterPool | null,
+  now: Date,
+): Promise<{ prepared: PreparedFile; cards: ReadonlyMap<string, SupporterCard> }> {
+  if (pool && poolCovers(pool.prepared, viewer))
+    return {
+      prepared: prepareWithPool(pool.prepared, { people: [viewer], goals: [goal] }, now),
+      cards: pool.cards,
+    };
+  const supporters = await loadProfiles({ ...SHOWN_SUPPORTERS, userId: { not: viewer.id } });
+  const file: PeopleFile = { people: [viewer, ...supporters.map(toShownPerson)], goals: [goal] };
+  return {
+    prepared: prepareFile(file, now),
+    cards: new Map(supporters.map((row) => [row.userId, cardOf(row)])),
+  };
 }

@@ -38,6 +38,7 @@ const personSelect = {
   capacity: true,
   coachingAreas: true,
   hidePastEmployers: true,
+  hideFromSuggestions: true,
   organisation: { select: { name: true } },
   function: { select: { name: true } },
   user: {

@@ -17,7 +17,8 @@ export type {
   IneligibleCode,
   SupportKind,
 } from './types';
-export type { PreparedFile, PreparedGoal, PreparedPerson } from './prepare';
+export type { PreparedFile, PreparedGoal, PreparedPerson, PreparedPool } from './prepare';
+export { poolCovers, preparePool, prepareWithPool, zoneOffsets } from './prepare';
 export { DEFAULT_FIT_WEIGHTS, normaliseWeights } from './weights';
 export { freeCapacity, offersKind, pairKey } from './eligibility';
 export { prepareFile };

@@ -1,0 +1,100 @@
+/**
+ * A goal as fit reads it: its kinds, coaching needs, intent, the career it aims at and its
+ * words as a bag against the supporters' learned corpus.
+ */
+import { readGoalIntent } from '@/lib/core/goals/intent/read-intent';
+import type { GoalIntent } from '@/lib/core/goals/intent/types';
+import type { FileGoal, FilePerson } from '@/lib/core/matching/people-file';
+import { triageGoal } from '@/lib/core/triage';
+import { coachNeedsOf } from './coaching';
+import { functionKeyOf } from './function-key';
+import { hasHandle, type MentorTarget } from './lived';
+import type { PreparedGoal } from './prepared';
+import { topicWords } from './text';
+import type { TopicBag } from './topics';
+import { leadsPeople } from './track';
+import { aboutPerson } from './voice';
+
+function mentorTargetOf(intent: GoalIntent, owner: FilePerson): MentorTarget {
+  const functionName = intent.targetRole.function ?? owner.function;
+  return {
+    functionKey: functionKeyOf(functionName),
+    functionName,
+    level: intent.targetRole.level,
+    leadsPeople: intent.targetRole.title ? leadsPeople(intent.targetRole.title) : null,
+    moves: intent.moves,
+    fromFunctionKey: functionKeyOf(owner.function),
+    fromFunctionName: owner.function,
+    fromLevel: owner.level,
+  };
+}
+
+/**
+ * What reading a goal gives, from its own words and its owner's title, level and function
+ * only: the triage, the goal's reading and its words. These are the costly part of preparing
+ * a goal (a page listing 2,000 goals spent most of its time here), and pure, so each distinct
+ * input is read once per process; bounded, so a long run cannot grow it forever. Nothing
+ * downstream changes the objects, which are shared between files.
+ */
+interface GoalReading {
+  triage: ReturnType<typeof triageGoal>;
+  intent: GoalIntent | null;
+  words: ReturnType<typeof topicWords>;
+}
+
+const readings = new Map<string, GoalReading>();
+const MAX_READINGS = 50_000;
+
+function readGoal(goal: FileGoal, owner: FilePerson): GoalReading {
+  const key = JSON.stringify([
+    goal.text,
+    goal.clarity ?? null,
+    goal.needs ?? null,
+    goal.targetTitle ?? null,
+    goal.targetLevel ?? null,
+    goal.intent ? null : [owner.title, owner.level, owner.function],
+  ]);
+  const known = readings.get(key);
+  if (known) return known;
+  const reading: GoalReading = {
+    triage: triageGoal({ goal: goal.text, clarity: goal.clarity, needs: goal.needs }),
+    intent: goal.intent
+      ? null
+      : readGoalIntent({
+          goal: goal.text,
+          currentTitle: owner.title,
+          currentLevel: owner.level,
+          currentFunction: owner.function,
+          targetTitle: goal.targetTitle ?? null,
+          targetLevel: goal.targetLevel ?? null,
+          needs: goal.needs ?? [],
+        }),
+    words: topicWords([goal.text, goal.targetTitle ?? ''].join('\n')),
+  };
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(key, reading);
+  return reading;
+}
+
+export function prepareGoal(
+  goal: FileGoal,
+  owner: FilePerson,
+  bagOf: (stems: readonly string[]) => TopicBag,
+): PreparedGoal {
+  const { triage, intent: read, words } = readGoal(goal, owner);
+  const kind = goal.kind ?? triage.kind;
+  const codes = triage.reasons.map((reason) => reason.code);
+  const intent = goal.intent ?? (read as GoalIntent);
+  const mentorTarget = mentorTargetOf(intent, owner);
+  return {
+    goal,
+    kinds: kind === 'both' ? ['mentor', 'coach'] : [kind],
+    coachNeeds: coachNeedsOf(goal.needs ?? [], codes, intent.coachingAreas),
+    intent,
+    mentorTarget,
+    mentorHandle: hasHandle(mentorTarget),
+    voice: aboutPerson(owner.name),
+    topics: bagOf(words.stems),
+    words: words.surface,
+  };
+}
