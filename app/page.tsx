@@ -1,19 +1,21 @@
 import Link from 'next/link';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
+import { GuestHome } from '@/components/home/guest-home';
 import { NextStepsList } from '@/components/home/next-steps-list';
 import { UpcomingMeetings } from '@/components/meetings/upcoming-meetings';
 import { newcomerChecklist, nextSteps } from '@/lib/core/home/next-steps';
 import { getActor } from '@/lib/server/auth/session';
+import { listOwnRelationships } from '@/lib/server/connections/relationships';
 import { homeFacts } from '@/lib/server/home/home-facts';
 import { listUpcomingMeetings } from '@/lib/server/meetings/upcoming-meetings';
 
 export default async function HomePage({
   searchParams,
 }: {
-  searchParams: Promise<{ account?: string }>;
+  searchParams: Promise<{ account?: string; guest?: string }>;
 }) {
-  const [actor, { account }] = await Promise.all([getActor(), searchParams]);
+  const [actor, { account, guest }] = await Promise.all([getActor(), searchParams]);
   if (!actor) {
     return (
       <>
@@ -33,6 +35,14 @@ export default async function HomePage({
       </>
     );
   }
+  if (actor.isGuest)
+    return (
+      <GuestHome
+        name={actor.name}
+        relationships={await listOwnRelationships({ actor })}
+        sentBack={guest === '1'}
+      />
+    );
   const [facts, upcoming] = await Promise.all([
     homeFacts({ actor }),
     listUpcomingMeetings({ actor }),

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { GOAL_VISIBILITY } from '@/lib/core/goals/visibility';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireMember } from '@/lib/server/auth/session';
 import { listOwnGoals } from '@/lib/server/goals/goals';
 
 export const metadata: Metadata = { title: 'Your goals' };
@@ -13,7 +13,7 @@ export default async function GoalsPage({
 }: {
   searchParams: Promise<{ deleted?: string }>;
 }) {
-  const actor = await requireUser();
+  const actor = await requireMember();
   const [goals, { deleted }] = await Promise.all([listOwnGoals({ actor }), searchParams]);
   return (
     <>

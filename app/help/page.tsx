@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { PageHeading } from '@/components/layout/page-heading';
 import { kindWord, REQUEST_STATUS_WORDS } from '@/components/connections/words';
 import { fitInWords } from '@/lib/core/matching/fit-words';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireMember } from '@/lib/server/auth/session';
 import { goalsToHelp } from '@/lib/server/suggestions/goals-to-help';
 import { OfferForm } from './offer-form';
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Goals you would suit' };
 
 /** The supporter's side of suggestions: goals they would suit, and a way to offer help. */
 export default async function HelpPage() {
-  const actor = await requireUser();
+  const actor = await requireMember();
   const goals = await goalsToHelp({ actor });
   return (
     <>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/layout/page-heading';
 import { CreateProgramForm } from '@/components/programs/create-program-form';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireMember } from '@/lib/server/auth/session';
 import { Notice } from '@/components/layout/notice';
 import { ProgramList } from '@/components/programs/program-list';
 import {
@@ -21,7 +21,7 @@ export default async function ProgramsPage({
 }: {
   searchParams: Promise<{ archived?: string | string[]; left?: string | string[] }>;
 }) {
-  const actor = await requireUser();
+  const actor = await requireMember();
   const { archived: archivedParam, left } = await searchParams;
   if (!(await runsAnyProgram(actor))) notFound();
   const archived = archivedParam === '1';

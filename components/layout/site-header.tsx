@@ -23,8 +23,9 @@ export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) 
         </Link>
         {actor ? (
           <>
-            <NavLink href="/goals">Goals</NavLink>
-            <NavLink href="/help">Help others</NavLink>
+            {/* A guest invited from outside has their relationships, not the platform's people. */}
+            {!actor.isGuest && <NavLink href="/goals">Goals</NavLink>}
+            {!actor.isGuest && <NavLink href="/help">Help others</NavLink>}
             <NavLink href="/requests">Requests</NavLink>
             <NavLink href="/notifications" data-testid="notifications-link">
               Notifications

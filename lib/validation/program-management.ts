@@ -62,3 +62,14 @@ export const programWindowSchema = z
       });
   });
 export type ProgramWindowInput = z.infer<typeof programWindowSchema>;
+
+/** Whether the program's members may invite a mentor or coach from outside (by e-mail). */
+export const outsideMentorsSchema = z.object({
+  programId,
+  // A form's unticked box sends nothing at all: there, absent means "not allowed".
+  allowOutsideMentors: z
+    .boolean()
+    .optional()
+    .transform((allowed) => allowed ?? false),
+});
+export type OutsideMentorsInput = z.infer<typeof outsideMentorsSchema>;

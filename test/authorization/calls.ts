@@ -27,6 +27,12 @@ import {
 } from '@/lib/server/connections/requests';
 import { answerDetail, askForDetail } from '@/lib/server/connections/request-detail';
 import { sendMessage } from '@/lib/server/messages/send-message';
+import {
+  acceptOutsideInvitation,
+  declineOutsideInvitation,
+} from '@/lib/server/outside/answer-invitation';
+import { sendOutsideInvitation } from '@/lib/server/outside/send-invitation';
+import { withdrawOutsideInvitation } from '@/lib/server/outside/withdraw-invitation';
 import { cancelMeeting } from '@/lib/server/meetings/cancel-meeting';
 import { moveMeeting } from '@/lib/server/meetings/move-meeting';
 import { noteMeeting } from '@/lib/server/meetings/note-meeting';
@@ -62,6 +68,7 @@ import { addProgramAdmin, removeProgramAdmin } from '@/lib/server/programs/admin
 import { leaveProgram, removeMember } from '@/lib/server/programs/membership';
 import { archiveProgram } from '@/lib/server/programs/archive';
 import { updateProgramWindow } from '@/lib/server/programs/program-window';
+import { setOutsideMentors } from '@/lib/server/programs/outside-mentors';
 import type { Endpoint } from '@/lib/server/authorization/who-may-call';
 import { findPairCandidates, pairManually } from '@/lib/server/programs/pairs/manual-pair';
 import {
@@ -345,6 +352,25 @@ export const CALLS: Record<Endpoint, Call | null> = {
       actor: as,
       input: { relationshipId: w.relationshipId, questionIds: ['c-fb-true', 'c-conf-part'] },
     }),
+  'app/invitations/actions.ts#inviteOutsideAction': (w, as) =>
+    sendOutsideInvitation({
+      actor: as,
+      input: {
+        goalId: w.goal.id,
+        email: `outside-${Math.random().toString(36).slice(2)}@example.test`,
+        kind: 'MENTOR',
+        note: NOTE,
+      },
+    }),
+  'app/invitations/actions.ts#withdrawOutsideInvitationAction': (w, as) =>
+    withdrawOutsideInvitation({ actor: as, input: { invitationId: w.outsideInvitation.id } }),
+  'app/invitations/actions.ts#acceptOutsideInvitationAction': (w, as) =>
+    acceptOutsideInvitation({
+      actor: as,
+      input: { invitationId: w.outsideInvitation.id, name: 'Guest From Outside' },
+    }),
+  'app/invitations/actions.ts#declineOutsideInvitationAction': (w, as) =>
+    declineOutsideInvitation({ actor: as, input: { invitationId: w.outsideInvitation.id } }),
   'app/connections/actions.ts#dismissSuggestionAction': (w, as) =>
     dismissSuggestion({ actor: as, input: { goalId: w.goal.id, personId: w.helper.id } }),
   'app/connections/actions.ts#dontSuggestAgainAction': (w, as) =>
@@ -451,6 +477,11 @@ export const CALLS: Record<Endpoint, Call | null> = {
     updateProgramWindow({
       actor: as,
       input: { programId: w.program.id, startsOn: new Date('2026-01-01'), endsOn: null },
+    }),
+  'app/programs/[programId]/settings/actions.ts#setOutsideMentorsAction': (w, as) =>
+    setOutsideMentors({
+      actor: as,
+      input: { programId: w.program.id, allowOutsideMentors: false },
     }),
   'app/programs/[programId]/settings/actions.ts#archiveProgramAction': (w, as) =>
     archiveProgram({ actor: as, input: { programId: w.program.id } }),

@@ -2,8 +2,9 @@
  * A small world for the authorisation walk: a protégé (the owner) with goals, a career step,
  * an open request to a mentor (the supporter) and a relationship with them; a program run by
  * one admin, with both enrolled, a finished run and an approved proposal; another program's
- * admin; a stranger; a platform admin. Each call of the walk that may change things gets a
- * fresh one.
+ * admin; a stranger; a platform admin; and a guest the owner invited from outside, who accepted
+ * one invitation (coaching on the relationship goal) and has another still open (coaching on the
+ * first goal). Each call of the walk that may change things gets a fresh one.
  */
 import { randomUUID } from 'node:crypto';
 import { EXPERIENCE_KIND_IDS } from '@/lib/core/profile/experience-kinds';
@@ -17,9 +18,11 @@ import { NOTE } from '../db/connections';
 import { db } from '@/lib/server/db';
 import { addExperience } from '@/lib/server/experiences/experiences';
 import { createProgram } from '@/lib/server/programs/programs';
+import { acceptOutsideInvitation } from '@/lib/server/outside/answer-invitation';
+import { sendOutsideInvitation } from '@/lib/server/outside/send-invitation';
 
 export type Role =
-  'owner' | 'supporter' | 'stranger' | 'programAdmin' | 'otherAdmin' | 'platformAdmin';
+  'owner' | 'supporter' | 'stranger' | 'programAdmin' | 'otherAdmin' | 'platformAdmin' | 'guest';
 export const ROLES: Role[] = [
   'owner',
   'supporter',
@@ -27,7 +30,28 @@ export const ROLES: Role[] = [
   'programAdmin',
   'otherAdmin',
   'platformAdmin',
+  'guest',
 ];
+
+/** A guest account, as following an invitation's link makes one (here with a password set). */
+async function guestInvitedBy(owner: Actor, goalId: string) {
+  const guest = await createActor();
+  await db.user.update({ where: { id: guest.id }, data: { kind: 'GUEST' } });
+  const invite = () =>
+    sendOutsideInvitation({
+      actor: owner,
+      input: { goalId, email: guest.email, kind: 'COACH', note: NOTE },
+    });
+  await invite();
+  const accepted = await db.outsideInvitation.findFirstOrThrow({
+    where: { protegeId: owner.id, inviteeEmail: guest.email, status: 'OPEN' },
+  });
+  await acceptOutsideInvitation({
+    actor: guest,
+    input: { invitationId: accepted.id, name: 'Guest From Outside' },
+  });
+  return { ...guest, name: 'Guest From Outside', isGuest: true };
+}
 
 async function platformAdmin(): Promise<Actor & { password: string }> {
   const actor = await createActor();
@@ -87,6 +111,11 @@ export async function buildWorld() {
     actor: supporter,
     input: { requestId: started.id },
   });
+  const guest = await guestInvitedBy(owner, relationshipGoal.id);
+  const outsideInvitation = await sendOutsideInvitation({
+    actor: owner,
+    input: { goalId: goal.id, email: guest.email, kind: 'COACH', note: NOTE },
+  });
 
   const program = await programRunBy(admin, programAdmin);
   await programRunBy(admin, otherAdmin);
@@ -117,7 +146,9 @@ export async function buildWorld() {
   const { joinCode } = await db.program.findUniqueOrThrow({ where: { id: program.id } });
   let queued: string | undefined;
   return {
-    actors: { owner, supporter, stranger, programAdmin, otherAdmin, platformAdmin: admin },
+    actors: { owner, supporter, stranger, programAdmin, otherAdmin, platformAdmin: admin, guest },
+    /** The owner's open invitation to the guest. */
+    outsideInvitation,
     helper,
     goal,
     relationshipGoal,

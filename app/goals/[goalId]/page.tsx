@@ -5,7 +5,7 @@ import { Notice } from '@/components/layout/notice';
 import { PageHeading } from '@/components/layout/page-heading';
 import { NEED_LABELS, type GoalNeed } from '@/lib/core/goals/needs';
 import { levelName } from '@/lib/core/profile/levels';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireMember } from '@/lib/server/auth/session';
 import { findOwnGoal } from '@/lib/server/goals/goals';
 import { readOwnGoalIntent } from '@/lib/server/goals/intent';
 import { intentInWords } from '@/lib/core/goals/intent/in-words';
@@ -20,6 +20,7 @@ import { deletionQuestion } from '@/lib/core/goals/deletion-question';
 import { goalDeletionImpact } from '@/lib/server/goals/delete-goal';
 import { GoalQuestionsForm } from './goal-questions-form';
 import { HelpChoiceForm } from './help-choice-form';
+import { OutsideInvitations } from './outside-invitations';
 import { Suggestions } from './suggestions';
 
 export const metadata: Metadata = { title: 'Goal' };
@@ -39,7 +40,7 @@ interface Props {
 }
 
 export default async function GoalPage({ params, searchParams }: Props) {
-  const actor = await requireUser();
+  const actor = await requireMember();
   const [{ goalId }, { saved }] = await Promise.all([params, searchParams]);
   const goal = await findOwnGoal({ actor, goalId });
   if (!goal) notFound();
@@ -65,7 +66,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeading title="Your goal" />
-      {saved && <Notice>{SAVED_WORDS[saved] ?? SAVED_WORDS.goal}</Notice>}
+      {saved && saved !== 'invited' && <Notice>{SAVED_WORDS[saved] ?? SAVED_WORDS.goal}</Notice>}
       <blockquote
         className="mb-6 border-l-4 border-indigo-300 pl-4 whitespace-pre-line"
         data-testid="goal-statement"
@@ -122,6 +123,12 @@ export default async function GoalPage({ params, searchParams }: Props) {
         </>
       )}
       <Suggestions actor={actor} goalId={goal.id} />
+      <OutsideInvitations
+        actor={actor}
+        goalId={goal.id}
+        justSent={saved === 'invited'}
+        kind={(goal.chosenKind ?? goal.triageKind) === 'COACH' ? 'COACH' : 'MENTOR'}
+      />
       <details className="mb-8 rounded-lg border border-slate-200 bg-white p-5">
         <summary className="cursor-pointer font-medium">
           Sharpen the suggestion: two optional questions

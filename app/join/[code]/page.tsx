@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/forms/action-button';
 import { PageHeading } from '@/components/layout/page-heading';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireMember } from '@/lib/server/auth/session';
 import { findProgramToJoin } from '@/lib/server/programs/join';
 import { joinProgramAction, leaveProgramAction } from '@/app/programs/actions';
 import { ConfirmButton } from '@/components/forms/confirm-button';
@@ -20,7 +20,7 @@ export default async function JoinPage({
   searchParams: Promise<{ left?: string | string[] }>;
 }) {
   const [{ code }, { left }] = await Promise.all([params, searchParams]);
-  const actor = await requireUser();
+  const actor = await requireMember();
   const program = await findProgramToJoin({ actor, code });
   if (!program) notFound();
   return (

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ProgramStateBanner } from '@/components/programs/program-state-banner';
 import { ProgramTabs } from '@/components/programs/program-tabs';
 import { dayWords, outsideWindowWords } from '@/lib/core/programs/window';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireMember } from '@/lib/server/auth/session';
 import { findProgramName } from '@/lib/server/programs/programs';
 
 /**
@@ -19,7 +19,7 @@ export default async function ProgramLayout({
   params: Promise<{ programId: string }>;
 }) {
   const { programId } = await params;
-  const actor = await requireUser();
+  const actor = await requireMember();
   const program = await findProgramName({ actor, programId });
   if (!program) notFound();
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/layout/page-heading';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireMember } from '@/lib/server/auth/session';
 import { findProgramWelcome } from '@/lib/server/programs/welcome';
 
 export const metadata: Metadata = { title: 'Welcome' };
@@ -19,7 +19,7 @@ function list(names: string[]): string {
  */
 export default async function WelcomePage({ params }: { params: Promise<{ programId: string }> }) {
   const { programId } = await params;
-  const actor = await requireUser();
+  const actor = await requireMember();
   const program = await findProgramWelcome({ actor, programId });
   if (!program) notFound();
   return (

@@ -78,6 +78,19 @@ export function HealthDashboard({ health }: { health: ProgramHealth }) {
           {table('triage')}
         </HealthSection>
         <HealthSection
+          id="outside"
+          title="Mentors and coaches from outside"
+          about="Invitations members sent by e-mail to someone from outside, and the relationships those started (which count among members' relationships in the other figures too)."
+          empty={health.outside.invited === 0 && 'No member has invited anyone from outside yet.'}
+        >
+          <HealthBarChart
+            label="Bar chart of invitations to mentors and coaches from outside, by stage"
+            data={bars(tables.outside.rows)}
+            series={one('Invitations', COLORS[1])}
+          />
+          {table('outside')}
+        </HealthSection>
+        <HealthSection
           id="funnel"
           title="From proposed to ended"
           about="Requests and program invitations of the program's protégés, plus run proposals not yet published; then how many were accepted, are under way now, and have ended."

@@ -10,7 +10,7 @@ import type { RelationshipState, RequestStatus } from './statuses';
 
 export interface GoalWordsCase {
   status: RequestStatus;
-  origin: 'PROTEGE' | 'SUPPORTER' | 'PROGRAM';
+  origin: 'PROTEGE' | 'SUPPORTER' | 'PROGRAM' | 'OUTSIDE';
   visibility: GoalVisibilityId;
   /** The owner's yes on an invitation (a program's, which both must accept). */
   ownerSaidYes: boolean;
@@ -24,5 +24,7 @@ export function supporterReadsGoal(c: GoalWordsCase): boolean {
     (c.status === 'ACCEPTED' && c.relationshipState !== null && c.relationshipState !== 'ENDED');
   if (!live) return false;
   if (c.visibility === 'MATCHING_SUPPORTERS') return true;
-  return c.origin === 'PROTEGE' || c.status === 'ACCEPTED' || c.ownerSaidYes;
+  return (
+    c.origin === 'PROTEGE' || c.origin === 'OUTSIDE' || c.status === 'ACCEPTED' || c.ownerSaidYes
+  );
 }

@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'member-left',
   'program-archived',
   'window-changed',
+  'outside-mentors-changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -28,6 +28,7 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'member-left': 'Left the program',
   'program-archived': 'Archived the program',
   'window-changed': 'Changed the program’s dates',
+  'outside-mentors-changed': 'Changed whether members may invite mentors from outside',
 };
 
 /** An entry's action in words; one this build does not know is shown by its name. */

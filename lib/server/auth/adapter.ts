@@ -3,7 +3,8 @@ import 'server-only';
  * What Auth.js stores in PostgreSQL: the e-mail provider's one-time tokens and, for company
  * sign-in, linked accounts. Auth.js's Prisma adapter does the storing; two steps are ours:
  * a user is read with only the fields a session needs, and a new user comes from a sign-up
- * that its owner confirmed by following the e-mailed link (pending-sign-up.ts), or from the
+ * that its owner confirmed by following the e-mailed link (pending-sign-up.ts), from an open
+ * invitation from outside to the address (a guest, lib/server/outside/guests.ts), or from the
  * company's identity provider, never from an address someone merely typed.
  */
 import { PrismaAdapter } from '@auth/prisma-adapter';
@@ -11,6 +12,7 @@ import type { Adapter, AdapterUser } from 'next-auth/adapters';
 import { db } from '../db';
 import { env } from '../env';
 import { claimPendingSignUp } from '../accounts/pending-sign-up';
+import { claimGuestAccount } from '../outside/guests';
 
 const SESSION_USER = { id: true, name: true, email: true, emailVerified: true } as const;
 
@@ -28,6 +30,8 @@ export function pathfinderAdapter(): Adapter {
       if (user.name) return createCompanyMember(email, user.name);
       const claimed = await claimPendingSignUp(email);
       if (claimed) return claimed;
+      const guest = await claimGuestAccount(email);
+      if (guest) return guest;
       throw new Error('No confirmed sign-up for this address.');
     },
   };

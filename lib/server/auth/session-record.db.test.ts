@@ -26,6 +26,7 @@ describe('the session record', () => {
       name: person.name,
       email: person.email,
       isPlatformAdmin: false,
+      kind: 'MEMBER',
     });
   });
 

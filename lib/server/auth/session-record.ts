@@ -84,7 +84,7 @@ export async function findSessionUser(
       disabledAt: null,
       sessions: { some: { sessionToken, expires: { gt: now } } },
     },
-    select: { id: true, name: true, email: true, isPlatformAdmin: true },
+    select: { id: true, name: true, email: true, isPlatformAdmin: true, kind: true },
   });
 }
 

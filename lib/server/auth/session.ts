@@ -18,6 +18,11 @@ export interface Actor {
   email: string;
   isPlatformAdmin: boolean;
   /**
+   * A guest invited from outside (lib/server/outside/guests.ts), as read with the session, for
+   * pages to choose what to show. The data layer never trusts it: it asks the database.
+   */
+  isGuest?: boolean;
+  /**
    * The session this request came in on, so that an operation can act on it (a password
    * change moves it to a fresh session). Absent for scripts and tests that act without one.
    */
@@ -31,12 +36,24 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   // A JWT from before session records, or one whose record could not be made, signs no one in.
   if (!userId || !sessionToken) return null;
   const user = await findSessionUser({ userId, sessionToken });
-  return user && { ...user, sessionToken };
+  if (!user) return null;
+  const { kind, ...rest } = user;
+  return { ...rest, isGuest: kind === 'GUEST', sessionToken };
 });
 
 export async function requireUser(): Promise<Actor> {
   const actor = await getActor();
   // proxy.ts notes the path asked for; sign-in comes back to it.
   if (!actor) redirect(signInPath((await headers()).get('x-pathname')));
+  return actor;
+}
+
+/**
+ * For pages of members only (suggestions, goals, goals to help, programs, other people's
+ * profiles): a guest is sent home, where their relationships and invitations are.
+ */
+export async function requireMember(): Promise<Actor> {
+  const actor = await requireUser();
+  if (actor.isGuest) redirect('/?guest=1');
   return actor;
 }

@@ -23,14 +23,17 @@ import { CALLS, PREPARE, ROUTES } from '@/test/authorization/calls';
 import { WHO_MAY_CALL, type Caller, type Endpoint } from './who-may-call';
 import { buildWorld, ROLES, type Role, type World } from '@/test/authorization/world';
 
-const ROLE_OF: Record<Exclude<Caller, 'anyone' | 'self'>, Role> = {
+const ROLE_OF: Record<Exclude<Caller, 'anyone' | 'self' | 'member'>, Role> = {
   owner: 'owner',
   supporter: 'supporter',
+  invitee: 'guest',
   'program-admin': 'programAdmin',
   'platform-admin': 'platformAdmin',
 };
 function allowedRoles(callers: readonly Caller[]): Role[] {
   if (callers.includes('anyone') || callers.includes('self')) return ROLES;
+  // A guest invited from outside is the one signed-in person who is not a member.
+  if (callers.includes('member')) return ROLES.filter((role) => role !== 'guest');
   return callers.map((caller) => ROLE_OF[caller as keyof typeof ROLE_OF]);
 }
 
@@ -58,7 +61,7 @@ async function outcome(call: () => Promise<unknown>): Promise<'allowed' | 'refus
 
 /** What a refused call must leave as it was: the rows the world's calls could touch. */
 async function snapshot(world: World) {
-  const [requests, relationships, goals, proposals, runs, program, experiences, helper] =
+  const [requests, relationships, goals, proposals, runs, program, experiences, helper, outside] =
     await Promise.all([
       db.connectionRequest.findMany({ where: { protegeId: world.actors.owner.id } }),
       db.relationship.findMany({ where: { protegeId: world.actors.owner.id } }),
@@ -72,8 +75,9 @@ async function snapshot(world: World) {
         where: { id: world.helper.id },
         select: { disabledAt: true, sessions: true },
       }),
+      db.outsideInvitation.findMany({ where: { protegeId: world.actors.owner.id } }),
     ]);
-  return { requests, relationships, goals, proposals, runs, program, experiences, helper };
+  return { requests, relationships, goals, proposals, runs, program, experiences, helper, outside };
 }
 
 /** Likewise, what the two people of the world's relationship said and arranged. */

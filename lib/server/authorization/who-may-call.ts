@@ -8,13 +8,24 @@ import 'server-only';
  *
  * Callers:
  * - anyone: signed out too (signing up and in, Auth.js's own routes);
- * - self: any signed-in person, acting only on their own account and data;
+ * - self: any signed-in person, a guest too, acting only on their own account and data;
+ * - member: any signed-in person but a guest invited from outside (lib/server/outside/guests.ts),
+ *   acting only on their own data: goals, programs and looking people up are for members;
  * - owner: the protégé who owns the goal, experience, request or relationship at hand;
  * - supporter: the mentor or coach on the other side of that request or relationship;
+ * - invitee: the one an invitation from outside went to, signed in with the invited address;
  * - program-admin: an admin of the program at hand (not of another program);
  * - platform-admin: the platform's own admins.
  */
-export type Caller = 'anyone' | 'self' | 'owner' | 'supporter' | 'program-admin' | 'platform-admin';
+export type Caller =
+  | 'anyone'
+  | 'self'
+  | 'member'
+  | 'owner'
+  | 'supporter'
+  | 'invitee'
+  | 'program-admin'
+  | 'platform-admin';
 
 type Entry = readonly Caller[];
 
@@ -38,10 +49,10 @@ export const WHO_MAY_CALL = {
   'app/account/email/actions.ts#chooseEmailsAction': ['self'],
   'app/notifications/[notificationId]/route.ts': ['self'],
   'app/profile/actions.ts#saveProfileAction': ['self'],
-  'app/profile/actions.ts#findManagerAction': ['self'],
+  'app/profile/actions.ts#findManagerAction': ['member'],
   'app/profile/actions.ts#addExperienceAction': ['self'],
   'app/profile/actions.ts#deleteExperienceAction': ['owner'],
-  'app/goals/actions.ts#createGoalAction': ['self'],
+  'app/goals/actions.ts#createGoalAction': ['member'],
   'app/goals/actions.ts#updateGoalAction': ['owner'],
   'app/goals/actions.ts#deleteGoalAction': ['owner'],
   'app/goals/actions.ts#answerGoalQuestionsAction': ['owner'],
@@ -72,6 +83,11 @@ export const WHO_MAY_CALL = {
   // Either may turn the guide off or on; only the coach picks the questions for a meeting.
   'app/relationships/actions.ts#setGuidesOnAction': ['owner', 'supporter'],
   'app/relationships/actions.ts#pickGuideQuestionsAction': ['supporter'],
+  // Invitations from outside: the protégé sends and withdraws, the invited address answers.
+  'app/invitations/actions.ts#inviteOutsideAction': ['owner'],
+  'app/invitations/actions.ts#withdrawOutsideInvitationAction': ['owner'],
+  'app/invitations/actions.ts#acceptOutsideInvitationAction': ['invitee'],
+  'app/invitations/actions.ts#declineOutsideInvitationAction': ['invitee'],
   // Privacy choices are one's own.
   'app/connections/actions.ts#dismissSuggestionAction': ['owner'],
   'app/connections/actions.ts#dontSuggestAgainAction': ['self'],
@@ -115,9 +131,9 @@ export const WHO_MAY_CALL = {
     'platform-admin',
   ],
   // The link is the right: whoever has it may join.
-  'app/programs/actions.ts#joinProgramAction': ['self'],
+  'app/programs/actions.ts#joinProgramAction': ['member'],
   // Leaving is one's own: only one's own membership is ever ended.
-  'app/programs/actions.ts#leaveProgramAction': ['self'],
+  'app/programs/actions.ts#leaveProgramAction': ['member'],
   'app/programs/[programId]/settings/actions.ts#addAdminAction': [
     'program-admin',
     'platform-admin',
@@ -127,6 +143,10 @@ export const WHO_MAY_CALL = {
     'platform-admin',
   ],
   'app/programs/[programId]/settings/actions.ts#updateWindowAction': [
+    'program-admin',
+    'platform-admin',
+  ],
+  'app/programs/[programId]/settings/actions.ts#setOutsideMentorsAction': [
     'program-admin',
     'platform-admin',
   ],

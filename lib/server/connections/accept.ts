@@ -95,7 +95,7 @@ export async function acceptRequest({
 }
 
 /** The goal now has the help it asked for: its other open requests of that kind are withdrawn. */
-async function withdrawOthers(
+export async function withdrawOthers(
   tx: Tx,
   request: { id: string; goalId: string; kind: 'MENTOR' | 'COACH' | 'BOTH'; protegeId: string },
   actor: Actor,

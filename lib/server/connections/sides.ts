@@ -2,7 +2,9 @@ import 'server-only';
 /**
  * The sides of a request. A protégé may ask a supporter, or a supporter may offer help to a
  * protégé: the receiver is whoever did not send it, and only the receiver answers. A program's
- * invitation has no sender among the two: both receive it, and both must say yes.
+ * invitation has no sender among the two: both receive it, and both must say yes. An
+ * invitation from outside (OUTSIDE) is the protégé's ask, answered by the invitee before its
+ * request is written, so it reads like an accepted protégé's request.
  */
 import type { Actor } from '../auth/session';
 
@@ -12,14 +14,14 @@ export const kindWord = (kind: string) => (kind === 'MENTOR' ? 'mentor' : 'coach
 
 /** Who must answer: the supporter when the protégé asked, the protégé for an offer, both for an invitation. */
 export const receiversOf = (request: Sides): string[] =>
-  request.origin === 'PROTEGE'
+  request.origin === 'PROTEGE' || request.origin === 'OUTSIDE'
     ? [request.supporterId]
     : request.origin === 'SUPPORTER'
       ? [request.protegeId]
       : [request.protegeId, request.supporterId];
 /** Who sent it; null for a program's invitation. */
 export const senderOf = (request: Sides): string | null =>
-  request.origin === 'PROTEGE'
+  request.origin === 'PROTEGE' || request.origin === 'OUTSIDE'
     ? request.protegeId
     : request.origin === 'SUPPORTER'
       ? request.supporterId
@@ -32,6 +34,7 @@ export const otherOf = (request: Omit<Sides, 'origin'>, userId: string) =>
 export const receivedBy = (actor: Actor) => ({
   OR: [
     { origin: 'PROTEGE' as const, supporterId: actor.id },
+    { origin: 'OUTSIDE' as const, supporterId: actor.id },
     { origin: 'SUPPORTER' as const, protegeId: actor.id },
     { origin: 'PROGRAM' as const, protegeId: actor.id },
     { origin: 'PROGRAM' as const, supporterId: actor.id },
@@ -41,6 +44,7 @@ export const receivedBy = (actor: Actor) => ({
 export const sentBy = (actor: Actor) => ({
   OR: [
     { origin: 'PROTEGE' as const, protegeId: actor.id },
+    { origin: 'OUTSIDE' as const, protegeId: actor.id },
     { origin: 'SUPPORTER' as const, supporterId: actor.id },
   ],
 });

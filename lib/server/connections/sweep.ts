@@ -4,11 +4,13 @@ import 'server-only';
  * an answer, and expiry after more (rules.ts: the request's program's policy, else the
  * defaults; expiry is the date written on the request). Each step claims its rows with one
  * UPDATE ... RETURNING, so however many workers sweep at once, each request is reminded once
- * and expires once, and its notifications are written in the same transaction. `now` is a
- * parameter so tests can move the clock.
+ * and expires once, and its notifications are written in the same transaction. Invitations to
+ * people from outside expire in the same sweep (lib/server/outside/expire-invitations.ts).
+ * `now` is a parameter so tests can move the clock.
  */
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
+import { expireOutsideInvitations } from '../outside/expire-invitations';
 import { notify } from './notify';
 import { CONNECTION_RULES } from './rules';
 import { kindWord, receiversOf, senderOf, UNNAMED_PROTEGE } from './sides';
@@ -96,6 +98,7 @@ export async function sweepRequests(now: Date = new Date()) {
           `/requests/${r.id}`,
         );
     }
-    return { expired: expired.length, reminded: reminded.length };
+    const outsideExpired = await expireOutsideInvitations(tx, now);
+    return { expired: expired.length, reminded: reminded.length, outsideExpired };
   });
 }

@@ -10,6 +10,7 @@ import type { GoalAnswersInput, GoalInput, HelpChoiceInput } from '@/lib/validat
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { notFound } from '../errors';
+import { refuseGuest } from '../outside/guests';
 import { fromJson } from '../programs/runs/json-column';
 
 const ownedBy = (actor: Actor) => ({ userId: actor.id });
@@ -51,6 +52,8 @@ export async function findOwnGoal({ actor, goalId }: { actor: Actor; goalId: str
 }
 
 export async function createGoal({ actor, input }: { actor: Actor; input: GoalWrite }) {
+  // Goals, and the suggestions they bring, are for members: a guest saves a profile first.
+  await refuseGuest(actor, 'page');
   return db.goal.create({ data: { userId: actor.id, ...toColumns(input) }, select: { id: true } });
 }
 

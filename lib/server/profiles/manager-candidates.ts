@@ -11,6 +11,7 @@ import { MANAGER_LOOKUPS_PER_USER } from '../auth/limits';
 import { db } from '../db';
 import { visiblePeople } from '../directory/visible-people';
 import { consume } from '../rate-limit';
+import { isGuest } from '../outside/guests';
 
 export interface ManagerCandidate {
   id: string;
@@ -29,6 +30,8 @@ export async function findManagerCandidates({
   input: z.output<typeof managerQuerySchema>;
 }): Promise<ManagerCandidate[]> {
   await consume(MANAGER_LOOKUPS_PER_USER, [actor.id], 'look-ups');
+  // A guest looks nobody up: the people on the platform are not theirs to browse.
+  if (await isGuest(actor)) return [];
   const people = await db.user.findMany({
     where: {
       AND: [

@@ -12,6 +12,7 @@ import type { Actor } from '../auth/session';
 import { placesTaken } from '../connections/live-pool';
 import { inTransaction } from '../connections/transaction';
 import { db } from '../db';
+import { isGuest } from '../outside/guests';
 import { CAREER_STEP_FIELDS } from '../suggestions/people-from-db';
 
 export function profileVisibleTo(viewerId: string): Prisma.ProfileWhereInput {
@@ -74,8 +75,21 @@ const PROFILE_FIELDS = {
 
 /** The profile as the viewer may see it, or null: not there, or not theirs to see. */
 export async function findPersonProfile({ actor, userId }: { actor: Actor; userId: string }) {
+  // A guest sees only the people of their own relationships.
+  const onlyTheirs: Prisma.ProfileWhereInput[] = (await isGuest(actor))
+    ? [
+        {
+          user: {
+            OR: [
+              { relationshipsAsProtege: { some: { supporterId: actor.id } } },
+              { relationshipsAsSupporter: { some: { protegeId: actor.id } } },
+            ],
+          },
+        },
+      ]
+    : [];
   const row = await db.profile.findFirst({
-    where: { AND: [{ userId }, profileVisibleTo(actor.id)] },
+    where: { AND: [{ userId }, profileVisibleTo(actor.id), ...onlyTheirs] },
     select: PROFILE_FIELDS,
   });
   if (!row) return null;

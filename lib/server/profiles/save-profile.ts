@@ -5,7 +5,10 @@ import { db } from '../db';
 import { functionIdFor, organisationIdFor } from '../directory/find-or-create';
 import { resolveManager } from './resolve-manager';
 
-/** Creates or updates the caller's own profile; there is no way to name another user's. */
+/**
+ * Creates or updates the caller's own profile; there is no way to name another user's. A
+ * guest invited from outside who saves one becomes a member, with all a member may do.
+ */
 export async function saveProfile({ actor, input }: { actor: Actor; input: ProfileInput }) {
   const managerId = input.managerId ? await resolveManager(actor.id, input.managerId) : null;
   const offersHelp = input.offers !== 'NONE';
@@ -35,5 +38,6 @@ export async function saveProfile({ actor, input }: { actor: Actor; input: Profi
       create: { userId: actor.id, ...data },
       update: data,
     });
+    await tx.user.updateMany({ where: { id: actor.id, kind: 'GUEST' }, data: { kind: 'MEMBER' } });
   });
 }

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
+import { refuseGuest } from '../outside/guests';
 import { recordAudit } from './audit';
 import { lockOpenProgram } from './open-program';
 
@@ -35,6 +36,8 @@ export async function joinProgram({
   actor: Actor;
   input: { code: string };
 }): Promise<{ programId: string }> {
+  // Programs are for members: a guest saves a full profile before joining one.
+  await refuseGuest(actor, 'invitation link');
   const program = await db.program.findUnique({
     where: { joinCode: input.code },
     select: { id: true, archivedAt: true },

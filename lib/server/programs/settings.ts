@@ -19,6 +19,7 @@ export async function findProgramSettings({
       startsOn: true,
       endsOn: true,
       archivedAt: true,
+      allowOutsideMentors: true,
       admins: {
         orderBy: { createdAt: 'asc' },
         select: { user: { select: { id: true, name: true, email: true } } },

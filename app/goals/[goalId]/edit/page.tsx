@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/layout/page-heading';
 import type { GoalNeed } from '@/lib/core/goals/needs';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireMember } from '@/lib/server/auth/session';
 import { findOwnGoal } from '@/lib/server/goals/goals';
 import { GoalForm } from '../../goal-form';
 
 export const metadata: Metadata = { title: 'Edit goal' };
 
 export default async function EditGoalPage({ params }: { params: Promise<{ goalId: string }> }) {
-  const actor = await requireUser();
+  const actor = await requireMember();
   const goal = await findOwnGoal({ actor, goalId: (await params).goalId });
   if (!goal) notFound();
   return (

@@ -1,14 +1,19 @@
 'use server';
-/** Server actions of a program's settings: admins, dates, archiving; lib/server scopes each. */
+/**
+ * Server actions of a program's settings: admins, dates, mentors from outside, archiving;
+ * lib/server scopes each.
+ */
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { userAction } from '@/lib/server/actions/form-action';
 import { addProgramAdmin, removeProgramAdmin } from '@/lib/server/programs/admins';
 import { archiveProgram } from '@/lib/server/programs/archive';
+import { setOutsideMentors } from '@/lib/server/programs/outside-mentors';
 import { updateProgramWindow } from '@/lib/server/programs/program-window';
 import {
   addAdminSchema,
   archiveProgramSchema,
+  outsideMentorsSchema,
   programWindowSchema,
   removeAdminSchema,
 } from '@/lib/validation/program-management';
@@ -29,6 +34,11 @@ export const removeAdminAction = userAction(removeAdminSchema, async (args) => {
 
 export const updateWindowAction = userAction(programWindowSchema, async (args) => {
   await updateProgramWindow(args);
+  refreshPrograms();
+});
+
+export const setOutsideMentorsAction = userAction(outsideMentorsSchema, async (args) => {
+  await setOutsideMentors(args);
   refreshPrograms();
 });
 

@@ -4,18 +4,20 @@ import { AdminsPanel } from '@/components/programs/settings/admins-panel';
 import { requireUser } from '@/lib/server/auth/session';
 import { findProgramSettings } from '@/lib/server/programs/settings';
 import { ArchivePanel } from '@/components/programs/settings/archive-panel';
+import { OutsideMentorsForm } from '@/components/programs/settings/outside-mentors-form';
 import { WindowForm } from '@/components/programs/settings/window-form';
 import { dayValue, dayWords, outsideWindowWords } from '@/lib/core/programs/window';
 import {
   addAdminAction,
   archiveProgramAction,
   removeAdminAction,
+  setOutsideMentorsAction,
   updateWindowAction,
 } from './actions';
 
 export const metadata: Metadata = { title: 'Program settings' };
 
-/** Who runs the program, when it runs, and archiving it once it is over. */
+/** Who runs the program, when it runs, mentors from outside, and archiving it once it is over. */
 export default async function ProgramSettingsPage({
   params,
 }: {
@@ -66,6 +68,26 @@ export default async function ProgramSettingsPage({
             startsOn={dayValue(program.startsOn)}
             endsOn={dayValue(program.endsOn)}
             action={updateWindowAction}
+          />
+        )}
+      </section>
+      <section aria-labelledby="outside-heading" className="flex flex-col gap-3">
+        <h2 id="outside-heading" className="text-xl font-semibold">
+          Mentors and coaches from outside
+        </h2>
+        <p className="text-slate-700">
+          Members can invite someone by e-mail who is not on Pathfinder, such as a former manager,
+          to be their mentor or coach. Turn it off to keep the program&apos;s mentoring among its
+          own people: members can then send no such invitation, and those not yet answered can no
+          longer be accepted. Relationships that have started go on.
+        </p>
+        {readOnly ? (
+          <p>{program.allowOutsideMentors ? 'Allowed.' : 'Not allowed.'}</p>
+        ) : (
+          <OutsideMentorsForm
+            programId={program.id}
+            allowed={program.allowOutsideMentors}
+            action={setOutsideMentorsAction}
           />
         )}
       </section>

@@ -56,6 +56,16 @@ const health: ProgramHealth = {
       },
     ],
   },
+  outside: {
+    invited: 4,
+    waiting: 1,
+    declined: 1,
+    expired: 0,
+    withdrawn: 1,
+    started: 1,
+    underWay: 1,
+    ended: 0,
+  },
   outcomes: {
     answered: 2,
     meanHelped: 3.5,

@@ -27,6 +27,7 @@ export const TABLE_NAMES = [
   'ratings',
   'needs-a-look',
   'outcomes',
+  'outside',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -85,6 +86,20 @@ export function healthTables(health: ProgramHealth): Record<TableName, HealthTab
         ['Coach', t.coach],
         ['Both', t.both],
         ['Not yet triaged', t.untriaged],
+      ],
+    },
+    outside: {
+      title: 'Mentors and coaches from outside',
+      columns: ['Stage', 'Count'],
+      rows: [
+        ['Invited by e-mail', health.outside.invited],
+        ['Waiting for an answer', health.outside.waiting],
+        ['Declined', health.outside.declined],
+        ['Expired', health.outside.expired],
+        ['Withdrawn', health.outside.withdrawn],
+        ['Started', health.outside.started],
+        ['Under way now', health.outside.underWay],
+        ['Ended', health.outside.ended],
       ],
     },
     funnel: {

@@ -145,6 +145,25 @@ export interface Outcomes {
   rows: OutcomeRow[];
 }
 
+/**
+ * Invitations members sent, as protégés, to mentors and coaches from outside (by e-mail), and
+ * the relationships they started: their own group, apart from the program's own pairs.
+ */
+export interface OutsideGroup {
+  invited: number;
+  /** Open and not yet past their date. */
+  waiting: number;
+  declined: number;
+  /** Past their date unanswered, whether or not the sweep has marked them yet. */
+  expired: number;
+  withdrawn: number;
+  /** Accepted: each started a relationship. */
+  started: number;
+  /** Relationships with someone from outside in their introduction or active now. */
+  underWay: number;
+  ended: number;
+}
+
 export interface ProgramHealth {
   program: { id: string; name: string };
   /** The clock the figures were computed against. */
@@ -159,4 +178,5 @@ export interface ProgramHealth {
   ratings: RatingWeek[];
   needsALook: NeedsALook;
   outcomes: Outcomes;
+  outside: OutsideGroup;
 }

@@ -19,6 +19,7 @@ import { splitTriage } from './triage-split';
 import type { ProgramHealth } from '@/lib/core/programs/health/types';
 import { measureUtilisation } from './utilisation';
 import { summariseOutcomes } from './outcomes';
+import { countOutside } from './outside';
 
 export async function programHealth({
   actor,
@@ -46,6 +47,7 @@ export async function programHealth({
     ratings,
     needsALook,
     outcomes,
+    outside,
   ] = await Promise.all([
     countParticipants(program.id),
     countByOrganisation(program.id),
@@ -57,6 +59,7 @@ export async function programHealth({
     rateByWeek(program.id),
     findNeedsALook(program.id, now),
     summariseOutcomes(program.id),
+    countOutside(program.id, now),
   ]);
   return {
     program,
@@ -71,5 +74,6 @@ export async function programHealth({
     ratings,
     needsALook,
     outcomes,
+    outside,
   };
 }
