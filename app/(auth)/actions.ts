@@ -14,6 +14,7 @@ import {
   companySignInSchema,
   linkRequestSchema,
   passwordSignInSchema,
+  signInAgainSchema,
 } from '@/lib/validation/sign-in';
 
 const WRONG_CREDENTIALS = 'That e-mail and password do not match an account.';
@@ -58,4 +59,14 @@ export const companySignInAction = publicAction(companySignInSchema, async ({ in
 
 export async function signOutAction() {
   await signOut({ redirectTo: '/' });
+}
+
+/**
+ * Signs out and opens the sign-in page on the way back to `next`: for an invitation followed
+ * while signed in with another address than the one it was sent to.
+ */
+export async function signInAgainAction(formData: FormData) {
+  const parsed = signInAgainSchema.safeParse({ next: formData.get('next') ?? undefined });
+  const next = parsed.success ? parsed.data.next : null;
+  await signOut({ redirectTo: next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in' });
 }

@@ -15,3 +15,6 @@ export const linkRequestSchema = z.object({ email: emailField, next: nextField }
 
 /** The company sign-in button: nothing but where to go afterwards. */
 export const companySignInSchema = z.object({ next: nextField });
+
+/** Signing out to sign in again as someone else, then back to `next` (an invitation's page). */
+export const signInAgainSchema = z.object({ next: nextField });

@@ -219,6 +219,8 @@ export const CALLS: Record<Endpoint, Call | null> = {
   // It only sends the browser to the company's identity provider; there is nothing to refuse.
   'app/(auth)/actions.ts#companySignInAction': null,
   'app/(auth)/actions.ts#signOutAction': null,
+  // Like signing out, it only ends the caller's own session.
+  'app/(auth)/actions.ts#signInAgainAction': null,
   'app/api/auth/[...nextauth]/route.ts': null,
   // Liveness reads nothing; readiness reads only the release's own state, never people.
   'app/api/health/route.ts': null,

@@ -4,8 +4,13 @@ import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/layout/page-heading';
 import { dateWords } from '@/components/connections/words';
 import { requireUser } from '@/lib/server/auth/session';
-import { findInvitationByToken } from '@/lib/server/outside/list-invitations';
+import {
+  findInvitationByToken,
+  isInvitationForAnotherAddress,
+} from '@/lib/server/outside/list-invitations';
+import { invitationPath } from '@/lib/server/outside/token';
 import { AcceptInvitationForm, DeclineInvitationButton } from './answer-forms';
+import { SentElsewhere } from './sent-elsewhere';
 
 export const metadata: Metadata = { title: 'An invitation' };
 
@@ -24,6 +29,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const actor = await requireUser();
   const { token } = await params;
   const invitation = await findInvitationByToken({ actor, token });
+  if (!invitation && (await isInvitationForAnotherAddress({ actor, token })))
+    return <SentElsewhere email={actor.email} next={invitationPath(token)} />;
   if (!invitation) notFound();
   const kind = invitation.kind === 'MENTOR' ? 'mentor' : 'coach';
   const name = invitation.protege.name;

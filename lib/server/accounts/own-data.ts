@@ -3,7 +3,7 @@ import 'server-only';
  * Everything the product holds about the caller, for them to download: their account,
  * profile, career steps, goals, requests and relationships (with the other person's name, as
  * they see them in the product), check-ins, notifications, program memberships and their own
- * privacy choices. Nothing private of anyone else: not who blocked them or asked not to be
+ * privacy choices, and the invitations from outside they sent or were sent. Nothing private of anyone else: not who blocked them or asked not to be
  * suggested them, not another person's end note; and of other people (manager, mentors,
  * coaches) only the name the product shows, never their e-mail or other contact details
  * (test/security/export-holds-own-data.db.test.ts).
@@ -11,14 +11,23 @@ import 'server-only';
 import type { Actor } from '../auth/session';
 import { protegeUnnamed, UNNAMED_PROTEGE } from '../connections/sides';
 import { db } from '../db';
+import { ownOutsideInvitations } from '../outside/own-invitations';
 
 const person = { select: { name: true } } as const;
 
 export async function ownData({ actor }: { actor: Actor }) {
   const me = actor.id;
   const mine = { OR: [{ protegeId: me }, { supporterId: me }] };
-  const [account, requests, relationships, notifications, blocks, exclusions, memberships] =
-    await Promise.all([
+  const [
+    account,
+    requests,
+    relationships,
+    notifications,
+    blocks,
+    exclusions,
+    memberships,
+    outsideInvitations,
+  ] = await Promise.all([
       db.user.findUniqueOrThrow({
         where: { id: me },
         select: {
@@ -69,6 +78,7 @@ export async function ownData({ actor }: { actor: Actor }) {
         where: { userId: me },
         select: { joinedAt: true, program: { select: { name: true } } },
       }),
+      ownOutsideInvitations({ actor }),
     ]);
   return {
     exportedAt: new Date(),
@@ -88,5 +98,6 @@ export async function ownData({ actor }: { actor: Actor }) {
     notifications,
     privacy: { blocked: blocks, notSuggested: exclusions },
     programs: memberships,
+    outsideInvitations,
   };
 }

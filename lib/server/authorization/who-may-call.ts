@@ -36,6 +36,7 @@ export const WHO_MAY_CALL = {
   'app/(auth)/actions.ts#signInLinkAction': ['anyone'],
   'app/(auth)/actions.ts#companySignInAction': ['anyone'],
   'app/(auth)/actions.ts#signOutAction': ['anyone'],
+  'app/(auth)/actions.ts#signInAgainAction': ['anyone'],
   'app/api/auth/[...nextauth]/route.ts': ['anyone'],
   'app/api/health/route.ts': ['anyone'],
   'app/api/ready/route.ts': ['anyone'],

@@ -3,6 +3,7 @@ import 'server-only';
  * Reading invitations from outside: the protégé's list for one goal (the goal page), the one
  * an invitee opens from their e-mail, and a guest's own answered ones. Each query names the
  * caller's side: the protégé's id, or the invited address together with the secret token.
+ * Someone else holding the token learns only that it was meant for another address.
  */
 import type { Actor } from '../auth/session';
 import { db } from '../db';
@@ -74,4 +75,27 @@ export async function findInvitationByToken({
     status: statusOf(row, now),
     relationshipId: row.request?.relationship?.id ?? null,
   };
+}
+
+/**
+ * Whether a link's token is a real invitation sent to an address other than the caller's,
+ * so the page can say so and offer to sign in again rather than say "not found". It reads
+ * nothing of the invitation: whoever holds the token was given it, and only the invited
+ * address may see whom it is from, the goal or the note.
+ */
+export async function isInvitationForAnotherAddress({
+  actor,
+  token,
+}: {
+  actor: Actor;
+  token: string;
+}): Promise<boolean> {
+  if (token.length > 100) return false;
+  const others = await db.outsideInvitation.count({
+    where: {
+      tokenHash: hashInvitationToken(token),
+      NOT: { inviteeEmail: actor.email.toLowerCase() },
+    },
+  });
+  return others > 0;
 }
