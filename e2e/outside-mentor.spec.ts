@@ -183,3 +183,71 @@ test('a program admin turns outside mentors off; its member is refused, and heal
   await expect(health.getByRole('row', { name: /Waiting for an answer 1/ })).toBeVisible();
   await memberContext.close();
 });
+
+test('an invitation followed while signed in as someone else says so, and shows nothing of it', async ({
+  page,
+  browser,
+  signIn,
+  prisma,
+}) => {
+  test.setTimeout(90_000);
+  const tag = randomUUID().slice(0, 8);
+  const protege = await signIn();
+  await createTestProfile(prisma, protege.id);
+  const statement = `I want to run a shared service centre ${tag}.`;
+  const goal = await createTestGoal(prisma, protege.id, statement);
+  const email = `meant-${tag}@elsewhere.example.test`;
+  const note = `Would you mentor me on this, ${tag}?`;
+  await page.goto(`/goals/${goal.id}`);
+  const outside = page.getByRole('region', { name: 'Invite someone from outside' });
+  await outside.getByLabel('Their e-mail address').fill(email);
+  await outside.getByRole('radio', { name: /^Mentor/ }).check();
+  await outside.getByLabel('Your note to them').fill(note);
+  await outside.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByText('Your invitation is on its way')).toBeVisible();
+  const mail = await mailTo(email, /asks you to be their mentor/);
+  // The sign-in link lands on the invitation's own page; the wrong account opens that page.
+  const invitationPath = fullyDecoded(mail.link).match(/\/invitations\/[\w-]+/)?.[0];
+  expect(invitationPath).toBeTruthy();
+
+  const otherContext = await browser.newContext();
+  const otherPage = await otherContext.newPage();
+  const other = await signIn(otherPage);
+  await otherPage.goto(invitationPath!);
+  await expect(
+    otherPage.getByRole('heading', { name: 'This invitation was sent to another address' }),
+  ).toBeVisible();
+  await expect(otherPage.getByRole('main')).toContainText(`You are signed in as ${other.email}`);
+  const shown = await otherPage.locator('body').innerText();
+  for (const secret of [email, statement, note, protege.name, protege.email])
+    expect(shown).not.toContain(secret);
+  await expectAccessible(otherPage);
+
+  await otherPage
+    .getByRole('button', { name: 'Sign out and sign in with another address' })
+    .click();
+  await expect(otherPage).toHaveURL(
+    (url) => url.pathname === '/sign-in' && url.searchParams.get('next') === invitationPath,
+  );
+  await expect(otherPage.getByText('Sign in to carry on where you were going.')).toBeVisible();
+  await expect(
+    otherPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Sign in', exact: true }),
+  ).toBeVisible();
+  // Still open, and untouched by the visit.
+  expect(
+    await prisma.outsideInvitation.findFirstOrThrow({ where: { inviteeEmail: email } }),
+  ).toMatchObject({ status: 'OPEN', inviteeId: null });
+  await otherContext.close();
+});
+
+/** A sign-in link carries its landing page encoded, perhaps more than once. */
+function fullyDecoded(value: string): string {
+  let previous = value;
+  for (;;) {
+    const next = decodeURIComponent(previous);
+    if (next === previous) return next;
+    previous = next;
+  }
+}

@@ -10,8 +10,8 @@ export function SentElsewhere({ email, next }: { email: string; next: string }) 
   return (
     <>
       <PageHeading title="This invitation was sent to another address">
-        You are signed in as <strong>{email}</strong>, but this invitation was sent to a
-        different e-mail address. To see it, sign out and sign in with the address it was sent to.
+        You are signed in as <strong>{email}</strong>, but this invitation was sent to a different
+        e-mail address. To see it, sign out and sign in with the address it was sent to.
       </PageHeading>
       <form action={signInAgainAction}>
         <input type="hidden" name="next" value={next} />

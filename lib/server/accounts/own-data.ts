@@ -28,58 +28,58 @@ export async function ownData({ actor }: { actor: Actor }) {
     memberships,
     outsideInvitations,
   ] = await Promise.all([
-      db.user.findUniqueOrThrow({
-        where: { id: me },
-        select: {
-          name: true,
-          email: true,
-          createdAt: true,
-          profile: {
-            omit: { userId: true, organisationId: true, functionId: true, managerId: true },
-            include: {
-              organisation: { select: { name: true } },
-              function: { select: { name: true } },
-              manager: { select: { name: true } },
-            },
-          },
-          experiences: { omit: { userId: true, functionId: true }, include: { function: true } },
-          goals: {
-            omit: { userId: true },
-            include: { dismissals: { select: { personId: true, createdAt: true } } },
+    db.user.findUniqueOrThrow({
+      where: { id: me },
+      select: {
+        name: true,
+        email: true,
+        createdAt: true,
+        profile: {
+          omit: { userId: true, organisationId: true, functionId: true, managerId: true },
+          include: {
+            organisation: { select: { name: true } },
+            function: { select: { name: true } },
+            manager: { select: { name: true } },
           },
         },
-      }),
-      db.connectionRequest.findMany({
-        where: mine,
-        omit: { supporterId: true, proposalId: true, programId: true },
-        include: { protege: person, supporter: person, program: { select: { name: true } } },
-      }),
-      db.relationship.findMany({
-        where: mine,
-        include: {
-          protege: person,
-          supporter: person,
-          events: { select: { state: true, at: true } },
-          checkIns: { select: { authorId: true, note: true, rating: true, createdAt: true } },
-          messages: { select: { authorId: true, text: true, createdAt: true } },
-          meetings: {
-            omit: { relationshipId: true },
-            include: { notes: { select: { authorId: true, text: true } } },
-          },
+        experiences: { omit: { userId: true, functionId: true }, include: { function: true } },
+        goals: {
+          omit: { userId: true },
+          include: { dismissals: { select: { personId: true, createdAt: true } } },
         },
-      }),
-      db.notification.findMany({ where: { userId: me }, omit: { userId: true } }),
-      db.block.findMany({ where: { blockerId: me }, select: { blocked: person, createdAt: true } }),
-      db.pairExclusion.findMany({
-        where: { userId: me },
-        select: { other: person, createdAt: true },
-      }),
-      db.programMember.findMany({
-        where: { userId: me },
-        select: { joinedAt: true, program: { select: { name: true } } },
-      }),
-      ownOutsideInvitations({ actor }),
-    ]);
+      },
+    }),
+    db.connectionRequest.findMany({
+      where: mine,
+      omit: { supporterId: true, proposalId: true, programId: true },
+      include: { protege: person, supporter: person, program: { select: { name: true } } },
+    }),
+    db.relationship.findMany({
+      where: mine,
+      include: {
+        protege: person,
+        supporter: person,
+        events: { select: { state: true, at: true } },
+        checkIns: { select: { authorId: true, note: true, rating: true, createdAt: true } },
+        messages: { select: { authorId: true, text: true, createdAt: true } },
+        meetings: {
+          omit: { relationshipId: true },
+          include: { notes: { select: { authorId: true, text: true } } },
+        },
+      },
+    }),
+    db.notification.findMany({ where: { userId: me }, omit: { userId: true } }),
+    db.block.findMany({ where: { blockerId: me }, select: { blocked: person, createdAt: true } }),
+    db.pairExclusion.findMany({
+      where: { userId: me },
+      select: { other: person, createdAt: true },
+    }),
+    db.programMember.findMany({
+      where: { userId: me },
+      select: { joinedAt: true, program: { select: { name: true } } },
+    }),
+    ownOutsideInvitations({ actor }),
+  ]);
   return {
     exportedAt: new Date(),
     account,
