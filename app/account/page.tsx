@@ -107,7 +107,7 @@ export default async function AccountPage({
           Your data
         </h2>
         <p className="mb-2 text-slate-700">
-          Everything we hold about you, as one file: profile, career, goals, requests,
+          Everything we hold about you, as one file: profile, career, goals, requests, invitations,
           relationships, notifications and your privacy choices.
         </p>
         <a href="/account/export.json" download>
