@@ -27,7 +27,9 @@ export async function loadProgramCohort(
     loadProfiles(members),
     db.goal.findMany({
       where: members,
-      orderBy: { createdAt: 'asc' },
+      // An import stamps all its goals with one time; ids break the tie in file order, so the
+      // engine sees the goals in one order every time (ties between optima resolve alike).
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       include: {
         relationships: { where: { state: { in: ['INTRO', 'ACTIVE'] } }, select: { kind: true } },
         requests: { where: { status: 'OPEN', origin: 'PROGRAM' }, select: { kind: true } },
