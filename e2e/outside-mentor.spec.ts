@@ -7,11 +7,27 @@
  * admin turns such invitations off for its members, and its health page counts them apart.
  */
 import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
 import { DEFAULT_FIT_WEIGHTS } from '@/lib/core/matching/fit/weights';
 import { createTestGoal, createTestProfile } from '@/scripts/support/people';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { mailTo } from './support/mail';
+
+/** Fills the goal page's "Invite someone from outside" form and sends it; answers its region. */
+async function sendInvitation(
+  page: Page,
+  goalId: string,
+  { email, note, kind }: { email: string; note: string; kind?: 'Mentor' | 'Coach' },
+) {
+  await page.goto(`/goals/${goalId}`);
+  const outside = page.getByRole('region', { name: 'Invite someone from outside' });
+  await outside.getByLabel('Their e-mail address').fill(email);
+  if (kind) await outside.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
+  await outside.getByLabel('Your note to them').fill(note);
+  await outside.getByRole('button', { name: 'Send invitation' }).click();
+  return outside;
+}
 
 test('an outside mentor is invited by e-mail, signs in by its link and accepts', async ({
   page,
@@ -27,12 +43,7 @@ test('an outside mentor is invited by e-mail, signs in by its link and accepts',
   const email = `outside-${tag}@elsewhere.example.test`;
   const note = 'You were my manager at the bank and I would value your view on this move.';
 
-  await page.goto(`/goals/${goal.id}`);
-  const outside = page.getByRole('region', { name: 'Invite someone from outside' });
-  await outside.getByLabel('Their e-mail address').fill(email);
-  await outside.getByRole('radio', { name: /^Mentor/ }).check();
-  await outside.getByLabel('Your note to them').fill(note);
-  await outside.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page, goal.id, { email, note, kind: 'Mentor' });
   await expect(page.getByText('Your invitation is on its way')).toBeVisible();
   await expect(page.getByTestId('outside-invitations')).toContainText(
     `${email} as your mentor · waiting for an answer`,
@@ -102,14 +113,11 @@ test('a protégé withdraws an invitation after confirming, and the link then sa
   await createTestProfile(prisma, protege.id);
   const goal = await createTestGoal(prisma, protege.id, 'I freeze when I present to the board.');
   const email = `withdrawn-${tag}@elsewhere.example.test`;
-  await page.goto(`/goals/${goal.id}`);
-  const outside = page.getByRole('region', { name: 'Invite someone from outside' });
-  await outside.getByLabel('Their e-mail address').fill(email);
-  await outside.getByRole('radio', { name: /^Coach/ }).check();
-  await outside
-    .getByLabel('Your note to them')
-    .fill('We met at the conference; would you coach me?');
-  await outside.getByRole('button', { name: 'Send invitation' }).click();
+  const outside = await sendInvitation(page, goal.id, {
+    email,
+    note: 'We met at the conference; would you coach me?',
+    kind: 'Coach',
+  });
   await expect(page.getByText('Your invitation is on its way')).toBeVisible();
   const mail = await mailTo(email, /asks you to be their coach/);
 
@@ -149,15 +157,11 @@ test('a program admin turns outside mentors off; its member is refused, and heal
     },
   });
   // Allowed by default: one invitation goes out before the admin changes it.
-  const invite = async (email: string) => {
-    await memberPage.goto(`/goals/${goal.id}`);
-    const outside = memberPage.getByRole('region', { name: 'Invite someone from outside' });
-    await outside.getByLabel('Their e-mail address').fill(email);
-    await outside
-      .getByLabel('Your note to them')
-      .fill('You coached me years ago; would you again?');
-    await outside.getByRole('button', { name: 'Send invitation' }).click();
-  };
+  const invite = (email: string) =>
+    sendInvitation(memberPage, goal.id, {
+      email,
+      note: 'You coached me years ago; would you again?',
+    });
   await invite(`first-${tag}@elsewhere.example.test`);
   await expect(memberPage.getByText('Your invitation is on its way')).toBeVisible();
 
@@ -198,12 +202,7 @@ test('an invitation followed while signed in as someone else says so, and shows 
   const goal = await createTestGoal(prisma, protege.id, statement);
   const email = `meant-${tag}@elsewhere.example.test`;
   const note = `Would you mentor me on this, ${tag}?`;
-  await page.goto(`/goals/${goal.id}`);
-  const outside = page.getByRole('region', { name: 'Invite someone from outside' });
-  await outside.getByLabel('Their e-mail address').fill(email);
-  await outside.getByRole('radio', { name: /^Mentor/ }).check();
-  await outside.getByLabel('Your note to them').fill(note);
-  await outside.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page, goal.id, { email, note, kind: 'Mentor' });
   await expect(page.getByText('Your invitation is on its way')).toBeVisible();
   const mail = await mailTo(email, /asks you to be their mentor/);
   // The sign-in link lands on the invitation's own page; the wrong account opens that page.
