@@ -120,10 +120,12 @@ for (const [label, first, warm] of counted)
 console.log(`\n${distinct.size} distinct statements explained.`);
 console.log(`\nSequential scans on tables of more than ${threshold} rows: ${scans.length}`);
 if (scans.length) {
-  console.log('\n| table | rows | page | statement |');
-  console.log('|---|---|---|---|');
+  console.log('\n| table | rows | kept (estimate) | page | statement |');
+  console.log('|---|---|---|---|---|');
   for (const { pages: on, scan, sql: text } of scans)
-    console.log(`| ${scan.table} | ${scan.rows} | ${on} | \`${shorten(text)}\` |`);
+    console.log(
+      `| ${scan.table} | ${scan.rows} | ${Math.round(scan.kept)} | ${on} | \`${shorten(text)}\` |`,
+    );
 }
 for (const { sql: text, error } of failed)
   console.log(`\nCould not explain (${error}): ${shorten(text)}`);

@@ -9,11 +9,14 @@ import type { CapturedQuery } from './capture';
 export interface SeqScan {
   table: string;
   rows: number;
+  /** The planner's estimate of the rows the scan keeps: near `rows`, the query wants the table. */
+  kept: number;
 }
 
 interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
+  'Plan Rows': number;
   Plans?: PlanNode[];
 }
 
@@ -49,7 +52,7 @@ export async function seqScansOf(
       const table = node['Relation Name'];
       if (node['Node Type'] === 'Seq Scan' && table) {
         const size = sizes.get(table) ?? 0;
-        if (size > threshold) found.push({ table, rows: size });
+        if (size > threshold) found.push({ table, rows: size, kept: node['Plan Rows'] });
       }
       node.Plans?.forEach(walk);
     };
