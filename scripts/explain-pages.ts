@@ -75,7 +75,7 @@ await sql.connect();
 await sql.query('ANALYZE');
 const sizes = await tableSizes(sql);
 
-const counted: [label: string, first: number, warm: number][] = [];
+const counted: [label: string, first: number, warm: number, ms: number][] = [];
 const distinct = new Map<string, { query: CapturedQuery; pages: Set<string> }>();
 for (const [label, work] of pages({
   employee,
@@ -87,12 +87,13 @@ for (const [label, work] of pages({
   runId,
 })) {
   if (!work) {
-    counted.push([label, -1, -1]);
+    counted.push([label, -1, -1, 0]);
     continue;
   }
   const first = await recorder.record(work);
+  const clock = performance.now();
   const warm = await recorder.record(work);
-  counted.push([label, first.length, warm.length]);
+  counted.push([label, first.length, warm.length, performance.now() - clock]);
   for (const query of [...first, ...warm].filter((q) => isStatement(q.sql))) {
     const entry = distinct.get(query.sql) ?? { query, pages: new Set<string>() };
     entry.pages.add(label);
@@ -113,10 +114,14 @@ const biggest = [...sizes].toSorted((a, b) => b[1] - a[1]).slice(0, 6);
 console.log(
   `\n${people} people; largest tables: ${biggest.map(([t, n]) => `${t} ${n}`).join(', ')}\n`,
 );
-console.log('| page | queries, first call | queries, later calls |');
-console.log('|---|---|---|');
-for (const [label, first, warm] of counted)
-  console.log(first < 0 ? `| ${label} | not in the data | |` : `| ${label} | ${first} | ${warm} |`);
+console.log('| page | queries, first call | queries, later calls | ms, later call |');
+console.log('|---|---|---|---|');
+for (const [label, first, warm, ms] of counted)
+  console.log(
+    first < 0
+      ? `| ${label} | not in the data | | |`
+      : `| ${label} | ${first} | ${warm} | ${Math.round(ms)} |`,
+  );
 console.log(`\n${distinct.size} distinct statements explained.`);
 console.log(`\nSequential scans on tables of more than ${threshold} rows: ${scans.length}`);
 if (scans.length) {

@@ -69,8 +69,8 @@ export function pages(context: PageContext): PageWork[] {
           listOwnRelationships({ actor: employee }),
         ]),
     ],
-    ['A relationship', relationshipId && (() => relationshipPage(employee, relationshipId))],
-    ['Program health', programId && (() => programHealth({ actor: admin, programId }))],
+    ['A relationship', relationshipId ? () => relationshipPage(employee, relationshipId) : null],
+    ['Program health', programId ? () => programHealth({ actor: admin, programId }) : null],
     ["A run's review", programId && runId ? () => runReview(admin, programId, runId) : null],
   ];
 }
