@@ -103,10 +103,16 @@ for (const [label, work] of pages({
 
 const scans: { pages: string; scan: SeqScan; sql: string }[] = [];
 const failed: { sql: string; error: string }[] = [];
+const timed: { pages: string; ms: number; sql: string }[] = [];
 for (const { query, pages: on } of distinct.values()) {
   const result = await seqScansOf(sql, query, sizes, threshold);
   if ('error' in result) failed.push({ sql: query.sql, error: result.error });
-  else for (const scan of result) scans.push({ pages: [...on].join(', '), scan, sql: query.sql });
+  else {
+    for (const scan of result.scans)
+      scans.push({ pages: [...on].join(', '), scan, sql: query.sql });
+    if (result.ms !== null)
+      timed.push({ pages: [...on].join(', '), ms: result.ms, sql: query.sql });
+  }
 }
 await sql.end();
 
@@ -132,6 +138,11 @@ if (scans.length) {
       `| ${scan.table} | ${scan.rows} | ${Math.round(scan.kept)} | ${on} | \`${shorten(text)}\` |`,
     );
 }
+console.log('\nSlowest reads (EXPLAIN ANALYZE execution time, one run):\n');
+console.log('| ms | page | statement |');
+console.log('|---|---|---|');
+for (const { pages: on, ms, sql: text } of timed.toSorted((a, b) => b.ms - a.ms).slice(0, 8))
+  console.log(`| ${ms.toFixed(1)} | ${on} | \`${shorten(text)}\` |`);
 for (const { sql: text, error } of failed)
   console.log(`\nCould not explain (${error}): ${shorten(text)}`);
 await db.$disconnect();

@@ -41,12 +41,14 @@ export async function seqScansOf(
   query: CapturedQuery,
   sizes: Map<string, number>,
   threshold: number,
-): Promise<SeqScan[] | { error: string }> {
+): Promise<{ scans: SeqScan[]; ms: number | null } | { error: string }> {
+  // Reads are also run (ANALYZE) for their execution time; writes are only planned.
+  const read =
+    /^\s*(SELECT|WITH)\b/i.test(query.sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(query.sql);
   try {
-    const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
-      `EXPLAIN (FORMAT JSON) ${query.sql}`,
-      query.params,
-    );
+    const { rows } = await client.query<{
+      'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time'?: number }];
+    }>(`EXPLAIN (${read ? 'ANALYZE, ' : ''}FORMAT JSON) ${query.sql}`, query.params);
     const found: SeqScan[] = [];
     const walk = (node: PlanNode) => {
       const table = node['Relation Name'];
@@ -56,8 +58,9 @@ export async function seqScansOf(
       }
       node.Plans?.forEach(walk);
     };
-    walk(rows[0]!['QUERY PLAN'][0].Plan);
-    return found;
+    const [plan] = rows[0]!['QUERY PLAN'];
+    walk(plan.Plan);
+    return { scans: found, ms: plan['Execution Time'] ?? null };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
