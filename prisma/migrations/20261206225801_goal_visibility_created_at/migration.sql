@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Goal_visibility_createdAt_idx" ON "Goal"("visibility", "createdAt" DESC);
