@@ -59,22 +59,27 @@ const GAP_WINDOW = 10_000n;
 /** Who may be suggested to others: they offer help and have not asked to be left out. */
 export const SHOWN_SUPPORTERS = { offers: { not: 'NONE' }, hideFromSuggestions: false } as const;
 
-let state: State | null = null;
-let updating: Promise<unknown> = Promise.resolve();
+// One pool per process, on globalThis: Next bundles instrumentation.ts (whose register() warms
+// the pool, warm-pool.ts) apart from the pages, so module-level state would be two copies.
+const KEY = Symbol.for('pathfinder.supporterPool');
+const holder = globalThis as unknown as {
+  [KEY]?: { state: State | null; updating: Promise<unknown> };
+};
+const kept = (holder[KEY] ??= { state: null, updating: Promise.resolve() });
 
 /** The prepared pool as the database stands now, with zone offsets and year as of `now`. */
 export async function supporterPool(now: Date = new Date()): Promise<SupporterPool> {
-  const seen = state;
+  const seen = kept.state;
   const mark = await readMark(seen);
   const current = seen && upToDate(seen, mark) ? seen : await serially(() => catchUp(now));
   const ready = forNow(current, now);
-  if (ready !== current && state === current) state = ready;
+  if (ready !== current && kept.state === current) kept.state = ready;
   return { prepared: ready.prepared, cards: ready.cards };
 }
 
 /** Forgets the pool (tests that change the database behind the triggers' back). */
 export function forgetSupporterPool(): void {
-  state = null;
+  kept.state = null;
 }
 
 interface Mark {
@@ -98,21 +103,21 @@ const upToDate = (seen: State, mark: Mark) =>
   (mark.newest ?? 0n) === seen.lastChange && mark.late === 0;
 
 function serially<T>(work: () => Promise<T>): Promise<T> {
-  const next = updating.then(work, work);
-  updating = next.catch(() => undefined);
+  const next = kept.updating.then(work, work);
+  kept.updating = next.catch(() => undefined);
   return next;
 }
 
 async function catchUp(now: Date): Promise<State> {
-  const seen = state;
+  const seen = kept.state;
   const mark = await readMark(seen);
   if (seen && upToDate(seen, mark)) return seen;
   const newest = mark.newest ?? 0n;
   // Behind by more than the kept changes (the worker trimmed some this process never read),
   // or the table was emptied: nothing tells what changed, so everything is read again.
   const lost = !seen || newest < seen.lastChange || (mark.oldest ?? 0n) > seen.lastChange + 1n;
-  state = lost ? await rebuild(now) : await applyChanges(seen, now);
-  return state;
+  kept.state = lost ? await rebuild(now) : await applyChanges(seen, now);
+  return kept.state;
 }
 
 async function rebuild(now: Date): Promise<State> {
