@@ -15,6 +15,8 @@ import { db } from '@/lib/server/db';
 import { describeGoalOwners } from '@/lib/server/suggestions/goal-owners';
 import { suggestionsForGoal } from '@/lib/server/suggestions/goal-suggestions';
 import { goalsToHelp } from '@/lib/server/suggestions/goals-to-help';
+import { helpFile } from '@/lib/server/suggestions/help-pool';
+import { supporterPool } from '@/lib/server/suggestions/supporter-pool';
 import {
   goalForFile,
   loadProfiles,
@@ -88,29 +90,15 @@ for (let round = 0; round < 5; round++) {
     suggestionsForGoal({ actor: employee, goalId: goal.id }),
   );
 
-  // /help, as goalsToHelp does it.
-  const [self] = await loadProfiles({ userId: supporter.id });
-  const never = await neverProposed(supporter.id);
-  const goals = await time('help: read 2,000 goals', () =>
-    db.goal.findMany({
-      where: {
-        userId: { notIn: [supporter.id, ...never] },
-        visibility: 'MATCHING_SUPPORTERS',
-        user: { profile: { isNot: null } },
-      },
-      orderBy: { createdAt: 'desc' },
-      take: 2_000,
-    }),
-  );
-  const owners = await time('help: read their owners with steps', () =>
-    loadProfiles({ userId: { in: [...new Set(goals.map((g) => g.userId))] } }),
-  );
-  const helpFile: PeopleFile = {
-    people: [toFilePerson(self!), ...owners.map(toFilePerson)],
-    goals: goals.map(goalForFile),
-  };
-  const helpPrepared = await time('help: prepare (triage and intent of each goal)', () =>
-    prepareFile(helpFile, new Date()),
+  // /help, as goalsToHelp does it for a supporter in the pool (help-pool.ts).
+  const never = await time('help: own profile and never-propose', async () => {
+    await loadProfiles({ userId: supporter.id });
+    return neverProposed(supporter.id);
+  });
+  const now = new Date();
+  const pool = await time('help: the supporter pool’s change check', () => supporterPool(now));
+  const helpPrepared = await time('help: list the newest goals, read and prepare the changed', () =>
+    helpFile(pool, [supporter.id, ...never], now),
   );
   const scorer = fitScorer(
     helpPrepared,
@@ -120,7 +108,9 @@ for (let round = 0; round < 5; round++) {
     for (const entry of helpPrepared.goals)
       for (const kind of entry.kinds) scorer.score(entry, supporter.id, kind);
   });
-  await time('help: describe owners', () => describeGoalOwners(owners.map((row) => row.userId)));
+  await time('help: describe ten owners', () =>
+    describeGoalOwners(helpPrepared.goals.slice(0, 10).map((goal) => goal.goal.personId)),
+  );
   await time('help: whole goalsToHelp', () => goalsToHelp({ actor: supporter }));
 }
 

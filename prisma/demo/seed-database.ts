@@ -68,6 +68,9 @@ export async function seedDemoData(url: string, options: SeedOptions = {}): Prom
     });
     const loading = performance.now();
     const counts = await loadDemoData(prisma, data);
+    // A bulk load outruns autovacuum's statistics: without them the planner takes the tables for
+    // nearly empty and picks plans that read them whole (/help's window, 20x slower).
+    await prisma.$executeRawUnsafe('ANALYZE');
     const offering = (kind: 'MENTORING' | 'COACHING') =>
       data.profiles.filter((profile) => profile.offers === kind || profile.offers === 'BOTH')
         .length;

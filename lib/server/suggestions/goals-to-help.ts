@@ -12,14 +12,22 @@ import 'server-only';
  * help only on a goal this page would show them, so a guessed goal id reads as "not found".
  */
 import type { RequestStatus } from '@/lib/core/connections/statuses';
-import { fitContext, fitScorer, pairKey, prepareFile } from '@/lib/core/matching/fit';
+import {
+  fitContext,
+  fitScorer,
+  pairKey,
+  prepareFile,
+  type PreparedGoal,
+} from '@/lib/core/matching/fit';
 import type { GoalOwnerWords } from '@/lib/core/goals/goal-owner';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
 import type { Goal, Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '../auth/session';
 import { db } from '../db';
 import { describeGoalOwners } from './goal-owners';
+import { HELP_WINDOW, helpFile } from './help-pool';
 import { goalForFile, loadProfiles, neverProposed, toFilePerson } from './people-from-db';
+import { supporterPool } from './supporter-pool';
 
 type Kind = 'MENTOR' | 'COACH';
 
@@ -105,13 +113,64 @@ export async function goalsToHelp({
 }): Promise<GoalToHelp[] | null> {
   const scope = await helpScope(actor);
   if (!scope) return null;
-  const goals = await db.goal.findMany({
-    where: scope.where,
-    orderBy: { createdAt: 'desc' },
-    take: 2_000,
+  const now = new Date();
+  // Someone who hides from suggestions is not in the supporter pool, nor in its corpus.
+  const pool = scope.own.hideFromSuggestions ? null : await supporterPool(now);
+  if (!pool?.prepared.people.has(actor.id)) {
+    const goals = await db.goal.findMany({
+      where: scope.where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: HELP_WINDOW,
+    });
+    const found = await suitedGoals(actor, scope, goals);
+    return found.sort((a, b) => b.score - a.score).slice(0, top);
+  }
+  const file = await helpFile(pool, [actor.id, ...scope.never], now);
+  const scorer = fitScorer(
+    file,
+    fitContext({ excludedPairs: new Set(scope.never.map((id) => pairKey(actor.id, id))) }),
+  );
+  const scored: { goal: PreparedGoal; kind: Kind; score: number }[] = [];
+  for (const goal of file.goals)
+    for (const kind of goal.kinds) {
+      const upper = kind === 'mentor' ? 'MENTOR' : 'COACH';
+      if (!scope.kinds.includes(upper)) continue;
+      const score = scorer.score(goal, actor.id, kind);
+      if (score !== null) scored.push({ goal, kind: upper, score });
+    }
+  // Stable: equal scores keep the window's order, newest first.
+  const best = scored.sort((a, b) => b.score - a.score).slice(0, top);
+  return described(actor, best);
+}
+
+/** The entries as the page shows them: each owner in words, and any offer already made. */
+async function described(
+  actor: Actor,
+  entries: readonly { goal: PreparedGoal; kind: Kind; score: number }[],
+): Promise<GoalToHelp[]> {
+  const goalIds = entries.map((entry) => entry.goal.goal.id);
+  const [ownerOf, offers] = await Promise.all([
+    describeGoalOwners([...new Set(entries.map((entry) => entry.goal.goal.personId))]),
+    db.connectionRequest.findMany({
+      where: { supporterId: actor.id, goalId: { in: goalIds } },
+      select: { goalId: true, kind: true, status: true },
+    }),
+  ]);
+  const offered = new Map(offers.map((o) => [`${o.goalId}:${o.kind}`, o.status]));
+  return entries.flatMap(({ goal, kind, score }) => {
+    const owner = ownerOf.get(goal.goal.personId);
+    if (!owner) return [];
+    return [
+      {
+        goalId: goal.goal.id,
+        statement: goal.goal.text,
+        kind,
+        score,
+        owner,
+        offered: offered.get(`${goal.goal.id}:${kind}`),
+      },
+    ];
   });
-  const found = await suitedGoals(actor, scope, goals);
-  return found.sort((a, b) => b.score - a.score).slice(0, top);
 }
 
 /** One goal as /help would list it for this kind of help, or null when it would not. */

@@ -34,6 +34,13 @@ export interface SupporterCard {
 export interface SupporterPool {
   prepared: PreparedPool;
   cards: ReadonlyMap<string, SupporterCard>;
+  /**
+   * Counts the times this process read the pool whole. Within one generation, a person's row
+   * changes only with their own profile, goal or step edits; a new generation may follow edits
+   * that touch many people at once (an organisation renamed), so what was kept about people
+   * outside the pool is read again (help-pool.ts).
+   */
+  generation: number;
 }
 
 interface Supporter {
@@ -49,6 +56,7 @@ interface State {
   lastChange: bigint;
   /** Ids below lastChange not seen yet (a transaction still open, or one rolled back). */
   gaps: Map<bigint, number>;
+  generation: number;
 }
 
 // How long an id skipped over is looked for: longer than any transaction that edits people.
@@ -63,9 +71,9 @@ export const SHOWN_SUPPORTERS = { offers: { not: 'NONE' }, hideFromSuggestions: 
 // the pool, warm-pool.ts) apart from the pages, so module-level state would be two copies.
 const KEY = Symbol.for('pathfinder.supporterPool');
 const holder = globalThis as unknown as {
-  [KEY]?: { state: State | null; updating: Promise<unknown> };
+  [KEY]?: { state: State | null; updating: Promise<unknown>; rebuilds: number };
 };
-const kept = (holder[KEY] ??= { state: null, updating: Promise.resolve() });
+const kept = (holder[KEY] ??= { state: null, updating: Promise.resolve(), rebuilds: 0 });
 
 /** The prepared pool as the database stands now, with zone offsets and year as of `now`. */
 export async function supporterPool(now: Date = new Date()): Promise<SupporterPool> {
@@ -74,7 +82,7 @@ export async function supporterPool(now: Date = new Date()): Promise<SupporterPo
   const current = seen && upToDate(seen, mark) ? seen : await serially(() => catchUp(now));
   const ready = forNow(current, now);
   if (ready !== current && kept.state === current) kept.state = ready;
-  return { prepared: ready.prepared, cards: ready.cards };
+  return { prepared: ready.prepared, cards: ready.cards, generation: ready.generation };
 }
 
 /** Forgets the pool (tests that change the database behind the triggers' back). */
@@ -140,6 +148,8 @@ async function rebuild(now: Date): Promise<State> {
     undefined,
     lastChange,
     gapsIn(recent, after, lastChange, new Map(), now),
+    // Counted apart from the state, which forgetSupporterPool empties.
+    ++kept.rebuilds,
   );
 }
 
@@ -165,7 +175,7 @@ async function applyChanges(seen: State, now: Date): Promise<State> {
   const supporters = new Map(seen.supporters);
   for (const id of changed) supporters.delete(id);
   for (const row of rows) supporters.set(row.userId, supporterOf(row));
-  return prepared(supporters, now, seen.prepared, lastChange, gaps);
+  return prepared(supporters, now, seen.prepared, lastChange, gaps, seen.generation);
 }
 
 /** The ids between `after` and `upTo` not among `found`, added to the gaps still looked for. */
@@ -207,6 +217,7 @@ function prepared(
   previous: PreparedPool | undefined,
   lastChange: bigint,
   gaps: Map<bigint, number>,
+  generation: number,
 ): State {
   // In id order, as a file read from the database is (the order changes no score).
   const ordered = [...supporters.values()].sort((a, b) =>
@@ -222,6 +233,7 @@ function prepared(
     cards: new Map(ordered.map((supporter) => [supporter.person.id, supporter.card])),
     lastChange,
     gaps,
+    generation,
   };
 }
 
@@ -233,5 +245,12 @@ function forNow(current: State, now: Date): State {
     pool.referenceYear === now.getUTCFullYear() &&
     [...offsets].every(([zone, offset]) => pool.offsets.get(zone) === offset);
   if (same) return current;
-  return prepared(current.supporters, now, pool, current.lastChange, current.gaps);
+  return prepared(
+    current.supporters,
+    now,
+    pool,
+    current.lastChange,
+    current.gaps,
+    current.generation,
+  );
 }

@@ -18,7 +18,7 @@ export type {
   SupportKind,
 } from './types';
 export type { PreparedFile, PreparedGoal, PreparedPerson, PreparedPool } from './prepare';
-export { poolCovers, preparePool, prepareWithPool, zoneOffsets } from './prepare';
+export { poolCovers, prepareGoal, preparePool, prepareWithPool, zoneOffsets } from './prepare';
 export { DEFAULT_FIT_WEIGHTS, normaliseWeights } from './weights';
 export { freeCapacity, offersKind, pairKey } from './eligibility';
 export { prepareFile };

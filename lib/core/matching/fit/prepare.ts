@@ -10,6 +10,7 @@ import { preparePool, prepareWithPool } from './prepare-pool';
 import type { PreparedFile } from './prepared';
 
 export type { PreparedFile, PreparedGoal, PreparedPerson } from './prepared';
+export { prepareGoal } from './prepare-goal';
 export {
   poolCovers,
   preparePool,
