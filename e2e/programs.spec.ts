@@ -84,6 +84,23 @@ test('an admin imports, runs, swaps and publishes; both sides accept; the dashbo
   await expect(table.getByRole('row')).toHaveCount(3);
   await expectAccessible(page);
 
+  // The filter and the sort live in the page's address, read by the server a page at a time.
+  await page.getByLabel('Filter').fill(`ana protege ${tag}`);
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.getByTestId('review-count')).toHaveText('1 of 2 proposals');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await page.getByRole('link', { name: 'Protégé' }).click();
+  await expect(page.getByRole('columnheader', { name: /Protégé/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(page.getByTestId('review-count')).toHaveText('1 of 2 proposals');
+  await page.getByLabel('Status').selectOption('APPROVED');
+  await expect(page.getByText('No proposals match.')).toBeVisible();
+  await page.getByRole('link', { name: 'Show them all' }).click();
+  await expect(page.getByTestId('review-count')).toHaveText('2 of 2 proposals');
+  await expect(page.getByLabel('Filter')).toHaveValue('');
+
   // Ana's proposal: swap in the first alternative that has a free place.
   const anaRow = table.getByRole('row').filter({ hasText: `Ana Protege ${tag}` });
   const firstSwap = anaRow

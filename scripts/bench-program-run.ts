@@ -10,7 +10,9 @@ import { db } from '@/lib/server/db';
 import { importPeople, programWithAdmin, withEmails } from '@/scripts/support/cohort';
 import { performRun } from '@/lib/server/programs/runs/run-job';
 import { findRun, startRun } from '@/lib/server/programs/runs/runs';
-import { isReplacedByNewerRun, listProposals } from '@/lib/server/programs/runs/review';
+import { isReplacedByNewerRun } from '@/lib/server/programs/runs/review';
+import { reviewPage } from '@/lib/server/programs/runs/review-page';
+import { readReviewQuery } from '@/lib/core/programs/runs/review-query';
 import { listLeftOut } from '@/lib/server/programs/runs/left-out';
 import { demoPeopleFile } from './bench/demo-people-file';
 
@@ -67,7 +69,7 @@ for (const size of SIZES) {
     const reading = performance.now();
     const shown = await findRun({ actor: admin, runId: run.id });
     const [proposals] = await Promise.all([
-      listProposals({ actor: admin, runId: run.id }),
+      reviewPage({ actor: admin, runId: run.id, query: readReviewQuery({}) }),
       isReplacedByNewerRun(shown!),
       listLeftOut({ actor: admin, runId: run.id }),
     ]);

@@ -21,7 +21,9 @@ import { markReadFor } from '@/lib/server/notifications/notifications';
 import { programHealth } from '@/lib/server/programs/health/program-health';
 import { findProgramName } from '@/lib/server/programs/programs';
 import { listLeftOut } from '@/lib/server/programs/runs/left-out';
-import { isReplacedByNewerRun, listProposals } from '@/lib/server/programs/runs/review';
+import { isReplacedByNewerRun } from '@/lib/server/programs/runs/review';
+import { reviewPage } from '@/lib/server/programs/runs/review-page';
+import { readReviewQuery } from '@/lib/core/programs/runs/review-query';
 import { findRun } from '@/lib/server/programs/runs/runs';
 import { findOwnOutcome } from '@/lib/server/relationships/outcomes';
 import { suggestionsForGoal } from '@/lib/server/suggestions/goal-suggestions';
@@ -105,7 +107,7 @@ async function runReview(actor: Actor, programId: string, runId: string) {
     findProgramName({ actor, programId }),
   ]);
   if (!run || run.status !== 'DONE') throw new Error('the run is not done');
-  await listProposals({ actor, runId });
+  await reviewPage({ actor, runId, query: readReviewQuery({}) });
   await isReplacedByNewerRun(run);
   await listLeftOut({ actor, runId });
 }

@@ -1,24 +1,30 @@
 'use client';
 import Link from 'next/link';
 /**
- * The review table of a run: one row per proposal, sortable by any column, filterable by text
- * and status, a page at a time. Each row shows why the person was proposed and the next best
- * alternatives, with what a swap would change: the fit gained or lost, and whether the
- * alternative still has a free place (if not, a swap asks more of them than they offered).
+ * The review table of a run: one page of proposals, as the server read it for the page's
+ * address (lib/core/programs/runs/review-query.ts): sorting, the filters and the pages are
+ * links and a form, so they work without JavaScript and a run of any size sends one page.
+ * Each row shows why the person was proposed and the next best alternatives, with what a swap
+ * would change: the fit gained or lost, and whether the alternative still has a free place
+ * (if not, a swap asks more of them than they offered). Ticking is per page.
  */
+import Form from 'next/form';
 import {
   createColumnHelper,
   flexRender,
   getCoreRowModel,
-  getFilteredRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
   useReactTable,
   type RowSelectionState,
-  type SortingState,
 } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { fitInWords } from '@/lib/core/matching/fit-words';
+import {
+  directionOf,
+  reviewHref,
+  sortedBy,
+  type ReviewQuery,
+  type ReviewSort,
+} from '@/lib/core/programs/runs/review-query';
 import {
   Alternatives,
   Decision,
@@ -59,17 +65,20 @@ const columns = [
         />
       ) : null,
   }),
-  column.accessor('protege', { header: 'Protégé' }),
+  column.accessor('protege', { header: 'Protégé', meta: { sort: 'protege' } }),
   column.accessor('goal', {
     header: 'Goal',
+    meta: { sort: 'goal' },
     cell: (info) => <span className="line-clamp-3">{info.getValue()}</span>,
   }),
   column.accessor('kind', {
     header: 'Kind',
+    meta: { sort: 'kind' },
     cell: (info) => (info.getValue() === 'MENTOR' ? 'Mentor' : 'Coach'),
   }),
   column.accessor('supporter', {
     header: 'Proposed',
+    meta: { sort: 'supporter' },
     cell: (info) => (
       <>
         <Link href={info.row.original.href}>
@@ -84,6 +93,7 @@ const columns = [
   }),
   column.accessor('score', {
     header: 'Fit',
+    meta: { sort: 'score' },
     cell: (info) => (
       <>
         {info.getValue()}
@@ -91,10 +101,9 @@ const columns = [
       </>
     ),
   }),
-  column.accessor((row) => row.reasons.map((reason) => reason.about).join(' '), {
+  column.display({
     id: 'reasons',
     header: 'Why',
-    enableSorting: false,
     cell: (info) => (
       <ul className="list-disc pl-4">
         {info.row.original.reasons.map((reason) => (
@@ -110,8 +119,8 @@ const columns = [
   }),
   column.accessor('status', {
     header: 'Status',
+    meta: { sort: 'status' },
     cell: (info) => PROPOSAL_STATUS_WORDS[info.getValue()],
-    filterFn: 'equals',
   }),
   column.display({
     id: 'decision',
@@ -120,68 +129,67 @@ const columns = [
   }),
 ];
 
-const PAGE_SIZE = 20;
+/** Where the page of proposals stands: what the address asked, and how much matched. */
+export interface ReviewPaging {
+  /** The run's page, which the sort, filter and page links lead back to. */
+  path: string;
+  query: ReviewQuery;
+  page: number;
+  pages: number;
+  matching: number;
+  total: number;
+}
 
 export function ReviewTable({
   runId,
   rows,
+  paging,
   actions,
 }: {
   runId: string;
   rows: ReviewRow[];
+  paging: ReviewPaging;
   actions: ReviewActions;
 }) {
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'score', desc: true }]);
+  const { path, query, page, pages } = paging;
   const [ticked, setTicked] = useState<RowSelectionState>({});
   const clearTicks = useCallback(() => setTicked({}), []);
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState('');
-  const columnFilters = useMemo(() => (status ? [{ id: 'status', value: status }] : []), [status]);
   // TanStack Table's hook returns functions that React Compiler must not memoise.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: rows,
     columns,
-    state: { sorting, globalFilter: search, columnFilters, rowSelection: ticked },
-    onSortingChange: setSorting,
+    state: { rowSelection: ticked },
     onRowSelectionChange: setTicked,
     getRowId: (row) => row.id,
     // A published proposal is an invitation already: nothing about it can change.
     enableRowSelection: (row) => row.original.status !== 'PUBLISHED',
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
-    globalFilterFn: 'includesString',
-    autoResetPageIndex: false,
-    initialState: { pagination: { pageIndex: 0, pageSize: PAGE_SIZE } },
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
   });
-  const pages = Math.max(1, table.getPageCount());
+  const at = { ...query, page };
   return (
     <ReviewActionsContext value={actions}>
       <div className="flex flex-col gap-3">
-        <div className="flex flex-wrap items-end gap-4">
+        <Form action={path} className="flex flex-wrap items-end gap-4">
           <label className="flex flex-col gap-1 text-sm font-medium">
             Filter
             <input
               type="search"
-              value={search}
-              onChange={(event) => {
-                setSearch(event.target.value);
-                table.setPageIndex(0);
-              }}
-              placeholder="Name, goal, reason…"
+              name="q"
+              defaultValue={query.q ?? ''}
+              placeholder="Name or goal…"
               className="rounded-md border border-slate-400 px-3 py-1.5 font-normal"
             />
           </label>
           <label className="flex flex-col gap-1 text-sm font-medium">
             Status
             <select
-              value={status}
-              onChange={(event) => {
-                setStatus(event.target.value);
-                table.setPageIndex(0);
-              }}
+              name="status"
+              defaultValue={query.status ?? ''}
+              onChange={(event) => event.currentTarget.form?.requestSubmit()}
               className="rounded-md border border-slate-400 px-3 py-1.5 font-normal"
             >
               <option value="">All</option>
@@ -192,10 +200,15 @@ export function ReviewTable({
               ))}
             </select>
           </label>
-          <p className="text-sm text-slate-700" aria-live="polite">
-            {table.getFilteredRowModel().rows.length} of {rows.length} proposals
+          {query.sort !== 'score' && <input type="hidden" name="sort" value={query.sort} />}
+          {query.dir && <input type="hidden" name="dir" value={query.dir} />}
+          <button type="submit" className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">
+            Show
+          </button>
+          <p className="text-sm text-slate-700" aria-live="polite" data-testid="review-count">
+            {paging.matching} of {paging.total} proposals
           </p>
-        </div>
+        </Form>
         {Object.keys(ticked).length > 0 && (
           <TickedActions
             runId={runId}
@@ -211,7 +224,10 @@ export function ReviewTable({
               {table.getHeaderGroups().map((group) => (
                 <tr key={group.id} className="border-b border-slate-300">
                   {group.headers.map((header) => {
-                    const sorted = header.column.getIsSorted();
+                    const sort = (header.column.columnDef.meta as { sort?: ReviewSort } | undefined)
+                      ?.sort;
+                    const sorted = sort && query.sort === sort ? directionOf(query) : undefined;
+                    const label = flexRender(header.column.columnDef.header, header.getContext());
                     return (
                       <th
                         key={header.id}
@@ -225,17 +241,16 @@ export function ReviewTable({
                               : undefined
                         }
                       >
-                        {header.column.getCanSort() ? (
-                          <button
-                            type="button"
-                            onClick={header.column.getToggleSortingHandler()}
-                            className="font-semibold hover:underline"
+                        {sort ? (
+                          <Link
+                            href={reviewHref(path, query, sortedBy(query, sort))}
+                            className="font-semibold text-slate-900 no-underline hover:underline"
                           >
-                            {flexRender(header.column.columnDef.header, header.getContext())}
+                            {label}
                             {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                          </button>
+                          </Link>
                         ) : (
-                          flexRender(header.column.columnDef.header, header.getContext())
+                          label
                         )}
                       </th>
                     );
@@ -255,29 +270,42 @@ export function ReviewTable({
               ))}
             </tbody>
           </table>
+          {rows.length === 0 && (
+            <p className="py-4 text-sm">
+              No proposals match.{' '}
+              <Link href={reviewHref(path, query, { q: undefined, status: undefined })}>
+                Show them all
+              </Link>
+            </p>
+          )}
         </div>
         <nav aria-label="Pages of proposals" className="flex items-center gap-3 text-sm">
-          <button
-            type="button"
-            onClick={() => table.previousPage()}
-            disabled={!table.getCanPreviousPage()}
-            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50"
-          >
+          <PageLink to={page > 1 ? reviewHref(path, at, { page: page - 1 }) : null}>
             Previous
-          </button>
+          </PageLink>
           <span>
-            Page {table.getState().pagination.pageIndex + 1} of {pages}
+            Page {page} of {pages}
           </span>
-          <button
-            type="button"
-            onClick={() => table.nextPage()}
-            disabled={!table.getCanNextPage()}
-            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50"
-          >
+          <PageLink to={page < pages ? reviewHref(path, at, { page: page + 1 }) : null}>
             Next
-          </button>
+          </PageLink>
         </nav>
       </div>
     </ReviewActionsContext>
+  );
+}
+
+const PAGE_LINK = 'rounded border border-slate-300 px-3 py-1 no-underline';
+
+/** A link to another page, or the same words greyed out where there is none. */
+function PageLink({ to, children }: { to: string | null; children: React.ReactNode }) {
+  return to ? (
+    <Link href={to} className={PAGE_LINK}>
+      {children}
+    </Link>
+  ) : (
+    <span aria-disabled="true" className={`${PAGE_LINK} opacity-50`}>
+      {children}
+    </span>
   );
 }

@@ -9,7 +9,9 @@ import { RunProgress } from '@/components/programs/runs/run-progress';
 import { RUN_STATUS_WORDS, timeWords } from '@/components/programs/runs/run-words';
 import { requireUser } from '@/lib/server/auth/session';
 import { RUN_STAGE_WORDS, type RunStage } from '@/lib/core/programs/runs/progress';
-import { isReplacedByNewerRun, listProposals } from '@/lib/server/programs/runs/review';
+import { isReplacedByNewerRun } from '@/lib/server/programs/runs/review';
+import { reviewPage } from '@/lib/server/programs/runs/review-page';
+import { readReviewQuery, reviewHref } from '@/lib/core/programs/runs/review-query';
 import { listLeftOut } from '@/lib/server/programs/runs/left-out';
 import { LeftOutList } from '@/components/programs/runs/left-out-list';
 import { findRun, type CancelOutcome } from '@/lib/server/programs/runs/runs';
@@ -29,7 +31,13 @@ export const metadata: Metadata = { title: 'Matching run' };
 
 interface Props {
   params: Promise<{ programId: string; runId: string }>;
-  searchParams: Promise<{ published?: string; refused?: string; cancel?: string }>;
+  searchParams: Promise<{
+    published?: string;
+    refused?: string;
+    cancel?: string;
+    /** The review's page, filters and sort (review-query.ts). */
+    [review: string]: string | string[] | undefined;
+  }>;
 }
 
 const CANCEL_WORDS: Record<CancelOutcome, string> = {
@@ -50,8 +58,9 @@ export default async function RunPage({ params, searchParams }: Props) {
   const archived = program.archivedAt !== null;
   const outsideWindow = outsideWindowWords(program, new Date());
   const underWay = run.status === 'QUEUED' || run.status === 'RUNNING';
-  const proposals = run.status === 'DONE' ? await listProposals({ actor, runId }) : [];
-  const rows: ReviewRow[] = proposals.map((proposal) => ({
+  const query = readReviewQuery(outcome);
+  const review = run.status === 'DONE' ? await reviewPage({ actor, runId, query }) : null;
+  const rows: ReviewRow[] = (review?.rows ?? []).map((proposal) => ({
     id: proposal.id,
     protege: proposal.protege.name,
     goal: proposal.goal.statement,
@@ -64,8 +73,9 @@ export default async function RunPage({ params, searchParams }: Props) {
     swapped: proposal.swappedFromId !== null,
     href: `/programs/${programId}/runs/${runId}/needs/${proposal.goal.id}/${proposal.kind === 'MENTOR' ? 'mentor' : 'coach'}`,
   }));
-  const approved = rows.filter((row) => row.status === 'APPROVED').length;
-  const toReview = rows.filter((row) => row.status === 'PROPOSED').map((row) => row.score);
+  const approved = review?.approved ?? 0;
+  const toReview = review?.scoresToReview ?? [];
+  const runPath = `/programs/${programId}/runs/${runId}`;
   const replaced = run.status === 'DONE' && (await isReplacedByNewerRun(run));
   const leftOut = run.status === 'DONE' ? await listLeftOut({ actor, runId }) : [];
   return (
@@ -171,8 +181,18 @@ export default async function RunPage({ params, searchParams }: Props) {
               </div>
             )}
             <ReviewTable
+              // A new page, filter or sort starts with nothing ticked.
+              key={reviewHref('', query, { page: review?.page ?? 1 })}
               runId={runId}
               rows={rows}
+              paging={{
+                path: runPath,
+                query,
+                page: review?.page ?? 1,
+                pages: review?.pages ?? 1,
+                matching: review?.matching ?? 0,
+                total: review?.total ?? 0,
+              }}
               actions={{
                 decide: decideProposalAction,
                 swap: swapProposalAction,
