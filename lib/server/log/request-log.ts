@@ -5,7 +5,10 @@ import 'server-only';
  * (the worker, a test) it is the plain logger.
  */
 import { headers } from 'next/headers';
-import { unstable_rethrow } from 'next/navigation';
+// The module next/navigation re-exports on the server. next/navigation itself also loads the
+// client router, which needs React's client build: scripts run outside Next (the program
+// benchmark, through an import's invitation e-mails) could not load this file.
+import { unstable_rethrow } from 'next/dist/client/components/unstable-rethrow';
 import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER } from '@/lib/security/request-id';
 import { log } from './logger';
