@@ -62,6 +62,14 @@ test('an admin pairs a left-out protégé by hand after ruling another pair out'
   await page.getByRole('button', { name: 'Yes, never pair them' }).click();
   await expect(page.getByTestId('need-status')).toContainText('Rejected');
 
+  // Everyone left out also has a page of their own, a page at a time at any size.
+  await page.goto(`${runPath}/left-out`);
+  await expect(page.getByTestId('left-out-count')).toHaveText(
+    '1 goal got nobody for the help asked.',
+  );
+  await expect(page.getByRole('link', { name: `Pair by hand for ${leftOutName}` })).toBeVisible();
+  await expectAccessible(page);
+
   // The left-out protégé, paired by hand with the mentor whose place is now free.
   await page.goto(runPath);
   await page.getByText('Who was left out, and why (1)').click();

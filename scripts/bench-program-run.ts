@@ -13,7 +13,7 @@ import { findRun, startRun } from '@/lib/server/programs/runs/runs';
 import { isReplacedByNewerRun } from '@/lib/server/programs/runs/review';
 import { reviewPage } from '@/lib/server/programs/runs/review-page';
 import { readReviewQuery } from '@/lib/core/programs/runs/review-query';
-import { listLeftOut } from '@/lib/server/programs/runs/left-out';
+import { leftOutPage } from '@/lib/server/programs/runs/left-out';
 import { demoPeopleFile } from './bench/demo-people-file';
 
 const SIZES = [
@@ -68,13 +68,13 @@ for (const size of SIZES) {
   for (let time = 0; time < 3; time++) {
     const reading = performance.now();
     const shown = await findRun({ actor: admin, runId: run.id });
-    const [proposals] = await Promise.all([
+    const [proposals, , leftOut] = await Promise.all([
       reviewPage({ actor: admin, runId: run.id, query: readReviewQuery({}) }),
       isReplacedByNewerRun(shown!),
-      listLeftOut({ actor: admin, runId: run.id }),
+      leftOutPage({ actor: admin, runId: run.id, page: 1, size: 10 }),
     ]);
     reviewTimes.push(performance.now() - reading);
-    rowsSent = JSON.stringify(proposals).length;
+    rowsSent = JSON.stringify(proposals).length + JSON.stringify(leftOut).length;
   }
   const review = reviewTimes.toSorted((a, b) => a - b)[1]!;
   console.log(

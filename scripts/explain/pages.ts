@@ -20,7 +20,7 @@ import { listMessages } from '@/lib/server/messages/list-messages';
 import { markReadFor } from '@/lib/server/notifications/notifications';
 import { programHealth } from '@/lib/server/programs/health/program-health';
 import { findProgramName } from '@/lib/server/programs/programs';
-import { listLeftOut } from '@/lib/server/programs/runs/left-out';
+import { leftOutPage } from '@/lib/server/programs/runs/left-out';
 import { isReplacedByNewerRun } from '@/lib/server/programs/runs/review';
 import { reviewPage } from '@/lib/server/programs/runs/review-page';
 import { readReviewQuery } from '@/lib/core/programs/runs/review-query';
@@ -109,7 +109,7 @@ async function runReview(actor: Actor, programId: string, runId: string) {
   if (!run || run.status !== 'DONE') throw new Error('the run is not done');
   await reviewPage({ actor, runId, query: readReviewQuery({}) });
   await isReplacedByNewerRun(run);
-  await listLeftOut({ actor, runId });
+  await leftOutPage({ actor, runId, page: 1, size: 10 });
 }
 
 /** The admin's account with the admin flag as the database holds it. */

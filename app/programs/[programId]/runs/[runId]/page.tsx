@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionButton } from '@/components/forms/action-button';
 import { Notice } from '@/components/layout/notice';
@@ -12,7 +13,7 @@ import { RUN_STAGE_WORDS, type RunStage } from '@/lib/core/programs/runs/progres
 import { isReplacedByNewerRun } from '@/lib/server/programs/runs/review';
 import { reviewPage } from '@/lib/server/programs/runs/review-page';
 import { readReviewQuery, reviewHref } from '@/lib/core/programs/runs/review-query';
-import { listLeftOut } from '@/lib/server/programs/runs/left-out';
+import { leftOutPage } from '@/lib/server/programs/runs/left-out';
 import { LeftOutList } from '@/components/programs/runs/left-out-list';
 import { findRun, type CancelOutcome } from '@/lib/server/programs/runs/runs';
 import { findProgramName } from '@/lib/server/programs/programs';
@@ -28,6 +29,9 @@ import {
 } from '@/app/programs/actions';
 
 export const metadata: Metadata = { title: 'Matching run' };
+
+/** The first few left out, shown here; the rest on a page of their own. */
+const LEFT_OUT_SHOWN = 10;
 
 interface Props {
   params: Promise<{ programId: string; runId: string }>;
@@ -77,7 +81,10 @@ export default async function RunPage({ params, searchParams }: Props) {
   const toReview = review?.scoresToReview ?? [];
   const runPath = `/programs/${programId}/runs/${runId}`;
   const replaced = run.status === 'DONE' && (await isReplacedByNewerRun(run));
-  const leftOut = run.status === 'DONE' ? await listLeftOut({ actor, runId }) : [];
+  const leftOut =
+    run.status === 'DONE'
+      ? await leftOutPage({ actor, runId, page: 1, size: LEFT_OUT_SHOWN })
+      : { rows: [], total: 0 };
   return (
     <>
       <h2 className="mb-1 text-lg font-semibold">Run of {timeWords(run.createdAt)}</h2>
@@ -116,10 +123,15 @@ export default async function RunPage({ params, searchParams }: Props) {
           <RunFiguresList figures={run.figures} />
           <details className="my-6 rounded-lg border border-slate-200 bg-white p-4">
             <summary className="cursor-pointer font-medium">
-              Who was left out, and why ({leftOut.length})
+              Who was left out, and why ({leftOut.total})
             </summary>
             <div className="mt-3">
-              <LeftOutList rows={leftOut} runPath={`/programs/${programId}/runs/${runId}`} />
+              <LeftOutList rows={leftOut.rows} runPath={runPath} />
+              {leftOut.total > leftOut.rows.length && (
+                <p className="mt-3 text-sm">
+                  <Link href={`${runPath}/left-out`}>See all {leftOut.total} left out</Link>
+                </p>
+              )}
             </div>
           </details>
           <section aria-labelledby="review" className="flex flex-col gap-6">
