@@ -8,6 +8,8 @@
  * browser without JavaScript posts them). Twenty seconds in, PostgreSQL is stopped and started
  * again.
  *
+ * `npm run load -- --people 20000` runs the same among the demo's 20,000 people.
+ *
  * It prints throughput and latency percentiles per web process, the errors seen while the
  * database was down and how soon the app answered again, then checks the data: every accepted
  * request has exactly one relationship, no mentor is over capacity, no request is duplicated,
@@ -18,6 +20,8 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import type { ReceivedMail } from '@/e2e/support/mail-drop';
 import { createPrismaClient } from '@/lib/node/prisma-client';
 import { createTestGoal, createTestProfile, createTestUser } from '@/scripts/support/people';
@@ -30,8 +34,13 @@ import { startEmbeddedDatabase, type RunningDatabase } from './db/embedded-datab
 import { applyMigrations } from './db/migrations';
 import { PROJECT_DIR } from './db/provide-database';
 import { formsWith, multipart } from './load/forms';
+import { MAX_DEMO_PEOPLE } from '@/prisma/demo/generate';
+import { seedDemoData } from '@/prisma/demo/seed-database';
 
 const PEOPLE = 25; // protégés, and as many mentors
+const company = z
+  .object({ people: z.coerce.number().int().min(0).max(MAX_DEMO_PEOPLE).default(0) })
+  .parse(parseArgs({ options: { people: { type: 'string' } } }).values).people;
 const WEB_PROCESSES = 2;
 const WORKERS = 2;
 const SECONDS = 60;
@@ -55,6 +64,13 @@ const startDatabase = () =>
 let database: RunningDatabase = await startDatabase();
 await applyMigrations(database.url);
 const prisma = createPrismaClient(database.url);
+// With --people N, the company around them is the demo's N people: every goal page then
+// weighs thousands of supporters, as at a real customer of that size.
+if (company > 0) {
+  const seeded = await seedDemoData(database.url, { people: company });
+  if (seeded.status !== 'loaded')
+    throw new Error(`the demo people were not loaded: ${seeded.reason}`);
+}
 
 // The people: protégés with a goal that calls for a mentor, mentors with two places each.
 type Person = Awaited<ReturnType<typeof createTestUser>>;
