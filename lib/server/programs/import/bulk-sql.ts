@@ -1,6 +1,6 @@
 import 'server-only';
 /**
- * Bulk writes for imports: each chunk of rows travels as ONE JSON parameter that PostgreSQL
+ * Bulk writes for imports and a run's proposals: each chunk of rows travels as ONE JSON parameter that PostgreSQL
  * unpacks with `json_populate_recordset` (which also reads JSON arrays and strings into the
  * table's text[], jsonb and enum columns). `createMany` through the driver adapter spends about
  * half a millisecond of CPU per row building its statement; this writes thousands in a few ms.
@@ -17,6 +17,7 @@ type Table =
   | 'Experience'
   | 'Goal'
   | 'ProgramMember'
+  | 'Proposal'
   | 'ProgramOrganisation'
   | 'VerificationToken'
   | 'EmailMessage';

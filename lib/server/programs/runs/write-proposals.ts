@@ -6,8 +6,9 @@ import 'server-only';
  */
 import type { SupportKind } from '@/lib/core/matching/fit';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { orderedIdMaker } from '@/lib/node/random-id';
 import { db } from '../../db';
+import { insertRows } from '../import/bulk-sql';
 import type { EngineResult } from '@/lib/core/programs/runs/engine';
 import { ended } from './ended';
 import { EngineStopped } from './engine-in-thread';
@@ -18,8 +19,6 @@ import {
   storedUnmetSchema,
 } from '@/lib/core/programs/runs/stored-json';
 import { toJson } from './json-column';
-
-const CHUNK = 2000;
 
 export const helpKind = (kind: SupportKind) => (kind === 'mentor' ? 'MENTOR' : 'COACH');
 
@@ -34,7 +33,11 @@ export async function writeProposals(
   const alternativesOf = new Map(
     result.alternatives.map((entry) => [`${entry.goalId}/${entry.kind}`, entry.options]),
   );
-  const rows: Prisma.ProposalCreateManyInput[] = result.assignments.map((pair) => ({
+  // Written by SQL, not createMany, which costs about half a millisecond of CPU per row: a
+  // run of 20,000 people writes over 10,000 proposals. Ids as Prisma's cuid() would make them.
+  const newId = orderedIdMaker();
+  const rows = result.assignments.map((pair) => ({
+    id: newId(),
     runId,
     goalId: pair.goalId,
     kind: helpKind(pair.kind),
@@ -66,8 +69,7 @@ export async function writeProposals(
         },
       });
       if (finished.count === 0) throw new EngineStopped();
-      for (let at = 0; at < rows.length; at += CHUNK)
-        await tx.proposal.createMany({ data: rows.slice(at, at + CHUNK) });
+      await insertRows(tx, 'Proposal', rows);
     },
     { timeout: 120_000 },
   );
