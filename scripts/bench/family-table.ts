@@ -4,7 +4,8 @@
  *   ours: solveAssignment whole, as a caller gets it (checking the edge list, building the
  *     matrix from it, the solve, the certificate), the median of three JIT-warm runs (one run
  *     after the warm-up when a run takes over 5 s);
- *   of which dense: the dense solver alone (matrix from the edges, then Jonker-Volgenant);
+ *   dense wasm, dense JS: the dense solver alone (matrix from the edges, then Jonker-Volgenant),
+ *     its WebAssembly copy (the one ours uses) and its JavaScript copy;
  *   scipy: linear_sum_assignment, its solver call alone (scipy_peer.py);
  *   C++ JV: peers/jv_dense.cpp compiled with g++ -O2, its solve alone (cpp-peer.ts).
  * The peers are handed the matrix already built, so "ours" pays for more than they do.
@@ -12,11 +13,13 @@
  * V8's collector and compiler threads; scipy: time.process_time; C++: the process CPU clock):
  * on a shared 2-core machine, wall time mostly measures the other jobs. BENCH_CLOCK=wall
  * prints wall time instead.
+ * DENSE_SOLVER=js makes ours use the JavaScript copy of the dense solver (default: wasm).
  * SOLVER=<path to an assignment/index.ts> times another copy of the solver (before/after);
- * the dense column is then left out, as it would time this copy.
+ * the dense columns are then left out, as they would time this copy.
  */
 import { solveAssignment as ours } from '@/lib/core/matching/assignment';
-import { solveDenseSquare } from '@/lib/core/matching/assignment/dense-square';
+import { solveDenseSquare, type DenseEngine } from '@/lib/core/matching/assignment/dense-square';
+import { wasmAvailableFor } from '@/lib/core/matching/assignment/wasm/dense-wasm';
 import { matchBonus } from '@/lib/core/matching/assignment/weights';
 import { runCppJv, type CppResult } from './cpp-peer';
 import { FAMILIES, makeFamily } from './families';
@@ -24,6 +27,7 @@ import { runScipy } from './scipy-peer';
 
 const LONG_RUN_MS = 5_000;
 const WALL = process.env.BENCH_CLOCK === 'wall';
+const ENGINE: DenseEngine = process.env.DENSE_SOLVER === 'js' ? 'js' : 'wasm';
 
 /** Milliseconds `run` takes, by the clock the table uses. */
 function timed(run: () => void): number {
@@ -41,22 +45,25 @@ function timed(run: () => void): number {
 export async function printFamilyTable(sizes: number[]): Promise<void> {
   const solve: typeof ours = process.env.SOLVER
     ? ((await import(process.env.SOLVER)) as { solveAssignment: typeof ours }).solveAssignment
-    : ours;
-  console.log(`${WALL ? 'Wall' : 'CPU'} time, ms.`);
+    : (problem) => ours(problem, { denseEngine: ENGINE });
+  const mine = !process.env.SOLVER;
+  console.log(`${WALL ? 'Wall' : 'CPU'} time, ms. Ours with the ${ENGINE} dense solver.`);
   console.log(
-    '| family | n | ours | of which dense | optimal | scipy lsa | C++ JV | ours / fastest | totals |',
+    '| family | n | ours | dense wasm | dense JS | optimal | scipy lsa | C++ JV | ours / fastest | totals |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const n of sizes) {
     for (const family of FAMILIES) {
       const problem = makeFamily(family, n, n + family.length);
       let solution = solve(problem);
       const times: number[] = [];
-      const dense: number[] = [];
+      const wasm: number[] = [];
+      const js: number[] = [];
+      const bonus = matchBonus(problem);
       for (let run = 0; run < 3; run++) {
         times.push(timed(() => (solution = solve(problem))));
-        if (!process.env.SOLVER)
-          dense.push(timed(() => solveDenseSquare(problem, matchBonus(problem))));
+        if (mine && wasmAvailableFor(n)) wasm.push(timed(() => solveDenseSquare(problem, bonus)));
+        if (mine) js.push(timed(() => solveDenseSquare(problem, bonus, 'js')));
         if (times[0]! > LONG_RUN_MS) break;
       }
       const ms = median(times);
@@ -72,7 +79,8 @@ export async function printFamilyTable(sizes: number[]): Promise<void> {
         family,
         n,
         ms.toFixed(0),
-        dense.length > 0 ? median(dense).toFixed(0) : '-',
+        wasm.length > 0 ? median(wasm).toFixed(0) : '-',
+        js.length > 0 ? median(js).toFixed(0) : '-',
         solution.optimal,
         'skipped' in scipy ? scipy.skipped : peerMs(scipy).toFixed(1),
         'skipped' in cpp ? cpp.skipped : peerMs(cpp).toFixed(1),

@@ -25,7 +25,12 @@
 import { BestK } from './best-k';
 import { findPriceError } from './certify';
 import { markCandidates } from './candidates';
-import { isCompleteSquare, solveDenseSquare, type DenseAnswer } from './dense-square';
+import {
+  isCompleteSquare,
+  solveDenseSquare,
+  type DenseAnswer,
+  type DenseEngine,
+} from './dense-square';
 import { runCandidateRounds } from './candidate-rounds';
 import { buildRowGraph } from './row-graph';
 import type { DualState } from './shortest-paths';
@@ -60,9 +65,14 @@ export interface SolveOptions {
    * prices (warm-start.ts) instead of from nothing.
    */
   warmRounds?: boolean;
+  /**
+   * Which copy of the dense solver takes complete square problems: 'wasm' (the default; it
+   * falls back to 'js' where WebAssembly cannot run it) or 'js'. For benchmarks and tests.
+   */
+  denseEngine?: DenseEngine;
 }
 
-const DEFAULTS: Required<Omit<SolveOptions, 'startPrices'>> = {
+const DEFAULTS: Required<Omit<SolveOptions, 'startPrices' | 'denseEngine'>> = {
   perRow: 6,
   perSupporter: 6,
   sparseAbove: 16,
@@ -87,7 +97,7 @@ export function solveAssignment(
   // The classic dense problem has a faster exact solver of its own; if its answer ever failed
   // the certificate, the general solver below would still give a certified one.
   if (isCompleteSquare(problem) && !options.startPrices) {
-    const answer = solveDenseSquare(problem, bonus);
+    const answer = solveDenseSquare(problem, bonus, options.denseEngine);
     const dense = finish(problem, answer, 1, { matched: problem.proteges, total: answer.total });
     if (dense.optimal) return dense;
   }

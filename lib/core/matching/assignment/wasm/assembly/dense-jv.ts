@@ -1,0 +1,326 @@
+/**
+ * AssemblyScript, compiled to WebAssembly by scripts/wasm/build-wasm.ts at install time: the
+ * dense Jonker-Volgenant solver of ../../dense-square.ts, phase for phase and tie rule for tie
+ * rule, on a cost matrix the caller writes straight into this module's memory. The same
+ * comparisons in the same order over the same doubles, so it returns the very rows and prices
+ * the JavaScript solver would (dense-wasm.test.ts checks that), only without the JIT's bounds
+ * checks and boxed loop state: a column visit costs about a third of what it costs in V8.
+ *
+ * The memory is the caller's (imported), one instance per solve, laid out by `layout`: the
+ * double arrays first, then the int arrays, then the n x n Int32 cost matrix, row-major. Every
+ * index is below n * n <= the caller's limit, so 32-bit addresses never wrap. Why each phase
+ * does what it does is explained once, in dense-square.ts; the comments here say only where
+ * this copy differs in form.
+ */
+
+// Addresses of the arrays, set by `layout` for the n of the solve.
+let V: usize = 0; // f64: column prices of the min-cost problem
+let OPEN_DISTANCE: usize = 0; // f64
+let FINISHED_AT: usize = 0; // f64
+let ROWSOL: usize = 0; // i32: column of each row, or -1
+let COLSOL: usize = 0; // i32: row of each column, or -1
+let FREE: usize = 0; // i32
+let OPEN: usize = 0; // i32
+let PRED: usize = 0; // i32
+let LEVEL: usize = 0; // i32
+let NEAREST: usize = 0; // i32
+let FINISHED: usize = 0; // i32
+let MATCHES: usize = 0; // i32
+let CHEAPEST_ROW: usize = 0; // i32
+let COST: usize = 0; // i32, n x n
+let END: usize = 0;
+
+function i32At(base: usize, k: i32): i32 {
+  return load<i32>(base + ((<usize>k) << 2));
+}
+function setI32(base: usize, k: i32, value: i32): void {
+  store<i32>(base + ((<usize>k) << 2), value);
+}
+function f64At(base: usize, k: i32): f64 {
+  return load<f64>(base + ((<usize>k) << 3));
+}
+function setF64(base: usize, k: i32, value: f64): void {
+  store<f64>(base + ((<usize>k) << 3), value);
+}
+
+function layout(n: i32): void {
+  const doubles = (<usize>n) << 3;
+  const ints = (<usize>n) << 2;
+  let at: usize = (__heap_base + 15) & ~(<usize>15);
+  V = at;
+  at += doubles;
+  OPEN_DISTANCE = at;
+  at += doubles;
+  FINISHED_AT = at;
+  at += doubles;
+  ROWSOL = at;
+  at += ints;
+  COLSOL = at;
+  at += ints;
+  FREE = at;
+  at += ints;
+  OPEN = at;
+  at += ints;
+  PRED = at;
+  at += ints;
+  LEVEL = at;
+  at += ints;
+  NEAREST = at;
+  at += ints;
+  FINISHED = at;
+  at += ints;
+  MATCHES = at;
+  at += ints;
+  CHEAPEST_ROW = at;
+  at += ints;
+  COST = (at + 15) & ~(<usize>15);
+  END = COST + <usize>n * ints;
+}
+
+/** Bytes of memory a solve of size n needs. */
+export function bytesFor(n: i32): usize {
+  layout(n);
+  return END;
+}
+/** Where the caller writes the cost matrix (row-major Int32, n x n). */
+export function costAddress(n: i32): usize {
+  layout(n);
+  return COST;
+}
+/** Where the solve leaves the column of each row (Int32, n). */
+export function rowsolAddress(n: i32): usize {
+  layout(n);
+  return ROWSOL;
+}
+/** Where the solve leaves the column prices of the min-cost problem (Float64, n). */
+export function priceAddress(n: i32): usize {
+  layout(n);
+  return V;
+}
+
+/** Solves the n x n problem whose costs are in place; returns the optimum's total score. */
+export function solve(n: i32): f64 {
+  layout(n);
+  memory.fill(ROWSOL, 0xff, (<usize>n) << 2);
+  memory.fill(COLSOL, 0xff, (<usize>n) << 2);
+  let left = columnReduction(n);
+  for (let pass = 0; pass < 2 && left > 0; pass++) left = augmentingRowReduction(n, left);
+  for (let f = 0; f < left; f++) augment(n, i32At(FREE, f));
+  let total: f64 = 0;
+  for (let i = 0; i < n; i++) {
+    total -= <f64>i32At(COST + <usize>i * ((<usize>n) << 2), i32At(ROWSOL, i));
+  }
+  return total;
+}
+
+/** Phases 1 and 2; the rows left free go into FREE, and their number is returned. */
+function columnReduction(n: i32): i32 {
+  columnMinima(n);
+  memory.fill(MATCHES, 0, (<usize>n) << 2);
+  for (let j = n - 1; j >= 0; j--) {
+    const imin = i32At(CHEAPEST_ROW, j);
+    const matches = i32At(MATCHES, imin) + 1;
+    setI32(MATCHES, imin, matches);
+    if (matches === 1) {
+      setI32(ROWSOL, imin, j);
+      setI32(COLSOL, j, imin);
+    } else if (f64At(V, j) < f64At(V, i32At(ROWSOL, imin))) {
+      setI32(COLSOL, i32At(ROWSOL, imin), -1);
+      setI32(ROWSOL, imin, j);
+      setI32(COLSOL, j, imin);
+    } else setI32(COLSOL, j, -1);
+  }
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const matches = i32At(MATCHES, i);
+    if (matches === 0) setI32(FREE, count++, i);
+    else if (matches === 1) {
+      const j1 = i32At(ROWSOL, i);
+      const min = cheapestElsewhere(n, i, j1);
+      if (min !== Infinity) setF64(V, j1, f64At(V, j1) - min);
+    }
+  }
+  return count;
+}
+
+/**
+ * Each column's cheapest cost and the first row holding it, row by row. The minima are kept as
+ * Int32 in OPEN (free until phase 4) and only then written to V as doubles: the same values,
+ * compared as integers.
+ */
+function columnMinima(n: i32): void {
+  const least = OPEN;
+  const cheapestRow = CHEAPEST_ROW;
+  const rowBytes = (<usize>n) << 2;
+  memory.copy(least, COST, rowBytes);
+  memory.fill(CHEAPEST_ROW, 0, rowBytes);
+  for (let i = 1; i < n; i++) {
+    const row = COST + <usize>i * rowBytes;
+    for (let j = 0; j < n; j++) {
+      const c = i32At(row, j);
+      if (c < i32At(least, j)) {
+        setI32(least, j, c);
+        setI32(cheapestRow, j, i);
+      }
+    }
+  }
+  for (let j = 0; j < n; j++) setF64(V, j, <f64>i32At(least, j));
+}
+
+function cheapestElsewhere(n: i32, i: i32, skip: i32): f64 {
+  const v = V;
+  const row = COST + <usize>i * ((<usize>n) << 2);
+  let min: f64 = Infinity;
+  for (let j = 0; j < n; j++) {
+    const h = <f64>i32At(row, j) - f64At(v, j);
+    if (h < min && j !== skip) min = h;
+  }
+  return min;
+}
+
+/** Phase 3, one pass over the free rows (twoCheapest of the JavaScript inlined). */
+function augmentingRowReduction(n: i32, previous: i32): i32 {
+  let k = 0;
+  let count = 0;
+  const v = V;
+  const rowBytes = (<usize>n) << 2;
+  while (k < previous) {
+    const i = i32At(FREE, k++);
+    const row = COST + <usize>i * rowBytes;
+    let umin = <f64>i32At(row, 0) - f64At(V, 0);
+    let j1 = 0;
+    let j2 = -1;
+    let usubmin: f64 = Infinity;
+    for (let j = 1; j < n; j++) {
+      const h = <f64>i32At(row, j) - f64At(v, j);
+      if (h < usubmin) {
+        if (h >= umin) {
+          usubmin = h;
+          j2 = j;
+        } else {
+          usubmin = umin;
+          umin = h;
+          j2 = j1;
+          j1 = j;
+        }
+      }
+    }
+    let i0 = i32At(COLSOL, j1);
+    const moved = umin < usubmin;
+    if (moved) {
+      setF64(V, j1, f64At(V, j1) - (usubmin - umin));
+    } else if (i0 >= 0 && j2 >= 0) {
+      j1 = j2;
+      i0 = i32At(COLSOL, j2);
+    }
+    setI32(ROWSOL, i, j1);
+    setI32(COLSOL, j1, i);
+    if (i0 >= 0) {
+      setI32(ROWSOL, i0, -1);
+      if (moved) setI32(FREE, --k, i0);
+      else setI32(FREE, count++, i0);
+    }
+  }
+  return count;
+}
+
+/** Phase 4 for one free row, one pass over the open columns per scanned column. */
+function augment(n: i32, freeRow: i32): void {
+  // Locals, not globals, in the loops: V8 reloads a mutable global on every use.
+  const v = V;
+  const open = OPEN;
+  const openDistance = OPEN_DISTANCE;
+  const pred = PRED;
+  const colsol = COLSOL;
+  const rowBytes = (<usize>n) << 2;
+  let level = LEVEL;
+  let nearest = NEAREST;
+  const start = COST + <usize>freeRow * rowBytes;
+  let nextMin: f64 = Infinity;
+  let nearestCount = 0;
+  for (let j = 0; j < n; j++) {
+    const h = <f64>i32At(start, j) - f64At(v, j);
+    setI32(open, j, j);
+    setF64(openDistance, j, h);
+    setI32(pred, j, freeRow);
+    if (h <= nextMin) {
+      if (h < nextMin) {
+        nextMin = h;
+        nearestCount = 0;
+      }
+      setI32(nearest, nearestCount++, j);
+    }
+  }
+  let openCount = n;
+  let min: f64 = 0;
+  let head = 0;
+  let tail = 0;
+  let finishedCount = 0;
+  let endOfPath = -1;
+  while (endOfPath < 0) {
+    if (head === tail) {
+      min = nextMin;
+      const swap = level;
+      level = nearest;
+      nearest = swap;
+      head = 0;
+      tail = nearestCount;
+      for (let k = 0; k < tail; k++) {
+        if (i32At(colsol, i32At(level, k)) < 0) {
+          endOfPath = i32At(level, k);
+          break;
+        }
+      }
+      if (endOfPath >= 0) break;
+    }
+    const j1 = i32At(level, head++);
+    setI32(FINISHED, finishedCount, j1);
+    setF64(FINISHED_AT, finishedCount++, min);
+    const i = i32At(colsol, j1);
+    const row = COST + <usize>i * rowBytes;
+    const h = <f64>i32At(row, j1) - f64At(v, j1) - min;
+    nextMin = Infinity;
+    nearestCount = 0;
+    let kept = 0;
+    for (let k = 0; k < openCount; k++) {
+      const j = i32At(open, k);
+      let dj = f64At(openDistance, k);
+      if (dj === min) continue;
+      const through = <f64>i32At(row, j) - f64At(v, j) - h;
+      if (through < dj) {
+        setI32(pred, j, i);
+        if (through === min) {
+          if (i32At(colsol, j) < 0) {
+            endOfPath = j;
+            break;
+          }
+          setI32(level, tail++, j);
+          continue;
+        }
+        dj = through;
+      }
+      setI32(open, kept, j);
+      setF64(openDistance, kept++, dj);
+      if (dj <= nextMin) {
+        if (dj < nextMin) {
+          nextMin = dj;
+          nearestCount = 0;
+        }
+        setI32(nearest, nearestCount++, j);
+      }
+    }
+    openCount = kept;
+  }
+  for (let f = 0; f < finishedCount; f++) {
+    const j = i32At(FINISHED, f);
+    setF64(v, j, f64At(v, j) + f64At(FINISHED_AT, f) - min);
+  }
+  for (;;) {
+    const i = i32At(pred, endOfPath);
+    setI32(colsol, endOfPath, i);
+    const next = i32At(ROWSOL, i);
+    setI32(ROWSOL, i, endOfPath);
+    if (i === freeRow) break;
+    endOfPath = next;
+  }
+}
