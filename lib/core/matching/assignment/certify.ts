@@ -69,19 +69,26 @@ export function findPriceError(problem: AssignmentProblem, solution: Certified):
 
   // Every pair is checked against the prices, and each seated pair must be a listed, tight edge.
   const seated = { found: 0, total: 0 };
-  const bad = firstFailingEdge(problem, rowSupporter, u, v, bonus, seated);
-  if (bad >= 0) {
-    const i = edgeRow[bad]!;
-    const j = edgeCol[bad]!;
-    const slack = u[i]! + v[j]! - (edgeScore[bad]! + bonus);
-    return slack < 0
-      ? `edge ${bad} (protégé ${i}, supporter ${j}): underpriced by ${-slack}, u + v < weight`
-      : `edge ${bad} (protégé ${i}, supporter ${j}): seated with slack ${slack}`;
+  const underpriced = firstFailingEdge(problem, rowSupporter, u, v, bonus, seated);
+  if (underpriced >= 0) {
+    const i = edgeRow[underpriced]!;
+    const j = edgeCol[underpriced]!;
+    const slack = u[i]! + v[j]! - (edgeScore[underpriced]! + bonus);
+    return `edge ${underpriced} (protégé ${i}, supporter ${j}): underpriced by ${-slack}, u + v < weight`;
   }
   const { found: seatedFound, total } = seated;
   let matched = 0;
   for (let j = 0; j < supporters; j++) matched += load[j]!;
-  if (seatedFound !== matched) return `seated pairs: ${matched - seatedFound} are not listed edges`;
+  if (seatedFound !== matched) {
+    const loose = findSlackSeat(problem, rowSupporter, u, v, bonus);
+    if (loose >= 0) {
+      const i = edgeRow[loose]!;
+      const j = edgeCol[loose]!;
+      const slack = u[i]! + v[j]! - (edgeScore[loose]! + bonus);
+      return `edge ${loose} (protégé ${i}, supporter ${j}): seated with slack ${slack}`;
+    }
+    return `seated pairs: ${matched - seatedFound} are not listed edges`;
+  }
   if (matched !== solution.matched) return `matched: says ${solution.matched}, seats ${matched}`;
   if (total !== solution.total) return `total: says ${solution.total}, seated pairs score ${total}`;
 
@@ -96,8 +103,11 @@ export function findPriceError(problem: AssignmentProblem, solution: Certified):
 
 /**
  * The pass over every edge, on its own and free of strings, so that it compiles to a tight
- * loop: the first edge priced below its weight or seated with slack, or -1, with the seated
- * pairs counted and scored into `seated`.
+ * loop: the first edge priced below its weight, or -1, with the tight seated pairs counted and
+ * scored into `seated`. Only a tight edge (slack 0) is looked up in the seats, which saves a
+ * read per edge: pairs are unique, so each seated row has at most one listed edge, and the
+ * count reaches `matched` exactly when every seated pair is a listed, tight edge. When it does
+ * not, findSlackSeat names the pair that failed.
  */
 function firstFailingEdge(
   { edgeRow, edgeCol, edgeScore }: AssignmentProblem,
@@ -113,14 +123,31 @@ function firstFailingEdge(
     const i = edgeRow[e]!;
     const j = edgeCol[e]!;
     const slack = u[i]! + v[j]! - (edgeScore[e]! + bonus);
-    if (slack < 0) return e;
-    if (rowSupporter[i] === j) {
-      if (slack !== 0) return e;
-      found++;
-      total += edgeScore[e]!;
+    if (slack <= 0) {
+      if (slack < 0) return e;
+      if (rowSupporter[i] === j) {
+        found++;
+        total += edgeScore[e]!;
+      }
     }
   }
   seated.found = found;
   seated.total = total;
+  return -1;
+}
+
+/** The first seated pair listed with slack, or -1 (then a seated pair is not listed at all). */
+function findSlackSeat(
+  { edgeRow, edgeCol, edgeScore }: AssignmentProblem,
+  rowSupporter: ArrayLike<number>,
+  u: ArrayLike<number>,
+  v: ArrayLike<number>,
+  bonus: number,
+): number {
+  for (let e = 0; e < edgeRow.length; e++) {
+    const i = edgeRow[e]!;
+    if (rowSupporter[i] === edgeCol[e] && u[i]! + v[edgeCol[e]!]! !== edgeScore[e]! + bonus)
+      return e;
+  }
   return -1;
 }

@@ -57,19 +57,26 @@ interface Lap {
  */
 export type DenseEngine = 'wasm' | 'js';
 
-/** The optimum, its prices, and its total score (read off the matrix, for the certificate to check). */
+/**
+ * The optimum, its prices, and its total score (read off the matrix, for the certificate to
+ * check). `rowMajor`: the caller knows edge e is the pair (e / n, e % n), as validate.ts finds
+ * when the edges come in pair order, so the matrix is the scores in the order given.
+ */
 export function solveDenseSquare(
   problem: AssignmentProblem,
   bonus: number,
   engine: DenseEngine = 'wasm',
+  rowMajor = false,
 ): DenseAnswer & { total: number } {
-  const solved = (engine === 'wasm' ? solveDenseInWasm(problem) : null) ?? solveInJs(problem);
+  const solved =
+    (engine === 'wasm' ? solveDenseInWasm(problem, rowMajor) : null) ??
+    solveInJs(problem, rowMajor);
   return { ...toMaxPrices(solved, bonus), total: solved.total };
 }
 
-function solveInJs(problem: AssignmentProblem): Lap & { total: number } {
+function solveInJs(problem: AssignmentProblem, rowMajor: boolean): Lap & { total: number } {
   const n = problem.proteges;
-  const cost = costMatrix(problem);
+  const cost = rowMajor ? Int32Array.from(problem.edgeScore, (s) => -s) : costMatrix(problem);
   const lap: Lap = {
     n,
     cost,

@@ -37,7 +37,7 @@ import type { DualState } from './shortest-paths';
 import { solveOnGraph } from './solve-graph';
 import { solveWarm } from './warm-start';
 import type { AssignmentProblem, AssignmentSolution } from './types';
-import { findProblemError } from './validate';
+import { checkProblem } from './validate';
 import { matchBonus } from './weights';
 
 export interface SolveOptions {
@@ -88,7 +88,7 @@ export function solveAssignment(
   problem: AssignmentProblem,
   options: SolveOptions = {},
 ): AssignmentSolution {
-  const error = findProblemError(problem);
+  const { error, pairOrder } = checkProblem(problem);
   if (error !== null) throw new RangeError(error);
   const settings = { ...DEFAULTS, ...options };
   const bonus = matchBonus(problem);
@@ -97,7 +97,8 @@ export function solveAssignment(
   // The classic dense problem has a faster exact solver of its own; if its answer ever failed
   // the certificate, the general solver below would still give a certified one.
   if (isCompleteSquare(problem) && !options.startPrices) {
-    const answer = solveDenseSquare(problem, bonus, options.denseEngine);
+    // Complete and in pair order, edge e is the pair (e / n, e % n): the matrix is one copy.
+    const answer = solveDenseSquare(problem, bonus, options.denseEngine, pairOrder);
     const dense = finish(problem, answer, 1, { matched: problem.proteges, total: answer.total });
     if (dense.optimal) return dense;
   }

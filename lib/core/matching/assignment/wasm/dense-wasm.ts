@@ -4,10 +4,13 @@
  * prices it returns exactly, at about a third of the cost per column visit
  * (docs/decisions/029-dense-solver-in-webassembly.md).
  *
- * Each solve gets an instance of its own over a memory of its own, sized for its n: the matrix
- * is written straight into that memory from the edges (no second copy), and the memory goes
- * with the instance when the solve is done, so a long-lived server keeps no large buffer. The
- * compiled module is kept; instantiating it again costs microseconds.
+ * The matrix is written straight into the instance's memory from the edges (no second copy):
+ * with the edges in row-major order, as files written row by row and the benchmarks list them,
+ * their scores are copied in one block and negated in WebAssembly; otherwise edge by edge.
+ * One instance and its memory are kept for the next solve while the memory is at most
+ * KEPT_MEMORY_BYTES: a fresh memory costs a page fault per 4 KiB the matrix touches (1.3 ms at
+ * n = 1000), and a long-lived server keeps at most that much. Larger solves get an instance of
+ * their own, freed with it. The compiled module is kept; instantiating it costs microseconds.
  *
  * Returns null, and the caller uses the JavaScript solver, when WebAssembly is unavailable or
  * the matrix would not fit the memory it can have.
@@ -24,18 +27,22 @@ export const MAX_WASM_SIDE = 16_384;
 
 const PAGE_BYTES = 65_536;
 
+/** The memory kept between solves, at most: enough for n = 4000 (64 MiB of matrix). */
+const KEPT_MEMORY_BYTES = 72 * 1024 * 1024;
+
 interface DenseJv {
   bytesFor(n: number): number;
   costAddress(n: number): number;
   rowsolAddress(n: number): number;
   priceAddress(n: number): number;
+  negateCosts(n: number): void;
   /** Solves the matrix in place; returns the optimum's total score. */
   solve(n: number): number;
 }
 
 export interface WasmLap {
   n: number;
-  /** The cost matrix, a view of the solve's memory (alive as long as this object is). */
+  /** The cost matrix, a view of the instance's memory, valid until the next solve. */
   cost: Int32Array;
   rowsol: Int32Array;
   v: Float64Array;
@@ -62,23 +69,27 @@ export function wasmAvailableFor(n: number): boolean {
   return n <= MAX_WASM_SIDE && denseModule() !== null;
 }
 
-/** The optimum of a complete square problem, or null when it cannot run here (see above). */
-export function solveDenseInWasm(problem: AssignmentProblem): WasmLap | null {
+interface Instance {
+  memory: WebAssembly.Memory;
+  jv: DenseJv;
+}
+
+let kept: Instance | undefined;
+
+/**
+ * The optimum of a complete square problem, or null when it cannot run here (see above).
+ * `rowMajor`: the caller knows edge e is pair (e / n, e % n) (validate.ts checked the order).
+ */
+export function solveDenseInWasm(problem: AssignmentProblem, rowMajor = false): WasmLap | null {
   const n = problem.proteges;
-  const compiledModule = n <= MAX_WASM_SIDE ? denseModule() : null;
-  if (compiledModule === null) return null;
-  const memory = new WebAssembly.Memory({ initial: 1 });
-  const jv = new WebAssembly.Instance(compiledModule, { env: { memory } })
-    .exports as unknown as DenseJv;
-  const pages = Math.ceil(jv.bytesFor(n) / PAGE_BYTES);
-  try {
-    if (pages > 1) memory.grow(pages - 1);
-  } catch {
-    // The engine would not give this much memory (a RangeError): JavaScript will try.
-    return null;
-  }
+  const instance = n <= MAX_WASM_SIDE ? instanceFor(n) : null;
+  if (instance === null) return null;
+  const { memory, jv } = instance;
   const cost = new Int32Array(memory.buffer, jv.costAddress(n), n * n);
-  fillCosts(problem, cost);
+  if (rowMajor) {
+    cost.set(problem.edgeScore);
+    jv.negateCosts(n);
+  } else fillCosts(problem, cost);
   const total = jv.solve(n);
   return {
     n,
@@ -89,7 +100,32 @@ export function solveDenseInWasm(problem: AssignmentProblem): WasmLap | null {
   };
 }
 
-/** c_ij = -score_ij, one pass over the edges (the memory is fresh, so zero elsewhere). */
+/** An instance whose memory holds a solve of side n: the kept one, grown if need be, or new. */
+function instanceFor(n: number): Instance | null {
+  const compiledModule = denseModule();
+  if (compiledModule === null) return null;
+  try {
+    kept ??= instantiate(compiledModule);
+    const bytes = kept.jv.bytesFor(n);
+    const instance = bytes <= KEPT_MEMORY_BYTES ? kept : instantiate(compiledModule);
+    const pages = Math.ceil(bytes / PAGE_BYTES);
+    const have = instance.memory.buffer.byteLength / PAGE_BYTES;
+    if (pages > have) instance.memory.grow(pages - have);
+    return instance;
+  } catch {
+    // The engine would not give this much memory (a RangeError): JavaScript will try.
+    return null;
+  }
+}
+
+function instantiate(compiledModule: WebAssembly.Module): Instance {
+  const memory = new WebAssembly.Memory({ initial: 1 });
+  const jv = new WebAssembly.Instance(compiledModule, { env: { memory } })
+    .exports as unknown as DenseJv;
+  return { memory, jv };
+}
+
+/** c_ij = -score_ij, one pass over the edges (all n * n pairs are listed, so every cell is written). */
 function fillCosts(
   { proteges: n, edgeRow, edgeCol, edgeScore }: AssignmentProblem,
   cost: Int32Array,

@@ -98,6 +98,16 @@ export function priceAddress(n: i32): usize {
   return V;
 }
 
+/**
+ * Turns scores copied in row-major order into costs, c = -score, in place: with the edges in
+ * row-major order the caller copies their scores in one block and this pass does the rest.
+ */
+export function negateCosts(n: i32): void {
+  layout(n);
+  const end = COST + <usize>n * ((<usize>n) << 2);
+  for (let at = COST; at < end; at += 4) store<i32>(at, -load<i32>(at));
+}
+
 /** Solves the n x n problem whose costs are in place; returns the optimum's total score. */
 export function solve(n: i32): f64 {
   layout(n);
