@@ -38,8 +38,16 @@ export function findCertificateError(
 /**
  * The certificate on a problem findProblemError has already accepted: solveAssignment checks
  * its input on the way in, and a second pass over millions of edges would prove nothing new.
+ * `inPairOrder`, from the same check (validate.ts, checkProblem): the edges come in strictly
+ * increasing (protégé, supporter) order. When they are also every pair, edge e is the pair
+ * (e / supporters, e % supporters), and the edge pass reads the scores alone, row by row:
+ * the same inequality on every edge, from two arrays instead of four.
  */
-export function findPriceError(problem: AssignmentProblem, solution: Certified): string | null {
+export function findPriceError(
+  problem: AssignmentProblem,
+  solution: Certified,
+  inPairOrder = false,
+): string | null {
   const { proteges, supporters, capacity, edgeRow, edgeCol, edgeScore } = problem;
   const { rowSupporter, rowPrice: u, supporterPrice: v } = solution;
   if (rowSupporter.length !== proteges || u.length !== proteges || v.length !== supporters)
@@ -69,7 +77,15 @@ export function findPriceError(problem: AssignmentProblem, solution: Certified):
 
   // Every pair is checked against the prices, and each seated pair must be a listed, tight edge.
   const seated = { found: 0, total: 0 };
-  const underpriced = firstFailingEdge(problem, rowSupporter, u, v, bonus, seated);
+  const rowMajor = inPairOrder && edgeRow.length === proteges * supporters;
+  const underpriced = (rowMajor ? firstFailingCell : firstFailingEdge)(
+    problem,
+    rowSupporter,
+    u,
+    v,
+    bonus,
+    seated,
+  );
   if (underpriced >= 0) {
     const i = edgeRow[underpriced]!;
     const j = edgeCol[underpriced]!;
@@ -133,6 +149,46 @@ function firstFailingEdge(
   }
   seated.found = found;
   seated.total = total;
+  return -1;
+}
+
+/** firstFailingEdge when edge e is the pair (e / supporters, e % supporters). */
+function firstFailingCell(
+  { proteges, supporters, edgeScore }: AssignmentProblem,
+  rowSupporter: ArrayLike<number>,
+  u: ArrayLike<number>,
+  v: ArrayLike<number>,
+  bonus: number,
+  seated: { found: number; total: number },
+): number {
+  let found = 0;
+  let total = 0;
+  for (let i = 0; i < proteges; i++) {
+    const e = i * supporters;
+    const over = u[i]! - bonus;
+    const seat = rowSupporter[i]!;
+    const failed = firstUnderpricedInRow(edgeScore, e, supporters, over, v);
+    if (failed >= 0) return failed;
+    // The row's seat, if it has one, is the only pair of the row that can count.
+    if (seat >= 0 && over + v[seat]! === edgeScore[e + seat]!) {
+      found++;
+      total += edgeScore[e + seat]!;
+    }
+  }
+  seated.found = found;
+  seated.total = total;
+  return -1;
+}
+
+/** The first edge of one row, from `start`, priced below its weight, or -1. */
+function firstUnderpricedInRow(
+  edgeScore: Int32Array,
+  start: number,
+  supporters: number,
+  over: number,
+  v: ArrayLike<number>,
+): number {
+  for (let j = 0; j < supporters; j++) if (over + v[j]! < edgeScore[start + j]!) return start + j;
   return -1;
 }
 

@@ -99,7 +99,8 @@ export function solveAssignment(
   if (isCompleteSquare(problem) && !options.startPrices) {
     // Complete and in pair order, edge e is the pair (e / n, e % n): the matrix is one copy.
     const answer = solveDenseSquare(problem, bonus, options.denseEngine, pairOrder);
-    const dense = finish(problem, answer, 1, { matched: problem.proteges, total: answer.total });
+    const figures = { matched: problem.proteges, total: answer.total };
+    const dense = finish(problem, answer, 1, figures, pairOrder);
     if (dense.optimal) return dense;
   }
   if (edges <= settings.sparseAbove * Math.max(1, problem.proteges)) {
@@ -191,6 +192,7 @@ function finish(
   answer: DenseAnswer,
   rounds: number,
   figures: { matched: number; total: number } = countSeated(problem, answer.rowSupporter),
+  rowMajor = false,
 ): AssignmentSolution {
   const { rowSupporter } = answer;
   const { matched, total } = figures;
@@ -203,8 +205,9 @@ function finish(
     optimal: false,
     rounds,
   };
-  // solveAssignment checked the problem on entry; the certificate proper still runs in full.
-  solution.optimal = findPriceError(problem, solution) === null;
+  // solveAssignment checked the problem on entry (and learnt whether the edges are in pair
+  // order); the certificate proper still runs in full, over every edge.
+  solution.optimal = findPriceError(problem, solution, rowMajor) === null;
   return solution;
 }
 
