@@ -1,4 +1,4 @@
-/** The AssemblyScript sources build-wasm.ts compiles, and where each one's module goes. */
+/** The AssemblyScript sources compile.ts compiles, and where each one's module goes. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
