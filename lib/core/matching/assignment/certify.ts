@@ -12,8 +12,8 @@
  * nothing the solver did, so it is also the check on warm starts and candidate rounds.
  */
 import type { AssignmentProblem, AssignmentSolution } from './types';
-import { findProblemError } from './validate';
-import { matchBonus } from './weights';
+import { findProblemError, type ProblemFacts } from './validate';
+import { bonusFor, matchBonus } from './weights';
 
 type Certified = Pick<
   AssignmentSolution,
@@ -38,21 +38,22 @@ export function findCertificateError(
 /**
  * The certificate on a problem findProblemError has already accepted: solveAssignment checks
  * its input on the way in, and a second pass over millions of edges would prove nothing new.
- * `inPairOrder`, from the same check (validate.ts, checkProblem): the edges come in strictly
- * increasing (protégé, supporter) order. When they are also every pair, edge e is the pair
- * (e / supporters, e % supporters), and the edge pass reads the scores alone, row by row:
- * the same inequality on every edge, from two arrays instead of four.
+ * `facts`, from the same check (validate.ts, checkProblem), saves two more passes: the top
+ * score, which the match bonus is made from, and whether the edges come in strictly increasing
+ * (protégé, supporter) order. When they do and are every pair, edge e is the pair
+ * (e / supporters, e % supporters), and the edge pass reads the scores alone, row by row: the
+ * same inequality on every edge, from two arrays instead of four.
  */
 export function findPriceError(
   problem: AssignmentProblem,
   solution: Certified,
-  inPairOrder = false,
+  facts?: ProblemFacts,
 ): string | null {
   const { proteges, supporters, capacity, edgeRow, edgeCol, edgeScore } = problem;
   const { rowSupporter, rowPrice: u, supporterPrice: v } = solution;
   if (rowSupporter.length !== proteges || u.length !== proteges || v.length !== supporters)
     return 'solution: one supporter and one price per protégé, one price per supporter';
-  const bonus = matchBonus(problem);
+  const bonus = facts ? bonusFor(problem, facts.maxScore) : matchBonus(problem);
 
   const load = new Int32Array(supporters);
   for (let i = 0; i < proteges; i++) {
@@ -77,7 +78,7 @@ export function findPriceError(
 
   // Every pair is checked against the prices, and each seated pair must be a listed, tight edge.
   const seated = { found: 0, total: 0 };
-  const rowMajor = inPairOrder && edgeRow.length === proteges * supporters;
+  const rowMajor = facts?.pairOrder === true && edgeRow.length === proteges * supporters;
   const underpriced = (rowMajor ? firstFailingCell : firstFailingEdge)(
     problem,
     rowSupporter,

@@ -76,7 +76,7 @@ export function solveDenseSquare(
 
 function solveInJs(problem: AssignmentProblem, rowMajor: boolean): Lap & { total: number } {
   const n = problem.proteges;
-  const cost = rowMajor ? Int32Array.from(problem.edgeScore, (s) => -s) : costMatrix(problem);
+  const cost = rowMajor ? negated(problem.edgeScore) : costMatrix(problem);
   const lap: Lap = {
     n,
     cost,
@@ -100,6 +100,13 @@ function solveInJs(problem: AssignmentProblem, rowMajor: boolean): Lap & { total
   let total = 0;
   for (let i = 0; i < n; i++) total -= cost[i * n + lap.rowsol[i]!]!;
   return { ...lap, total };
+}
+
+/** Costs of edges already in row-major order: their scores, negated, in the order given. */
+function negated(scores: Int32Array): Int32Array {
+  const cost = new Int32Array(scores.length);
+  for (let e = 0; e < scores.length; e++) cost[e] = -scores[e]!;
+  return cost;
 }
 
 /** Row-major costs, one pass over the edges (sequential when they come row by row). */

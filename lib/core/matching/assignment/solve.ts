@@ -37,8 +37,8 @@ import type { DualState } from './shortest-paths';
 import { solveOnGraph } from './solve-graph';
 import { solveWarm } from './warm-start';
 import type { AssignmentProblem, AssignmentSolution } from './types';
-import { checkProblem } from './validate';
-import { matchBonus } from './weights';
+import { checkProblem, type ProblemFacts } from './validate';
+import { bonusFor } from './weights';
 
 export interface SolveOptions {
   /** Edges kept per protégé in the candidate graph. */
@@ -88,19 +88,19 @@ export function solveAssignment(
   problem: AssignmentProblem,
   options: SolveOptions = {},
 ): AssignmentSolution {
-  const { error, pairOrder } = checkProblem(problem);
-  if (error !== null) throw new RangeError(error);
+  const facts = checkProblem(problem);
+  if (facts.error !== null) throw new RangeError(facts.error);
   const settings = { ...DEFAULTS, ...options };
-  const bonus = matchBonus(problem);
+  const bonus = bonusFor(problem, facts.maxScore);
   const edges = problem.edgeRow.length;
 
   // The classic dense problem has a faster exact solver of its own; if its answer ever failed
   // the certificate, the general solver below would still give a certified one.
   if (isCompleteSquare(problem) && !options.startPrices) {
     // Complete and in pair order, edge e is the pair (e / n, e % n): the matrix is one copy.
-    const answer = solveDenseSquare(problem, bonus, options.denseEngine, pairOrder);
+    const answer = solveDenseSquare(problem, bonus, options.denseEngine, facts.pairOrder);
     const figures = { matched: problem.proteges, total: answer.total };
-    const dense = finish(problem, answer, 1, figures, pairOrder);
+    const dense = finish(problem, facts, answer, 1, figures);
     if (dense.optimal) return dense;
   }
   if (edges <= settings.sparseAbove * Math.max(1, problem.proteges)) {
@@ -110,7 +110,7 @@ export function solveAssignment(
       settings.warmUpSteps,
       options.startPrices,
     );
-    return finish(problem, answerOf(state), 1);
+    return finish(problem, facts, answerOf(state), 1);
   }
   const keep = new Uint8Array(edges);
   markCandidates(problem, settings.perRow, settings.perSupporter, keep);
@@ -129,7 +129,7 @@ export function solveAssignment(
       return found;
     },
   });
-  return finish(problem, answerOf(state), rounds);
+  return finish(problem, facts, answerOf(state), rounds);
 }
 
 function keptShare(keep: Uint8Array): number {
@@ -189,10 +189,10 @@ const answerOf = (state: DualState): DenseAnswer => ({
  */
 function finish(
   problem: AssignmentProblem,
+  facts: ProblemFacts,
   answer: DenseAnswer,
   rounds: number,
   figures: { matched: number; total: number } = countSeated(problem, answer.rowSupporter),
-  rowMajor = false,
 ): AssignmentSolution {
   const { rowSupporter } = answer;
   const { matched, total } = figures;
@@ -205,9 +205,9 @@ function finish(
     optimal: false,
     rounds,
   };
-  // solveAssignment checked the problem on entry (and learnt whether the edges are in pair
-  // order); the certificate proper still runs in full, over every edge.
-  solution.optimal = findPriceError(problem, solution, rowMajor) === null;
+  // solveAssignment checked the problem on entry (and learnt the edges' order and top score);
+  // the certificate proper still runs in full, over every edge.
+  solution.optimal = findPriceError(problem, solution, facts) === null;
   return solution;
 }
 

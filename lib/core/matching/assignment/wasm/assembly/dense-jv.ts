@@ -1,5 +1,5 @@
 /**
- * AssemblyScript, compiled to WebAssembly by scripts/wasm/build-wasm.ts at install time: the
+ * AssemblyScript, compiled to WebAssembly by scripts/wasm/compile.ts at install time: the
  * dense Jonker-Volgenant solver of ../../dense-square.ts, phase for phase and tie rule for tie
  * rule, on a cost matrix the caller writes straight into this module's memory. The same
  * comparisons in the same order over the same doubles, so it returns the very rows and prices
