@@ -13,10 +13,17 @@
  * this copy differs in form.
  */
 
+/**
+ * "No such cost yet", where the JavaScript has Infinity. Distances and prices are exact
+ * integers here as there; as i64 they are compared and subtracted in one cycle, where the
+ * doubles took a conversion and a longer chain per column.
+ */
+const NONE: i64 = i64.MAX_VALUE;
+
 // Addresses of the arrays, set by `layout` for the n of the solve.
-let V: usize = 0; // f64: column prices of the min-cost problem
-let OPEN_DISTANCE: usize = 0; // f64
-let FINISHED_AT: usize = 0; // f64
+let V: usize = 0; // i64: column prices of the min-cost problem (f64 once solved)
+let OPEN_DISTANCE: usize = 0; // i64
+let FINISHED_AT: usize = 0; // i64
 let ROWSOL: usize = 0; // i32: column of each row, or -1
 let COLSOL: usize = 0; // i32: row of each column, or -1
 let FREE: usize = 0; // i32
@@ -36,11 +43,11 @@ function i32At(base: usize, k: i32): i32 {
 function setI32(base: usize, k: i32, value: i32): void {
   store<i32>(base + ((<usize>k) << 2), value);
 }
-function f64At(base: usize, k: i32): f64 {
-  return load<f64>(base + ((<usize>k) << 3));
+function i64At(base: usize, k: i32): i64 {
+  return load<i64>(base + ((<usize>k) << 3));
 }
-function setF64(base: usize, k: i32, value: f64): void {
-  store<f64>(base + ((<usize>k) << 3), value);
+function setI64(base: usize, k: i32, value: i64): void {
+  store<i64>(base + ((<usize>k) << 3), value);
 }
 
 function layout(n: i32): void {
@@ -116,11 +123,13 @@ export function solve(n: i32): f64 {
   let left = columnReduction(n);
   for (let pass = 0; pass < 2 && left > 0; pass++) left = augmentingRowReduction(n, left);
   for (let f = 0; f < left; f++) augment(n, i32At(FREE, f));
-  let total: f64 = 0;
+  let total: i64 = 0;
   for (let i = 0; i < n; i++) {
-    total -= <f64>i32At(COST + <usize>i * ((<usize>n) << 2), i32At(ROWSOL, i));
+    total -= <i64>i32At(COST + <usize>i * ((<usize>n) << 2), i32At(ROWSOL, i));
   }
-  return total;
+  // The caller reads the prices as doubles: exact, as every price is an integer below 2^53.
+  for (let j = 0; j < n; j++) store<f64>(V + ((<usize>j) << 3), <f64>i64At(V, j));
+  return <f64>total;
 }
 
 /** Phases 1 and 2; the rows left free go into FREE, and their number is returned. */
@@ -134,7 +143,7 @@ function columnReduction(n: i32): i32 {
     if (matches === 1) {
       setI32(ROWSOL, imin, j);
       setI32(COLSOL, j, imin);
-    } else if (f64At(V, j) < f64At(V, i32At(ROWSOL, imin))) {
+    } else if (i64At(V, j) < i64At(V, i32At(ROWSOL, imin))) {
       setI32(COLSOL, i32At(ROWSOL, imin), -1);
       setI32(ROWSOL, imin, j);
       setI32(COLSOL, j, imin);
@@ -147,7 +156,7 @@ function columnReduction(n: i32): i32 {
     else if (matches === 1) {
       const j1 = i32At(ROWSOL, i);
       const min = cheapestElsewhere(n, i, j1);
-      if (min !== Infinity) setF64(V, j1, f64At(V, j1) - min);
+      if (min !== NONE) setI64(V, j1, i64At(V, j1) - min);
     }
   }
   return count;
@@ -174,15 +183,15 @@ function columnMinima(n: i32): void {
       }
     }
   }
-  for (let j = 0; j < n; j++) setF64(V, j, <f64>i32At(least, j));
+  for (let j = 0; j < n; j++) setI64(V, j, <i64>i32At(least, j));
 }
 
-function cheapestElsewhere(n: i32, i: i32, skip: i32): f64 {
+function cheapestElsewhere(n: i32, i: i32, skip: i32): i64 {
   const v = V;
   const row = COST + <usize>i * ((<usize>n) << 2);
-  let min: f64 = Infinity;
+  let min: i64 = NONE;
   for (let j = 0; j < n; j++) {
-    const h = <f64>i32At(row, j) - f64At(v, j);
+    const h = <i64>i32At(row, j) - i64At(v, j);
     if (h < min && j !== skip) min = h;
   }
   return min;
@@ -197,12 +206,12 @@ function augmentingRowReduction(n: i32, previous: i32): i32 {
   while (k < previous) {
     const i = i32At(FREE, k++);
     const row = COST + <usize>i * rowBytes;
-    let umin = <f64>i32At(row, 0) - f64At(V, 0);
+    let umin = <i64>i32At(row, 0) - i64At(V, 0);
     let j1 = 0;
     let j2 = -1;
-    let usubmin: f64 = Infinity;
+    let usubmin: i64 = NONE;
     for (let j = 1; j < n; j++) {
-      const h = <f64>i32At(row, j) - f64At(v, j);
+      const h = <i64>i32At(row, j) - i64At(v, j);
       if (h < usubmin) {
         if (h >= umin) {
           usubmin = h;
@@ -218,7 +227,7 @@ function augmentingRowReduction(n: i32, previous: i32): i32 {
     let i0 = i32At(COLSOL, j1);
     const moved = umin < usubmin;
     if (moved) {
-      setF64(V, j1, f64At(V, j1) - (usubmin - umin));
+      setI64(V, j1, i64At(V, j1) - (usubmin - umin));
     } else if (i0 >= 0 && j2 >= 0) {
       j1 = j2;
       i0 = i32At(COLSOL, j2);
@@ -246,12 +255,12 @@ function augment(n: i32, freeRow: i32): void {
   let level = LEVEL;
   let nearest = NEAREST;
   const start = COST + <usize>freeRow * rowBytes;
-  let nextMin: f64 = Infinity;
+  let nextMin: i64 = NONE;
   let nearestCount = 0;
   for (let j = 0; j < n; j++) {
-    const h = <f64>i32At(start, j) - f64At(v, j);
+    const h = <i64>i32At(start, j) - i64At(v, j);
     setI32(open, j, j);
-    setF64(openDistance, j, h);
+    setI64(openDistance, j, h);
     setI32(pred, j, freeRow);
     if (h <= nextMin) {
       if (h < nextMin) {
@@ -262,7 +271,7 @@ function augment(n: i32, freeRow: i32): void {
     }
   }
   let openCount = n;
-  let min: f64 = 0;
+  let min: i64 = 0;
   let head = 0;
   let tail = 0;
   let finishedCount = 0;
@@ -285,18 +294,18 @@ function augment(n: i32, freeRow: i32): void {
     }
     const j1 = i32At(level, head++);
     setI32(FINISHED, finishedCount, j1);
-    setF64(FINISHED_AT, finishedCount++, min);
+    setI64(FINISHED_AT, finishedCount++, min);
     const i = i32At(colsol, j1);
     const row = COST + <usize>i * rowBytes;
-    const h = <f64>i32At(row, j1) - f64At(v, j1) - min;
-    nextMin = Infinity;
+    const h = <i64>i32At(row, j1) - i64At(v, j1) - min;
+    nextMin = NONE;
     nearestCount = 0;
     let kept = 0;
     for (let k = 0; k < openCount; k++) {
       const j = i32At(open, k);
-      let dj = f64At(openDistance, k);
+      let dj = i64At(openDistance, k);
       if (dj === min) continue;
-      const through = <f64>i32At(row, j) - f64At(v, j) - h;
+      const through = <i64>i32At(row, j) - i64At(v, j) - h;
       if (through < dj) {
         setI32(pred, j, i);
         if (through === min) {
@@ -310,7 +319,7 @@ function augment(n: i32, freeRow: i32): void {
         dj = through;
       }
       setI32(open, kept, j);
-      setF64(openDistance, kept++, dj);
+      setI64(openDistance, kept++, dj);
       if (dj <= nextMin) {
         if (dj < nextMin) {
           nextMin = dj;
@@ -323,7 +332,7 @@ function augment(n: i32, freeRow: i32): void {
   }
   for (let f = 0; f < finishedCount; f++) {
     const j = i32At(FINISHED, f);
-    setF64(v, j, f64At(v, j) + f64At(FINISHED_AT, f) - min);
+    setI64(v, j, i64At(v, j) + i64At(FINISHED_AT, f) - min);
   }
   for (;;) {
     const i = i32At(pred, endOfPath);
