@@ -5,6 +5,7 @@ import { problemFromTriples } from '../convert';
 import { solveDenseSquare } from '../dense-square';
 import { solveAssignment } from '../solve';
 import type { AssignmentProblem } from '../types';
+import { checkProblem } from '../validate';
 import { matchBonus } from '../weights';
 import { MAX_WASM_SIDE, solveDenseInWasm, wasmAvailableFor } from './dense-wasm';
 import { completeSquareArb } from '@/test/matching/assignment-instances';
@@ -21,7 +22,11 @@ function expectBothOptimal(n: number, edges: Triple[]) {
   const capacity = new Array<number>(n).fill(1);
   const problem = problemFromTriples(n, n, capacity, edges);
   const bonus = matchBonus(problem);
-  const wasm = solveDenseSquare(problem, bonus, 'wasm');
+  // Edges in row-major order take the one-copy path (scores negated in WebAssembly); any
+  // order can take the edge-by-edge one.
+  const { pairOrder } = checkProblem(problem);
+  const wasm = solveDenseSquare(problem, bonus, 'wasm', pairOrder);
+  const edgeByEdge = solveDenseSquare(problem, bonus, 'wasm', false);
   const js = solveDenseSquare(problem, bonus, 'js');
   const reference = referenceOptimum(n, n, capacity, edges);
   expect({ matched: n, total: wasm.total }).toEqual(reference);
@@ -29,6 +34,7 @@ function expectBothOptimal(n: number, edges: Triple[]) {
   expect(certifyAssignment(problem, { ...wasm, matched: n })).toBe(true);
   expect(certifyAssignment(problem, { ...js, matched: n })).toBe(true);
   expect(wasm).toEqual(js);
+  expect(edgeByEdge).toEqual(js);
 }
 
 // Counted over the edges, not taken from the solver's own figure.

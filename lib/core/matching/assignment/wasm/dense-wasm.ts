@@ -6,7 +6,8 @@
  *
  * The matrix is written straight into the instance's memory from the edges (no second copy):
  * with the edges in row-major order, as files written row by row and the benchmarks list them,
- * their scores are copied in one block and negated in WebAssembly; otherwise edge by edge.
+ * their scores are copied in one block and negated in WebAssembly as the first pass reads them;
+ * otherwise the costs are written edge by edge.
  * One instance and its memory are kept for the next solve while the memory is at most
  * KEPT_MEMORY_BYTES: a fresh memory costs a page fault per 4 KiB the matrix touches (1.3 ms at
  * n = 1000), and a long-lived server keeps at most that much. Larger solves get an instance of
@@ -35,9 +36,8 @@ interface DenseJv {
   costAddress(n: number): number;
   rowsolAddress(n: number): number;
   priceAddress(n: number): number;
-  negateCosts(n: number): void;
-  /** Solves the matrix in place; returns the optimum's total score. */
-  solve(n: number): number;
+  /** Solves the matrix of costs (or of scores, with fromScores) in place; the total score. */
+  solve(n: number, fromScores: boolean): number;
 }
 
 export interface WasmLap {
@@ -86,11 +86,9 @@ export function solveDenseInWasm(problem: AssignmentProblem, rowMajor = false): 
   if (instance === null) return null;
   const { memory, jv } = instance;
   const cost = new Int32Array(memory.buffer, jv.costAddress(n), n * n);
-  if (rowMajor) {
-    cost.set(problem.edgeScore);
-    jv.negateCosts(n);
-  } else fillCosts(problem, cost);
-  const total = jv.solve(n);
+  if (rowMajor) cost.set(problem.edgeScore);
+  else fillCosts(problem, cost);
+  const total = jv.solve(n, rowMajor);
   return {
     n,
     cost,

@@ -106,21 +106,16 @@ export function priceAddress(n: i32): usize {
 }
 
 /**
- * Turns scores copied in row-major order into costs, c = -score, in place: with the edges in
- * row-major order the caller copies their scores in one block and this pass does the rest.
+ * Solves the n x n problem in place; returns the optimum's total score. The matrix holds the
+ * costs, or with `fromScores` the scores (c = -score), as the caller copies them in one block
+ * when the edges come in row-major order: the column minima pass then negates each row first,
+ * while the row is in the cache, instead of a pass of its own.
  */
-export function negateCosts(n: i32): void {
-  layout(n);
-  const end = COST + <usize>n * ((<usize>n) << 2);
-  for (let at = COST; at < end; at += 4) store<i32>(at, -load<i32>(at));
-}
-
-/** Solves the n x n problem whose costs are in place; returns the optimum's total score. */
-export function solve(n: i32): f64 {
+export function solve(n: i32, fromScores: bool): f64 {
   layout(n);
   memory.fill(ROWSOL, 0xff, (<usize>n) << 2);
   memory.fill(COLSOL, 0xff, (<usize>n) << 2);
-  let left = columnReduction(n);
+  let left = columnReduction(n, fromScores);
   for (let pass = 0; pass < 2 && left > 0; pass++) left = augmentingRowReduction(n, left);
   for (let f = 0; f < left; f++) augment(n, i32At(FREE, f));
   let total: i64 = 0;
@@ -133,8 +128,8 @@ export function solve(n: i32): f64 {
 }
 
 /** Phases 1 and 2; the rows left free go into FREE, and their number is returned. */
-function columnReduction(n: i32): i32 {
-  columnMinima(n);
+function columnReduction(n: i32, fromScores: bool): i32 {
+  columnMinima(n, fromScores);
   memory.fill(MATCHES, 0, (<usize>n) << 2);
   for (let j = n - 1; j >= 0; j--) {
     const imin = i32At(CHEAPEST_ROW, j);
@@ -167,14 +162,16 @@ function columnReduction(n: i32): i32 {
  * Int32 in OPEN (free until phase 4) and only then written to V as doubles: the same values,
  * compared as integers.
  */
-function columnMinima(n: i32): void {
+function columnMinima(n: i32, fromScores: bool): void {
   const least = OPEN;
   const cheapestRow = CHEAPEST_ROW;
   const rowBytes = (<usize>n) << 2;
+  if (fromScores) negateRow(COST, n);
   memory.copy(least, COST, rowBytes);
   memory.fill(CHEAPEST_ROW, 0, rowBytes);
   for (let i = 1; i < n; i++) {
     const row = COST + <usize>i * rowBytes;
+    if (fromScores) negateRow(row, n);
     for (let j = 0; j < n; j++) {
       const c = i32At(row, j);
       if (c < i32At(least, j)) {
@@ -184,6 +181,10 @@ function columnMinima(n: i32): void {
     }
   }
   for (let j = 0; j < n; j++) setI64(V, j, <i64>i32At(least, j));
+}
+
+function negateRow(row: usize, n: i32): void {
+  for (let j = 0; j < n; j++) setI32(row, j, -i32At(row, j));
 }
 
 function cheapestElsewhere(n: i32, i: i32, skip: i32): i64 {
