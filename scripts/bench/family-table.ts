@@ -88,9 +88,9 @@ export async function printFamilyTable(sizes: number[]): Promise<void> {
       const cells = [
         family,
         n,
-        ms.toFixed(0),
-        wasm.length > 0 ? median(wasm).toFixed(0) : '-',
-        js.length > 0 ? median(js).toFixed(0) : '-',
+        figure(ms),
+        wasm.length > 0 ? figure(median(wasm)) : '-',
+        js.length > 0 ? figure(median(js)) : '-',
         solution.optimal,
         'skipped' in scipy ? scipy.skipped : peerMs(scipy).toFixed(1),
         'skipped' in cpp ? cpp.skipped : peerMs(cpp).toFixed(1),
@@ -110,6 +110,11 @@ function repeat(run: () => void): number[] {
     if (times[0]! > LONG_RUN_MS) break;
   }
   return times;
+}
+
+/** A time with a decimal below 100 ms, where a whole millisecond is a tenth of it. */
+function figure(ms: number): string {
+  return ms.toFixed(ms < 100 ? 1 : 0);
 }
 
 function median(values: number[]): number {
