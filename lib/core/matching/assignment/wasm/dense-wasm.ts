@@ -28,10 +28,12 @@ export const MAX_WASM_SIDE = 16_384;
 
 const PAGE_BYTES = 65_536;
 
-/** The memory kept between solves, at most: enough for n = 4000 (64 MiB of matrix). */
+/** The memory kept between solves, at most: enough for n = 4000 (64 MiB of matrix, 1 MiB of arrays). */
 const KEPT_MEMORY_BYTES = 72 * 1024 * 1024;
 
 interface DenseJv {
+  /** The largest n its fixed layout holds (MAX_WASM_SIDE, unless the two ever disagree). */
+  maxSide(): number;
   bytesFor(n: number): number;
   costAddress(n: number): number;
   rowsolAddress(n: number): number;
@@ -104,6 +106,7 @@ function instanceFor(n: number): Instance | null {
   if (compiledModule === null) return null;
   try {
     kept ??= instantiate(compiledModule);
+    if (n > kept.jv.maxSide()) return null;
     const bytes = kept.jv.bytesFor(n);
     const instance = bytes <= KEPT_MEMORY_BYTES ? kept : instantiate(compiledModule);
     const pages = Math.ceil(bytes / PAGE_BYTES);

@@ -6,9 +6,9 @@
  * the JavaScript solver would (dense-wasm.test.ts checks that), only without the JIT's bounds
  * checks and boxed loop state: a column visit costs about a third of what it costs in V8.
  *
- * The memory is the caller's (imported), one instance per solve, laid out by `layout`: the
- * double arrays first, then the int arrays, then the n x n Int32 cost matrix, row-major. Every
- * index is below n * n <= the caller's limit, so 32-bit addresses never wrap. Why each phase
+ * The memory is the caller's (imported): the arrays at fixed addresses (MAX_SIDE below), then
+ * the n x n Int32 cost matrix, row-major. Every index is below n * n <= MAX_SIDE^2, so 32-bit
+ * addresses never wrap. Why each phase
  * does what it does is explained once, in dense-square.ts; the comments here say only where
  * this copy differs in form.
  */
@@ -20,22 +20,29 @@
  */
 const NONE: i64 = i64.MAX_VALUE;
 
-// Addresses of the arrays, set by `layout` for the n of the solve.
-let V: usize = 0; // i64: column prices of the min-cost problem (f64 once solved)
-let OPEN_DISTANCE: usize = 0; // i64
-let FINISHED_AT: usize = 0; // i64
-let ROWSOL: usize = 0; // i32: column of each row, or -1
-let COLSOL: usize = 0; // i32: row of each column, or -1
-let FREE: usize = 0; // i32
-let OPEN: usize = 0; // i32
-let PRED: usize = 0; // i32
-let LEVEL: usize = 0; // i32
-let NEAREST: usize = 0; // i32
-let FINISHED: usize = 0; // i32
-let MATCHES: usize = 0; // i32
-let CHEAPEST_ROW: usize = 0; // i32
-let COST: usize = 0; // i32, n x n
-let END: usize = 0;
+/**
+ * The largest n (dense-wasm.ts's MAX_WASM_SIDE). Every array but the matrix is laid out for
+ * it, 1 MiB in all, at addresses fixed when this is compiled: each access then folds its
+ * array's address into the instruction, where addresses computed from n took a register
+ * each, and the paths' loop, short of registers, spilled to memory.
+ */
+const MAX_SIDE: usize = 16384;
+
+// The arrays. The first 64 KiB are left to the compiler's own data (it has none today).
+const V: usize = 65536; // i64: column prices of the min-cost problem (f64 once solved)
+const OPEN_DISTANCE: usize = V + MAX_SIDE * 8; // i64
+const FINISHED_AT: usize = OPEN_DISTANCE + MAX_SIDE * 8; // i64
+const ROWSOL: usize = FINISHED_AT + MAX_SIDE * 8; // i32: column of each row, or -1
+const COLSOL: usize = ROWSOL + MAX_SIDE * 4; // i32: row of each column, or -1
+const FREE: usize = COLSOL + MAX_SIDE * 4; // i32
+const OPEN: usize = FREE + MAX_SIDE * 4; // i32
+const PRED: usize = OPEN + MAX_SIDE * 4; // i32
+const LEVEL: usize = PRED + MAX_SIDE * 4; // i32
+const NEAREST: usize = LEVEL + MAX_SIDE * 4; // i32
+const FINISHED: usize = NEAREST + MAX_SIDE * 4; // i32
+const MATCHES: usize = FINISHED + MAX_SIDE * 4; // i32
+const CHEAPEST_ROW: usize = MATCHES + MAX_SIDE * 4; // i32
+const COST: usize = CHEAPEST_ROW + MAX_SIDE * 4; // i32, n x n, row-major
 
 function i32At(base: usize, k: i32): i32 {
   return load<i32>(base + ((<usize>k) << 2));
@@ -50,44 +57,20 @@ function setI64(base: usize, k: i32, value: i64): void {
   store<i64>(base + ((<usize>k) << 3), value);
 }
 
+/** Stops the solve (a trap) if the layout cannot hold it. */
 function layout(n: i32): void {
-  const doubles = (<usize>n) << 3;
-  const ints = (<usize>n) << 2;
-  let at: usize = (__heap_base + 15) & ~(<usize>15);
-  V = at;
-  at += doubles;
-  OPEN_DISTANCE = at;
-  at += doubles;
-  FINISHED_AT = at;
-  at += doubles;
-  ROWSOL = at;
-  at += ints;
-  COLSOL = at;
-  at += ints;
-  FREE = at;
-  at += ints;
-  OPEN = at;
-  at += ints;
-  PRED = at;
-  at += ints;
-  LEVEL = at;
-  at += ints;
-  NEAREST = at;
-  at += ints;
-  FINISHED = at;
-  at += ints;
-  MATCHES = at;
-  at += ints;
-  CHEAPEST_ROW = at;
-  at += ints;
-  COST = (at + 15) & ~(<usize>15);
-  END = COST + <usize>n * ints;
+  if (<usize>n > MAX_SIDE || __heap_base > V) unreachable();
+}
+
+/** The largest n this module solves. */
+export function maxSide(): i32 {
+  return <i32>MAX_SIDE;
 }
 
 /** Bytes of memory a solve of size n needs. */
 export function bytesFor(n: i32): usize {
   layout(n);
-  return END;
+  return COST + <usize>n * ((<usize>n) << 2);
 }
 /** Where the caller writes the cost matrix (row-major Int32, n x n). */
 export function costAddress(n: i32): usize {
