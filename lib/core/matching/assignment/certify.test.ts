@@ -146,4 +146,38 @@ describe('certifyAssignment', () => {
     );
     expect(certifyAssignment(problem, underpriced)).toBe(false);
   });
+
+  it('rejects a seated pair priced above its weight, and says which', () => {
+    // The edge pass only looks up the seats of tight edges; a seated pair with slack must
+    // still be caught, and named, not reported as a pair that is not listed.
+    const problem = problemFromTriples(
+      2,
+      2,
+      [1, 1],
+      [
+        [0, 0, 90],
+        [0, 1, 10],
+        [1, 1, 50],
+      ],
+    );
+    const solution = solveAssignment(problem);
+    const rowPrice = solution.rowPrice.slice();
+    rowPrice[1]! += 3;
+    expect(findCertificateError(problem, { ...solution, rowPrice })).toBe(
+      'edge 2 (protégé 1, supporter 1): seated with slack 3',
+    );
+    // Row 1 seated at supporter 0, a pair that is not listed: counted short, and said so.
+    const spare = problemFromTriples(
+      2,
+      2,
+      [2, 1],
+      [
+        [0, 0, 90],
+        [1, 1, 50],
+      ],
+    );
+    const priced = solveAssignment(spare);
+    const unlisted = { ...priced, rowSupporter: Int32Array.of(0, 0) };
+    expect(findCertificateError(spare, unlisted)).toBe('seated pairs: 1 are not listed edges');
+  });
 });

@@ -12,8 +12,8 @@
  * nothing the solver did, so it is also the check on warm starts and candidate rounds.
  */
 import type { AssignmentProblem, AssignmentSolution } from './types';
-import { findProblemError } from './validate';
-import { matchBonus } from './weights';
+import { findProblemError, type ProblemFacts } from './validate';
+import { bonusFor, matchBonus } from './weights';
 
 type Certified = Pick<
   AssignmentSolution,
@@ -38,13 +38,22 @@ export function findCertificateError(
 /**
  * The certificate on a problem findProblemError has already accepted: solveAssignment checks
  * its input on the way in, and a second pass over millions of edges would prove nothing new.
+ * `facts`, from the same check (validate.ts, checkProblem), saves two more passes: the top
+ * score, which the match bonus is made from, and whether the edges come in strictly increasing
+ * (protégé, supporter) order. When they do and are every pair, edge e is the pair
+ * (e / supporters, e % supporters), and the edge pass reads the scores alone, row by row: the
+ * same inequality on every edge, from two arrays instead of four.
  */
-export function findPriceError(problem: AssignmentProblem, solution: Certified): string | null {
+export function findPriceError(
+  problem: AssignmentProblem,
+  solution: Certified,
+  facts?: ProblemFacts,
+): string | null {
   const { proteges, supporters, capacity, edgeRow, edgeCol, edgeScore } = problem;
   const { rowSupporter, rowPrice: u, supporterPrice: v } = solution;
   if (rowSupporter.length !== proteges || u.length !== proteges || v.length !== supporters)
     return 'solution: one supporter and one price per protégé, one price per supporter';
-  const bonus = matchBonus(problem);
+  const bonus = facts ? bonusFor(problem, facts.maxScore) : matchBonus(problem);
 
   const load = new Int32Array(supporters);
   for (let i = 0; i < proteges; i++) {
@@ -69,19 +78,34 @@ export function findPriceError(problem: AssignmentProblem, solution: Certified):
 
   // Every pair is checked against the prices, and each seated pair must be a listed, tight edge.
   const seated = { found: 0, total: 0 };
-  const bad = firstFailingEdge(problem, rowSupporter, u, v, bonus, seated);
-  if (bad >= 0) {
-    const i = edgeRow[bad]!;
-    const j = edgeCol[bad]!;
-    const slack = u[i]! + v[j]! - (edgeScore[bad]! + bonus);
-    return slack < 0
-      ? `edge ${bad} (protégé ${i}, supporter ${j}): underpriced by ${-slack}, u + v < weight`
-      : `edge ${bad} (protégé ${i}, supporter ${j}): seated with slack ${slack}`;
+  const rowMajor = facts?.pairOrder === true && edgeRow.length === proteges * supporters;
+  const underpriced = (rowMajor ? firstFailingCell : firstFailingEdge)(
+    problem,
+    rowSupporter,
+    u,
+    v,
+    bonus,
+    seated,
+  );
+  if (underpriced >= 0) {
+    const i = edgeRow[underpriced]!;
+    const j = edgeCol[underpriced]!;
+    const slack = u[i]! + v[j]! - (edgeScore[underpriced]! + bonus);
+    return `edge ${underpriced} (protégé ${i}, supporter ${j}): underpriced by ${-slack}, u + v < weight`;
   }
   const { found: seatedFound, total } = seated;
   let matched = 0;
   for (let j = 0; j < supporters; j++) matched += load[j]!;
-  if (seatedFound !== matched) return `seated pairs: ${matched - seatedFound} are not listed edges`;
+  if (seatedFound !== matched) {
+    const loose = findSlackSeat(problem, rowSupporter, u, v, bonus);
+    if (loose >= 0) {
+      const i = edgeRow[loose]!;
+      const j = edgeCol[loose]!;
+      const slack = u[i]! + v[j]! - (edgeScore[loose]! + bonus);
+      return `edge ${loose} (protégé ${i}, supporter ${j}): seated with slack ${slack}`;
+    }
+    return `seated pairs: ${matched - seatedFound} are not listed edges`;
+  }
   if (matched !== solution.matched) return `matched: says ${solution.matched}, seats ${matched}`;
   if (total !== solution.total) return `total: says ${solution.total}, seated pairs score ${total}`;
 
@@ -96,8 +120,11 @@ export function findPriceError(problem: AssignmentProblem, solution: Certified):
 
 /**
  * The pass over every edge, on its own and free of strings, so that it compiles to a tight
- * loop: the first edge priced below its weight or seated with slack, or -1, with the seated
- * pairs counted and scored into `seated`.
+ * loop: the first edge priced below its weight, or -1, with the tight seated pairs counted and
+ * scored into `seated`. Only a tight edge (slack 0) is looked up in the seats, which saves a
+ * read per edge: pairs are unique, so each seated row has at most one listed edge, and the
+ * count reaches `matched` exactly when every seated pair is a listed, tight edge. When it does
+ * not, findSlackSeat names the pair that failed.
  */
 function firstFailingEdge(
   { edgeRow, edgeCol, edgeScore }: AssignmentProblem,
@@ -113,14 +140,71 @@ function firstFailingEdge(
     const i = edgeRow[e]!;
     const j = edgeCol[e]!;
     const slack = u[i]! + v[j]! - (edgeScore[e]! + bonus);
-    if (slack < 0) return e;
-    if (rowSupporter[i] === j) {
-      if (slack !== 0) return e;
-      found++;
-      total += edgeScore[e]!;
+    if (slack <= 0) {
+      if (slack < 0) return e;
+      if (rowSupporter[i] === j) {
+        found++;
+        total += edgeScore[e]!;
+      }
     }
   }
   seated.found = found;
   seated.total = total;
+  return -1;
+}
+
+/** firstFailingEdge when edge e is the pair (e / supporters, e % supporters). */
+function firstFailingCell(
+  { proteges, supporters, edgeScore }: AssignmentProblem,
+  rowSupporter: ArrayLike<number>,
+  u: ArrayLike<number>,
+  v: ArrayLike<number>,
+  bonus: number,
+  seated: { found: number; total: number },
+): number {
+  let found = 0;
+  let total = 0;
+  for (let i = 0; i < proteges; i++) {
+    const e = i * supporters;
+    const over = u[i]! - bonus;
+    const seat = rowSupporter[i]!;
+    const failed = firstUnderpricedInRow(edgeScore, e, supporters, over, v);
+    if (failed >= 0) return failed;
+    // The row's seat, if it has one, is the only pair of the row that can count.
+    if (seat >= 0 && over + v[seat]! === edgeScore[e + seat]!) {
+      found++;
+      total += edgeScore[e + seat]!;
+    }
+  }
+  seated.found = found;
+  seated.total = total;
+  return -1;
+}
+
+/** The first edge of one row, from `start`, priced below its weight, or -1. */
+function firstUnderpricedInRow(
+  edgeScore: Int32Array,
+  start: number,
+  supporters: number,
+  over: number,
+  v: ArrayLike<number>,
+): number {
+  for (let j = 0; j < supporters; j++) if (over + v[j]! < edgeScore[start + j]!) return start + j;
+  return -1;
+}
+
+/** The first seated pair listed with slack, or -1 (then a seated pair is not listed at all). */
+function findSlackSeat(
+  { edgeRow, edgeCol, edgeScore }: AssignmentProblem,
+  rowSupporter: ArrayLike<number>,
+  u: ArrayLike<number>,
+  v: ArrayLike<number>,
+  bonus: number,
+): number {
+  for (let e = 0; e < edgeRow.length; e++) {
+    const i = edgeRow[e]!;
+    if (rowSupporter[i] === edgeCol[e] && u[i]! + v[edgeCol[e]!]! !== edgeScore[e]! + bonus)
+      return e;
+  }
   return -1;
 }

@@ -8,14 +8,14 @@ import { matchBonus } from './weights';
 import { completeSquareArb } from '@/test/matching/assignment-instances';
 import { referenceOptimum } from '@/test/matching/min-cost-flow';
 
-describe('the dense Jonker-Volgenant solver', () => {
+describe('the dense Jonker-Volgenant solver in JavaScript', () => {
   it('finds the optimum of complete square problems, with prices that certify it', () => {
     fc.assert(
       fc.property(completeSquareArb, (t) => {
         const problem = problemFromTriples(t.proteges, t.supporters, t.capacity, t.edges);
         expect(isCompleteSquare(problem)).toBe(true);
         // Called directly: solveAssignment would hide a failed certificate behind its fallback.
-        const answer = solveDenseSquare(problem, matchBonus(problem));
+        const answer = solveDenseSquare(problem, matchBonus(problem), 'js');
         let total = 0;
         for (const [i, j, score] of t.edges) if (answer.rowSupporter[i] === j) total += score;
         const reference = referenceOptimum(t.proteges, t.supporters, t.capacity, t.edges);
@@ -47,7 +47,7 @@ describe('the dense Jonker-Volgenant solver', () => {
         const edges = scores.map((s, k): [number, number, number] => [Math.floor(k / n), k % n, s]);
         const capacity = new Array<number>(n).fill(1);
         const problem = problemFromTriples(n, n, capacity, edges);
-        const answer = solveDenseSquare(problem, matchBonus(problem));
+        const answer = solveDenseSquare(problem, matchBonus(problem), 'js');
         const reference = referenceOptimum(n, n, capacity, edges);
         expect(answer.total).toBe(reference.total);
         expect(certifyAssignment(problem, { ...answer, matched: n, total: reference.total })).toBe(
@@ -64,7 +64,9 @@ describe('the dense Jonker-Volgenant solver', () => {
     for (let i = 0; i < n; i++)
       for (let j = 0; j < n; j++) edges.push([i, j, n * n - (i + 1) * (j + 1)]);
     const capacity = new Array<number>(n).fill(1);
-    const solution = solveAssignment(problemFromTriples(n, n, capacity, edges));
+    const solution = solveAssignment(problemFromTriples(n, n, capacity, edges), {
+      denseEngine: 'js',
+    });
     expect(solution.optimal).toBe(true);
     expect({ matched: solution.matched, total: solution.total }).toEqual(
       referenceOptimum(n, n, capacity, edges),

@@ -25,15 +25,20 @@
 import { BestK } from './best-k';
 import { findPriceError } from './certify';
 import { markCandidates } from './candidates';
-import { isCompleteSquare, solveDenseSquare, type DenseAnswer } from './dense-square';
+import {
+  isCompleteSquare,
+  solveDenseSquare,
+  type DenseAnswer,
+  type DenseEngine,
+} from './dense-square';
 import { runCandidateRounds } from './candidate-rounds';
 import { buildRowGraph } from './row-graph';
 import type { DualState } from './shortest-paths';
 import { solveOnGraph } from './solve-graph';
 import { solveWarm } from './warm-start';
 import type { AssignmentProblem, AssignmentSolution } from './types';
-import { findProblemError } from './validate';
-import { matchBonus } from './weights';
+import { checkProblem, type ProblemFacts } from './validate';
+import { bonusFor } from './weights';
 
 export interface SolveOptions {
   /** Edges kept per protégé in the candidate graph. */
@@ -60,9 +65,14 @@ export interface SolveOptions {
    * prices (warm-start.ts) instead of from nothing.
    */
   warmRounds?: boolean;
+  /**
+   * Which copy of the dense solver takes complete square problems: 'wasm' (the default; it
+   * falls back to 'js' where WebAssembly cannot run it) or 'js'. For benchmarks and tests.
+   */
+  denseEngine?: DenseEngine;
 }
 
-const DEFAULTS: Required<Omit<SolveOptions, 'startPrices'>> = {
+const DEFAULTS: Required<Omit<SolveOptions, 'startPrices' | 'denseEngine'>> = {
   perRow: 6,
   perSupporter: 6,
   sparseAbove: 16,
@@ -78,17 +88,19 @@ export function solveAssignment(
   problem: AssignmentProblem,
   options: SolveOptions = {},
 ): AssignmentSolution {
-  const error = findProblemError(problem);
-  if (error !== null) throw new RangeError(error);
+  const facts = checkProblem(problem);
+  if (facts.error !== null) throw new RangeError(facts.error);
   const settings = { ...DEFAULTS, ...options };
-  const bonus = matchBonus(problem);
+  const bonus = bonusFor(problem, facts.maxScore);
   const edges = problem.edgeRow.length;
 
   // The classic dense problem has a faster exact solver of its own; if its answer ever failed
   // the certificate, the general solver below would still give a certified one.
   if (isCompleteSquare(problem) && !options.startPrices) {
-    const answer = solveDenseSquare(problem, bonus);
-    const dense = finish(problem, answer, 1, { matched: problem.proteges, total: answer.total });
+    // Complete and in pair order, edge e is the pair (e / n, e % n): the matrix is one copy.
+    const answer = solveDenseSquare(problem, bonus, options.denseEngine, facts.pairOrder);
+    const figures = { matched: problem.proteges, total: answer.total };
+    const dense = finish(problem, facts, answer, 1, figures);
     if (dense.optimal) return dense;
   }
   if (edges <= settings.sparseAbove * Math.max(1, problem.proteges)) {
@@ -98,7 +110,7 @@ export function solveAssignment(
       settings.warmUpSteps,
       options.startPrices,
     );
-    return finish(problem, answerOf(state), 1);
+    return finish(problem, facts, answerOf(state), 1);
   }
   const keep = new Uint8Array(edges);
   markCandidates(problem, settings.perRow, settings.perSupporter, keep);
@@ -117,7 +129,7 @@ export function solveAssignment(
       return found;
     },
   });
-  return finish(problem, answerOf(state), rounds);
+  return finish(problem, facts, answerOf(state), rounds);
 }
 
 function keptShare(keep: Uint8Array): number {
@@ -177,6 +189,7 @@ const answerOf = (state: DualState): DenseAnswer => ({
  */
 function finish(
   problem: AssignmentProblem,
+  facts: ProblemFacts,
   answer: DenseAnswer,
   rounds: number,
   figures: { matched: number; total: number } = countSeated(problem, answer.rowSupporter),
@@ -192,8 +205,9 @@ function finish(
     optimal: false,
     rounds,
   };
-  // solveAssignment checked the problem on entry; the certificate proper still runs in full.
-  solution.optimal = findPriceError(problem, solution) === null;
+  // solveAssignment checked the problem on entry (and learnt the edges' order and top score);
+  // the certificate proper still runs in full, over every edge.
+  solution.optimal = findPriceError(problem, solution, facts) === null;
   return solution;
 }
 

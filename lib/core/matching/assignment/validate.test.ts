@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { problemFromTriples } from './convert';
-import { findProblemError } from './validate';
+import { checkProblem, findProblemError } from './validate';
+import { tinyProblemArb } from '@/test/matching/assignment-instances';
 
 // Every pair of an n x m grid once, in a shuffled order, then one pair repeated somewhere.
 const gridWithRepeatArb = fc
@@ -49,6 +50,21 @@ describe('findProblemError', () => {
         expect(findProblemError(problemFromTriples(n, m, Array(m).fill(1), withRepeat))).toBe(
           `edges[${second}]: duplicate of edges[${first}] (pair ${copy[0]}, ${copy[1]})`,
         );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports the top score and whether the edges come in pair order, as the certificate uses them', () => {
+    fc.assert(
+      fc.property(tinyProblemArb, fc.boolean(), (t, reversed) => {
+        const edges = reversed ? [...t.edges].reverse() : t.edges;
+        const problem = problemFromTriples(t.proteges, t.supporters, t.capacity, edges);
+        const check = checkProblem(problem);
+        expect(check.error).toBeNull();
+        expect(check.maxScore).toBe(Math.max(0, ...edges.map(([, , s]) => s)));
+        const keys = edges.map(([i, j]) => i * t.supporters + j);
+        expect(check.pairOrder).toBe(keys.every((k, e) => e === 0 || k > keys[e - 1]!));
       }),
       { numRuns: 300 },
     );
