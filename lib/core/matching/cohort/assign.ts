@@ -166,7 +166,13 @@ export function assignCohort(
   let problem: AssignmentProblem;
   let lastBonus = 0;
   const pricer = new CohortPricer(
-    { rows: needs.length, columns, scoresOf: (row) => scoresOf(row, false), cache },
+    {
+      rows: needs.length,
+      columns,
+      scoresOf: (row) => scoresOf(row, false),
+      cache,
+      inGraph: (row, column) => graph.has(row, column),
+    },
     settings,
   );
   const { answer: solution, rounds: pricingRounds } = runCandidateRounds<AssignmentSolution>({

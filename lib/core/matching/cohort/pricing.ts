@@ -39,6 +39,8 @@ export interface PriceSource {
   scoresOf(row: number): Int16Array;
   /** The whole row-major score table when it is kept, for reading single columns. */
   cache: Int16Array | null;
+  /** Whether a pair is in the candidate graph already. */
+  inGraph(row: number, column: number): boolean;
 }
 
 export interface Prices {
@@ -53,14 +55,21 @@ export interface Pricing {
   full: boolean;
 }
 
-// Past this share of the table, reading single columns costs more than a scan of every row.
-const COLUMN_SHARE = 1 / 8;
+// At most this share of the supporters have their column read when their price dropped;
+// past it a column costs more than the rows it spares.
+const COLUMN_SHARE = 1 / 16;
 
 /** Prices every round's answer; keeps what the next round needs to skip the settled pairs. */
 export class CohortPricer {
   private lastRow: Float64Array | null = null;
   private lastSupporter: Float64Array | null = null;
+  /** Needs with undercharged pairs left out of the graph (more than their quota). */
   private readonly dirty: Uint8Array;
+  /**
+   * Per need, a lower bound on the slack u_i + v_j - w_ij of its eligible pairs outside the
+   * graph, at the last prices (Infinity: it has none); only read for needs that are not dirty.
+   */
+  private readonly minSlack: Float64Array;
   private readonly scan: Uint8Array;
 
   constructor(
@@ -68,13 +77,15 @@ export class CohortPricer {
     private readonly quotas: PricingQuotas,
   ) {
     this.dirty = new Uint8Array(source.rows);
+    this.minSlack = new Float64Array(source.rows);
     this.scan = new Uint8Array(source.rows);
   }
 
   price(problem: AssignmentProblem, prices: Prices): Pricing {
     const bonus = matchBonus(problem);
-    let full = this.lastRow === null || !this.markChanged(prices, bonus);
+    let full = this.lastRow === null;
     if (full) this.scan.fill(1);
+    else this.markChanged(prices, bonus);
     let added = this.scanMarked(prices, bonus);
     // Nothing found among the changed pairs: the proof is a scan of every pair.
     if (added.length === 0 && !full) {
@@ -88,33 +99,46 @@ export class CohortPricer {
   }
 
   /**
-   * Marks in `scan` the needs that can have an undercharged pair not yet seen; false when that
-   * would take longer than scanning them all (or the scores are not kept to read by column).
+   * Marks in `scan` the needs that can have an undercharged pair outside the graph, and
+   * carries every other need's slack bound to the new prices. A pair's slack moves by exactly
+   * du_i + dv_j, so a need's bound drops by at most its own price drop plus the largest drop
+   * of a supporter's price; the supporters whose prices dropped most are instead read by
+   * column (when the scores are kept), so one price that fell far does not rescan everyone.
    */
-  private markChanged({ rowPrice, supporterPrice }: Prices, bonus: number): boolean {
+  private markChanged({ rowPrice, supporterPrice }: Prices, bonus: number): void {
     const { rows, columns, cache } = this.source;
     const lastRow = this.lastRow!;
     const lastSupporter = this.lastSupporter!;
     const dropped: number[] = [];
     for (let j = 0; j < columns; j++) if (supporterPrice[j]! < lastSupporter[j]!) dropped.push(j);
-    if (dropped.length > 0 && (!cache || dropped.length > columns * COLUMN_SHARE)) return false;
-    const { scan, dirty } = this;
-    for (let row = 0; row < rows; row++)
-      scan[row] = dirty[row] || rowPrice[row]! < lastRow[row]! ? 1 : 0;
-    for (const j of dropped) {
+    const drop = (j: number) => lastSupporter[j]! - supporterPrice[j]!;
+    dropped.sort((a, b) => drop(b) - drop(a) || a - b);
+    const byColumn = cache ? Math.min(dropped.length, Math.floor(columns * COLUMN_SHARE)) : 0;
+    const largestDrop = byColumn < dropped.length ? drop(dropped[byColumn]!) : 0;
+    const { scan, dirty, minSlack } = this;
+    for (let row = 0; row < rows; row++) {
+      const bound = minSlack[row]! + (rowPrice[row]! - lastRow[row]!) - largestDrop;
+      minSlack[row] = bound;
+      scan[row] = dirty[row] || bound < 0 ? 1 : 0;
+    }
+    for (let c = 0; c < byColumn; c++) {
+      const j = dropped[c]!;
       const price = supporterPrice[j]!;
       for (let row = 0, at = j; row < rows; row++, at += columns) {
         if (scan[row]) continue;
         const score = cache![at]!;
-        if (score !== NEVER && score - (rowPrice[row]! - bonus) - price > 0) scan[row] = 1;
+        if (score === NEVER) continue;
+        // Graph pairs count too (their slack is >= 0): the bound only gets more careful.
+        const slack = rowPrice[row]! - bonus + price - score;
+        if (slack < 0) scan[row] = 1;
+        else if (slack < minSlack[row]!) minSlack[row] = slack;
       }
     }
-    return true;
   }
 
   private scanMarked({ rowPrice, supporterPrice }: Prices, bonus: number) {
-    const { rows, columns } = this.source;
-    const { scan, dirty } = this;
+    const { rows, columns, inGraph } = this.source;
+    const { scan, dirty, minSlack } = this;
     const worstOfNeed = new BestK(this.quotas.addPerNeed);
     const worstOfSupporter = Array.from(
       { length: columns },
@@ -127,16 +151,22 @@ export class CohortPricer {
       const threshold = rowPrice[row]! - bonus;
       worstOfNeed.clear();
       let violators = 0;
+      let least = Infinity;
       for (let j = 0; j < columns; j++) {
         const score = scores[j]!;
         if (score === NEVER) continue;
         const over = score - threshold - supporterPrice[j]!;
-        if (over <= 0) continue;
+        if (over <= 0) {
+          // The least slack outside the graph (pairs in it are the solver's to keep).
+          if (-over < least && !inGraph(row, j)) least = -over;
+          continue;
+        }
         violators++;
         worstOfNeed.offer(j, over);
         worstOfSupporter[j]!.offer(row, over);
       }
       dirty[row] = violators > this.quotas.addPerNeed ? 1 : 0;
+      minSlack[row] = least;
       worstOfNeed.forEach((j) => added.push([row, j, scores[j]!]));
     }
     // The fit is read back from the excess (integers throughout, so exactly).
