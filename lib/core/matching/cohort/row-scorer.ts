@@ -9,7 +9,7 @@
 import type { FitContext, PreparedFile, PreparedGoal, SupportKind } from '@/lib/core/matching/fit';
 import { normaliseWeights } from '@/lib/core/matching/fit';
 import { coachTier } from '@/lib/core/matching/fit/coaching';
-import { mentorEvidence, type MentorTarget } from '@/lib/core/matching/fit/lived';
+import { evidenceKey, mentorEvidence, type MentorTarget } from '@/lib/core/matching/fit/lived';
 import { FULL_TOPIC_COSINE } from '@/lib/core/matching/fit/score';
 import { TIER_BASE, TIER_SPAN } from '@/lib/core/matching/fit/tiers';
 import { sharedWorkingHours } from '@/lib/core/matching/fit/timezone';
@@ -69,16 +69,9 @@ export function rowScorer(
     return quality;
   }
 
-  // Lived evidence depends on the target alone, and a cohort aims at few distinct targets.
+  // Lived evidence depends on the target alone, and a cohort's targets share few keys.
   function mentorEvidenceOf(target: MentorTarget) {
-    const key = [
-      target.functionKey,
-      target.level,
-      target.leadsPeople,
-      target.moves.join(','),
-      target.fromFunctionKey,
-      target.fromLevel,
-    ].join('\u0000');
+    const key = evidenceKey(target);
     let found = evidenceCache.get(key);
     if (!found) {
       found = { base: new Float64Array(count), quality: new Float64Array(count) };
