@@ -200,9 +200,11 @@ export function assignCohort(
     isCertified: (solved) => solved.optimal,
     addUnderpriced(solved, round) {
       const { added, full } = pricer.price(problem, solved);
-      settings.onStage?.({ stage: 'priced', round, underpriced: added.length, full });
-      for (const [row, j, score] of added) graph.add(row, j, score);
-      return added.length;
+      const underpriced = added.length / 3;
+      settings.onStage?.({ stage: 'priced', round, underpriced, full });
+      for (let at = 0; at < added.length; at += 3)
+        graph.add(added[at]!, added[at + 1]!, added[at + 2]!);
+      return underpriced;
     },
   });
 

@@ -49,8 +49,11 @@ export interface Prices {
 }
 
 export interface Pricing {
-  /** The undercharged pairs to add, as (need, supporter, fit); none proves the prices. */
-  added: [number, number, number][];
+  /**
+   * The undercharged pairs to add, flat: need, supporter, fit, need, supporter, fit, ... (one
+   * small array per pair was most of a round's garbage). None proves the prices.
+   */
+  added: number[];
   /** Whether every eligible pair was checked against these prices. */
   full: boolean;
 }
@@ -71,6 +74,8 @@ export class CohortPricer {
    */
   private readonly minSlack: Float64Array;
   private readonly scan: Uint8Array;
+  private readonly worstOfNeed: BestK;
+  private readonly worstOfSupporter: BestK[];
 
   constructor(
     private readonly source: PriceSource,
@@ -79,6 +84,11 @@ export class CohortPricer {
     this.dirty = new Uint8Array(source.rows);
     this.minSlack = new Float64Array(source.rows);
     this.scan = new Uint8Array(source.rows);
+    this.worstOfNeed = new BestK(quotas.addPerNeed);
+    this.worstOfSupporter = Array.from(
+      { length: source.columns },
+      () => new BestK(quotas.addPerSupporter),
+    );
   }
 
   price(problem: AssignmentProblem, prices: Prices): Pricing {
@@ -138,13 +148,9 @@ export class CohortPricer {
 
   private scanMarked({ rowPrice, supporterPrice }: Prices, bonus: number) {
     const { rows, columns, inGraph } = this.source;
-    const { scan, dirty, minSlack } = this;
-    const worstOfNeed = new BestK(this.quotas.addPerNeed);
-    const worstOfSupporter = Array.from(
-      { length: columns },
-      () => new BestK(this.quotas.addPerSupporter),
-    );
-    const added: [number, number, number][] = [];
+    const { scan, dirty, minSlack, worstOfNeed, worstOfSupporter } = this;
+    for (const worst of worstOfSupporter) worst.clear();
+    const added: number[] = [];
     for (let row = 0; row < rows; row++) {
       if (!scan[row]) continue;
       const scores = this.source.scoresOf(row);
@@ -167,12 +173,12 @@ export class CohortPricer {
       }
       dirty[row] = violators > this.quotas.addPerNeed ? 1 : 0;
       minSlack[row] = least;
-      worstOfNeed.forEach((j) => added.push([row, j, scores[j]!]));
+      worstOfNeed.forEach((j) => added.push(row, j, scores[j]!));
     }
     // The fit is read back from the excess (integers throughout, so exactly).
     worstOfSupporter.forEach((worst, j) =>
       worst.forEach((row, over) =>
-        added.push([row, j, over + rowPrice[row]! - bonus + supporterPrice[j]!]),
+        added.push(row, j, over + rowPrice[row]! - bonus + supporterPrice[j]!),
       ),
     );
     return added;
