@@ -66,7 +66,7 @@ export function printPipeline(run: ReturnType<typeof runPipeline>): void {
     [
       'price every pair',
       s(run.stages.price) + cpu(run.cpuStages.price),
-      'dual check: the pairs whose prices moved, then all eligible pairs in the last round',
+      'dual check: pairs whose prices moved; every pair in the last round',
     ],
     [
       'reasons + output',
