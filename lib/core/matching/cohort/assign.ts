@@ -58,7 +58,7 @@ export type CohortStage =
   | { stage: 'scoring'; scored: number; needs: number }
   | { stage: 'scored'; eligiblePairs: number }
   | { stage: 'solved'; round: number; candidatePairs: number; matched: number }
-  | { stage: 'priced'; round: number; underpriced: number; full: boolean }
+  | { stage: 'priced'; round: number; underpriced: number; full: boolean; missed: number }
   | { stage: 'explained'; assignments: number };
 
 const DEFAULTS: Required<Omit<CohortOptions, 'onStage'>> = {
@@ -199,9 +199,9 @@ export function assignCohort(
     },
     isCertified: (solved) => solved.optimal,
     addUnderpriced(solved, round) {
-      const { added, full } = pricer.price(problem, solved);
+      const { added, full, missed } = pricer.price(problem, solved);
       const underpriced = added.length / 3;
-      settings.onStage?.({ stage: 'priced', round, underpriced, full });
+      settings.onStage?.({ stage: 'priced', round, underpriced, full, missed });
       for (let at = 0; at < added.length; at += 3)
         graph.add(added[at]!, added[at + 1]!, added[at + 2]!);
       return underpriced;

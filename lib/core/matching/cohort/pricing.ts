@@ -56,6 +56,11 @@ export interface Pricing {
   added: number[];
   /** Whether every eligible pair was checked against these prices. */
   full: boolean;
+  /**
+   * Undercharged pairs a full scan found after the partial scan found none: always 0 (the
+   * partial scan's bookkeeping is sound); reported so that tests can hold it to that.
+   */
+  missed: number;
 }
 
 // At most this share of the supporters have their column read when their price dropped;
@@ -76,6 +81,7 @@ export class CohortPricer {
   private readonly scan: Uint8Array;
   private readonly worstOfNeed: BestK;
   private readonly worstOfSupporter: BestK[];
+  private readonly supporterFloor: Float64Array;
 
   constructor(
     private readonly source: PriceSource,
@@ -85,6 +91,7 @@ export class CohortPricer {
     this.minSlack = new Float64Array(source.rows);
     this.scan = new Uint8Array(source.rows);
     this.worstOfNeed = new BestK(quotas.addPerNeed);
+    this.supporterFloor = new Float64Array(source.columns);
     this.worstOfSupporter = Array.from(
       { length: source.columns },
       () => new BestK(quotas.addPerSupporter),
@@ -97,15 +104,17 @@ export class CohortPricer {
     if (full) this.scan.fill(1);
     else this.markChanged(prices, bonus);
     let added = this.scanMarked(prices, bonus);
+    let missed = 0;
     // Nothing found among the changed pairs: the proof is a scan of every pair.
     if (added.length === 0 && !full) {
       full = true;
       this.scan.fill(1);
       added = this.scanMarked(prices, bonus);
+      missed = added.length / 3;
     }
     this.lastRow = Float64Array.from(prices.rowPrice);
     this.lastSupporter = Float64Array.from(prices.supporterPrice);
-    return { added, full };
+    return { added, full, missed };
   }
 
   /**
@@ -150,12 +159,16 @@ export class CohortPricer {
     const { rows, columns, inGraph } = this.source;
     const { scan, dirty, minSlack, worstOfNeed, worstOfSupporter } = this;
     for (const worst of worstOfSupporter) worst.clear();
+    // What an excess must beat to be kept by each supporter's and this need's picks: early
+    // rounds find millions of violators, and most lose at this test, without a call.
+    const supporterFloor = this.supporterFloor.fill(-Infinity);
     const added: number[] = [];
     for (let row = 0; row < rows; row++) {
       if (!scan[row]) continue;
       const scores = this.source.scoresOf(row);
       const threshold = rowPrice[row]! - bonus;
       worstOfNeed.clear();
+      let needFloor = -Infinity;
       let violators = 0;
       let least = Infinity;
       for (let j = 0; j < columns; j++) {
@@ -168,8 +181,8 @@ export class CohortPricer {
           continue;
         }
         violators++;
-        worstOfNeed.offer(j, over);
-        worstOfSupporter[j]!.offer(row, over);
+        if (over > needFloor) needFloor = worstOfNeed.offer(j, over);
+        if (over > supporterFloor[j]!) supporterFloor[j] = worstOfSupporter[j]!.offer(row, over);
       }
       dirty[row] = violators > this.quotas.addPerNeed ? 1 : 0;
       minSlack[row] = least;
