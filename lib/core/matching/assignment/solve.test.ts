@@ -91,6 +91,22 @@ describe('solveAssignment', () => {
     expect(certified).toBeGreaterThanOrEqual(300);
   });
 
+  it('from the optimum of any subgraph (warmFrom): always the certified optimum', () => {
+    fc.assert(
+      fc.property(tinyProblemArb, fc.infiniteStream(fc.boolean()), (t, coin) => {
+        // A random part of the edges, solved whole, is where a cohort's last round left off.
+        const part = { ...t, edges: t.edges.filter(() => coin.next().value as boolean) };
+        const last = solveTriples(part, { sparseAbove: Infinity });
+        const solution = solveTriples(t, { sparseAbove: Infinity, warmFrom: last });
+        expectFeasible(t, solution);
+        expect(solution.optimal).toBe(true);
+        const reference = referenceOptimum(t.proteges, t.supporters, t.capacity, t.edges);
+        expect({ matched: solution.matched, total: solution.total }).toEqual(reference);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it.each([
     [1, 300, 60, 0.3],
     [2, 300, 60, 1],

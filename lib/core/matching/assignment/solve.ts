@@ -70,9 +70,15 @@ export interface SolveOptions {
    * falls back to 'js' where WebAssembly cannot run it) or 'js'. For benchmarks and tests.
    */
   denseEngine?: DenseEngine;
+  /**
+   * The optimum of the same problem with fewer edges (a subgraph: every seated pair of it must
+   * still be an edge), to start from its seats and prices (warm-start.ts) instead of from
+   * nothing. Always conclusive, unlike `startPrices`. Only for problems solved whole.
+   */
+  warmFrom?: Pick<AssignmentSolution, 'rowSupporter' | 'rowPrice' | 'supporterPrice'>;
 }
 
-const DEFAULTS: Required<Omit<SolveOptions, 'startPrices' | 'denseEngine'>> = {
+const DEFAULTS: Required<Omit<SolveOptions, 'startPrices' | 'denseEngine' | 'warmFrom'>> = {
   perRow: 6,
   perSupporter: 6,
   sparseAbove: 16,
@@ -104,12 +110,11 @@ export function solveAssignment(
     if (dense.optimal) return dense;
   }
   if (edges <= settings.sparseAbove * Math.max(1, problem.proteges)) {
-    const state = solveOnGraph(
-      buildRowGraph(problem, bonus),
-      problem.capacity,
-      settings.warmUpSteps,
-      options.startPrices,
-    );
+    const graph = buildRowGraph(problem, bonus);
+    const { warmFrom } = options;
+    const state = warmFrom
+      ? solveWarm(graph, problem.capacity, { ...warmFrom, seats: warmFrom })
+      : solveOnGraph(graph, problem.capacity, settings.warmUpSteps, options.startPrices);
     return finish(problem, facts, answerOf(state), 1);
   }
   const keep = new Uint8Array(edges);

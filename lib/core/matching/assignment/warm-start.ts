@@ -28,10 +28,15 @@
 import type { RowGraph } from './row-graph';
 import { addRow, createPathState, type DualState, type PathState } from './shortest-paths';
 
+/** What a warm start reads of the last answer: its seats and both sides' prices. */
+export type LastAnswer = Pick<DualState, 'rowPrice' | 'supporterPrice'> & {
+  seats: { rowSupporter: ArrayLike<number> };
+};
+
 export function solveWarm(
   graph: RowGraph,
   capacity: ArrayLike<number>,
-  last: DualState,
+  last: LastAnswer,
 ): DualState {
   const state = createPathState(graph, capacity);
   const { rowStart, col, weight } = graph;

@@ -107,6 +107,46 @@ describe('whole-cohort assignment', () => {
     expect(rounds).toBeGreaterThan(1);
   });
 
+  it('prices only what changed between rounds, and ends on a scan of every pair', () => {
+    let partial = 0;
+    // Cohorts large enough for rounds whose partial scan finds something.
+    const largerArb = fc.record({
+      seed: fc.integer(),
+      people: fc.integer({ min: 12, max: 40 }),
+      goals: fc.integer({ min: 8, max: 30 }),
+    });
+    fc.assert(
+      fc.property(largerArb, ({ seed, people, goals }) => {
+        const cohort = randomCohort(seed, { people, goals });
+        const priced: { underpriced: number; full: boolean; missed: number }[] = [];
+        checkAgainstReference(cohort, fitContext(), {
+          perNeed: 1,
+          perSupporter: 0,
+          addPerNeed: 1,
+          addPerSupporter: 0,
+          onStage: (stage) => {
+            if (stage.stage === 'priced') priced.push(stage);
+          },
+        });
+        // The proof: the last pricing found nothing, and it looked at every eligible pair.
+        expect(priced.at(-1)).toEqual({
+          stage: 'priced',
+          round: priced.length,
+          underpriced: 0,
+          full: true,
+          missed: 0,
+        });
+        // A full scan after a partial one that found nothing never finds a pair: the partial
+        // scan's bookkeeping missed none.
+        expect(priced.map((entry) => entry.missed)).toEqual(priced.map(() => 0));
+        partial += priced.filter((entry) => !entry.full).length;
+      }),
+      { numRuns: 120 },
+    );
+    // The property must have exercised the partial pricing, not only full scans.
+    expect(partial).toBeGreaterThan(0);
+  });
+
   it('gives a "both" goal a mentor and a coach, sharing the supporters’ capacity', () => {
     const protege = makePerson({ function: 'Sales', organization: 'Initech' });
     const mentor = makeSupporter({

@@ -6,9 +6,12 @@
  *   1. the bulk scorer gives every eligible pair its fit (numbers only), and keeps each need's
  *      best few supporters and each supporter's best few needs: the candidate graph;
  *   2. the solver finds the certified optimum on that graph, with dual prices;
- *   3. every eligible pair of the whole cohort is checked against the prices; a pair that would
- *      pay more than its price joins the graph and step 2 runs again. When no pair does, the
- *      prices prove no better assignment exists anywhere, not just among the candidates;
+ *   3. the eligible pairs of the whole cohort are checked against the prices; a pair that would
+ *      pay more than its price joins the graph and step 2 runs again, warm from the last
+ *      round's seats and prices. Rounds after the first check only the pairs whose prices
+ *      moved (pricing.ts), but the last round always checks every eligible pair: when no pair
+ *      is undercharged, the prices prove no better assignment exists anywhere, not just among
+ *      the candidates;
  *   4. only the pairs chosen get their reasons written out.
  *
  * A "need" is one goal and one kind: a "both" goal is two needs, one for a mentor and one for a
@@ -17,6 +20,7 @@
  */
 import type { AssignmentProblem, AssignmentSolution } from '@/lib/core/matching/assignment';
 import { BestK, runCandidateRounds, solveAssignment } from '@/lib/core/matching/assignment';
+import { matchBonus } from '@/lib/core/matching/assignment/weights';
 import type {
   FitContext,
   FitReason,
@@ -27,7 +31,7 @@ import type {
 import { fitScorer } from '@/lib/core/matching/fit';
 import { findAlternatives, type NeedAlternatives } from './alternatives';
 import { CandidateGraph } from './candidate-graph';
-import { addUnderpriced, solveWarm } from './pricing';
+import { CohortPricer } from './pricing';
 import { NEVER, rowScorer } from './row-scorer';
 import { buildSupporterTable } from './supporter-table';
 
@@ -54,14 +58,14 @@ export type CohortStage =
   | { stage: 'scoring'; scored: number; needs: number }
   | { stage: 'scored'; eligiblePairs: number }
   | { stage: 'solved'; round: number; candidatePairs: number; matched: number }
-  | { stage: 'priced'; round: number; underpriced: number }
+  | { stage: 'priced'; round: number; underpriced: number; full: boolean; missed: number }
   | { stage: 'explained'; assignments: number };
 
 const DEFAULTS: Required<Omit<CohortOptions, 'onStage'>> = {
   perNeed: 8,
   perSupporter: 6,
-  addPerNeed: 4,
-  addPerSupporter: 16,
+  addPerNeed: 16,
+  addPerSupporter: 4,
   warmUpSteps: 4,
   cachedScores: 300_000_000,
   alternatives: 0,
@@ -125,7 +129,7 @@ export function assignCohort(
   };
 
   // 1. Score everything once; keep the candidate graph and who could ever take each need.
-  const graph = new CandidateGraph(columns);
+  const graph = new CandidateGraph(needs.length, columns);
   const eligibleIn = new Int32Array(needs.length);
   const bySupporter = Array.from(
     { length: columns },
@@ -156,19 +160,35 @@ export function assignCohort(
   bySupporter.forEach((best, j) => best.forEach((row, score) => graph.add(row, j, score)));
   settings.onStage?.({ stage: 'scored', eligiblePairs });
 
-  // 2-3. Solve on the graph, price every eligible pair, add the violators, until none is left.
+  // 2-3. Solve on the graph, price the eligible pairs, add the violators, until none is left.
+  // Each round after the first starts from the last one's seats and prices: the graph only
+  // grew, so most needs keep their supporter (assignment/warm-start.ts).
   let problem: AssignmentProblem;
+  let lastBonus = 0;
+  const pricer = new CohortPricer(
+    {
+      rows: needs.length,
+      columns,
+      scoresOf: (row) => scoresOf(row, false),
+      cache,
+      inGraph: (row, column) => graph.has(row, column),
+    },
+    settings,
+  );
   const { answer: solution, rounds: pricingRounds } = runCandidateRounds<AssignmentSolution>({
     solve(last, round) {
       problem = graph.problem(needs.length, table.room);
       // The graph is already sparse: one exact solve of it, no candidate rounds inside.
-      const solve = (startPrices?: Float64Array) =>
-        solveAssignment(problem, {
-          sparseAbove: Infinity,
-          warmUpSteps: settings.warmUpSteps,
-          startPrices,
-        });
-      const solved = last ? solveWarm(last.supporterPrice, solve) : solve();
+      const whole = { sparseAbove: Infinity, warmUpSteps: settings.warmUpSteps };
+      // The last prices mean nothing if the match bonus moved (a new pair scoring above every
+      // pair before it; never while perNeed >= 1 keeps each need's best): then start cold.
+      const bonus = matchBonus(problem);
+      const warm = last !== undefined && bonus === lastBonus;
+      lastBonus = bonus;
+      let solved = solveAssignment(problem, warm ? { ...whole, warmFrom: last } : whole);
+      // A warm start from an optimum of a subgraph always certifies; should it ever not, the
+      // cold solve does.
+      if (!solved.optimal && warm) solved = solveAssignment(problem, whole);
       settings.onStage?.({
         stage: 'solved',
         round,
@@ -179,17 +199,12 @@ export function assignCohort(
     },
     isCertified: (solved) => solved.optimal,
     addUnderpriced(solved, round) {
-      const added = addUnderpriced(
-        problem,
-        solved,
-        needs.length,
-        columns,
-        (row) => scoresOf(row, false),
-        settings,
-      );
-      settings.onStage?.({ stage: 'priced', round, underpriced: added.length });
-      for (const [row, j, score] of added) graph.add(row, j, score);
-      return added.length;
+      const { added, full, missed } = pricer.price(problem, solved);
+      const underpriced = added.length / 3;
+      settings.onStage?.({ stage: 'priced', round, underpriced, full, missed });
+      for (let at = 0; at < added.length; at += 3)
+        graph.add(added[at]!, added[at + 1]!, added[at + 2]!);
+      return underpriced;
     },
   });
 

@@ -9,7 +9,7 @@
 import type { FitContext, PreparedFile, PreparedGoal, SupportKind } from '@/lib/core/matching/fit';
 import { normaliseWeights } from '@/lib/core/matching/fit';
 import { coachTier } from '@/lib/core/matching/fit/coaching';
-import { mentorEvidence, type MentorTarget } from '@/lib/core/matching/fit/lived';
+import { evidenceKey, mentorEvidence, type MentorTarget } from '@/lib/core/matching/fit/lived';
 import { FULL_TOPIC_COSINE } from '@/lib/core/matching/fit/score';
 import { TIER_BASE, TIER_SPAN } from '@/lib/core/matching/fit/tiers';
 import { sharedWorkingHours } from '@/lib/core/matching/fit/timezone';
@@ -69,20 +69,16 @@ export function rowScorer(
     return quality;
   }
 
-  // Lived evidence depends on the target alone, and a cohort aims at few distinct targets.
+  // Lived evidence depends on the target alone, and a cohort's targets share few keys.
   function mentorEvidenceOf(target: MentorTarget) {
-    const key = [
-      target.functionKey,
-      target.level,
-      target.leadsPeople,
-      target.moves.join(','),
-      target.fromFunctionKey,
-      target.fromLevel,
-    ].join('\u0000');
+    const key = evidenceKey(target);
     let found = evidenceCache.get(key);
     if (!found) {
       found = { base: new Float64Array(count), quality: new Float64Array(count) };
+      // Read only where a mentor pair can be scored: supporters who mentor (a cohort's
+      // thousand-odd targets times every supporter was a third of the scoring).
       for (let j = 0; j < count; j++) {
+        if (!table.mentors[j]) continue;
         const evidence = mentorEvidence(target, table.people[j]!.career, year);
         found.base[j] = TIER_BASE[evidence.tier];
         found.quality[j] = evidence.quality;
@@ -138,32 +134,40 @@ export function rowScorer(
       if (share.topics > 0 && goalLength > 0) topicDots(goal);
       else dots.fill(0);
 
+      // The loop below runs once per eligible pair (65 million at 20,000 people): everything
+      // it reads is a local or a typed array, and a pair that shares no topic word skips the
+      // cosine (it adds 0, which leaves the sum exactly as scorePair's).
+      const topBase = TIER_BASE[3];
+      const livedBase = lived?.base;
+      const livedQuality = lived?.quality;
+      const { topicLength, functionId, organisationId, level, coachingMask } = table;
+      const scale = goalLength;
       for (let at = 0; at < columns.length; at++) {
         const j = columns[at]!;
         let base: number;
         let quality: number;
-        if (lived) {
-          base = lived.base[j]!;
-          quality = lived.quality[j]!;
+        if (livedBase) {
+          base = livedBase[j]!;
+          quality = livedQuality![j]!;
         } else {
-          const covered = popCount(needMask & table.coachingMask[j]!);
-          const tier = coachTier(covered, needCount, table.level[j]! >= protegeLevel, specific);
+          const covered = popCount(needMask & coachingMask[j]!);
+          const tier = coachTier(covered, needCount, level[j]! >= protegeLevel, specific);
           if (tier === null) continue;
           base = TIER_BASE[tier];
           quality = covered / needCount;
         }
-        const w = base === TIER_BASE[3] ? top : below;
+        const w = base === topBase ? top : below;
         let total = base + w.evidence * quality;
         if (w.topic > 0) {
-          const length = table.topicLength[j]!;
-          const cosine =
-            goalLength === 0 || length === 0
-              ? 0
-              : Math.round((dots[j]! / (goalLength * length)) * 1e6) / 1e6;
-          total += w.topic * Math.min(1, cosine / FULL_TOPIC_COSINE);
+          const dot = dots[j]!;
+          const length = topicLength[j]!;
+          if (dot !== 0 && scale !== 0 && length !== 0) {
+            const cosine = Math.round((dot / (scale * length)) * 1e6) / 1e6;
+            total += w.topic * Math.min(1, cosine / FULL_TOPIC_COSINE);
+          }
         }
-        if (table.functionId[j] !== ownFunction) total += w.fn;
-        if (table.organisationId[j] !== ownOrganisation) total += w.organisation;
+        if (functionId[j] !== ownFunction) total += w.fn;
+        if (organisationId[j] !== ownOrganisation) total += w.organisation;
         total += w.timezone * overlap[j]!;
         out[j] = Math.min(1000, Math.max(0, Math.round(total)));
       }

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FileExperience } from '@/lib/core/matching/people-file';
+import { INTENT_MOVES } from '@/lib/core/goals/intent/types';
+import { EXPERIENCE_STEP_KINDS, type FileExperience } from '@/lib/core/matching/people-file';
 import { makeStep, makeSupporter } from '@/test/matching/fit-factories';
 import { careerOf } from './career';
-import { mentorEvidence, recency, type MentorTarget } from './lived';
+import { evidenceKey, mentorEvidence, recency, type MentorTarget } from './lived';
 import { TO_PROTEGE, aboutPerson } from './voice';
 
 const YEAR = 2026;
@@ -136,5 +138,54 @@ describe('mentor evidence: lived experience', () => {
     expect(recency({ end: 2021 }, YEAR)).toBe(1);
     expect(recency({ end: 2011 }, YEAR)).toBeCloseTo(0.6);
     expect(recency({ end: 1990 }, YEAR)).toBe(0.4);
+  });
+});
+
+describe('evidenceKey', () => {
+  const functions = ['Engineering', 'Sales', 'Finance'];
+  const stepArb = fc.record({
+    level: fc.integer({ min: 1, max: 8 }),
+    function: fc.constantFrom(...functions),
+    country: fc.constantFrom('GB', 'DE', ''),
+    kind: fc.constantFrom(...EXPERIENCE_STEP_KINDS),
+    start: fc.integer({ min: 1995, max: 2025 }),
+  });
+  const targetArb = fc.record({
+    functionKey: fc.constantFrom('engineering', 'sales', 'finance'),
+    functionName: fc.constantFrom('Engineering', 'Sales'),
+    level: fc.option(fc.integer({ min: 1, max: 8 })),
+    leadsPeople: fc.option(fc.boolean()),
+    moves: fc.subarray([...INTENT_MOVES]),
+    fromFunctionKey: fc.constantFrom('engineering', 'sales', 'finance'),
+    fromFunctionName: fc.constantFrom('Engineering', 'Sales'),
+    fromLevel: fc.integer({ min: 1, max: 8 }),
+  });
+
+  it('gives targets with one key the same tier and quality from any career', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 5 }), targetArb, targetArb, (steps, a, b) => {
+        const experiences = steps.map((step) =>
+          makeStep({ ...step, years: `${step.start}-${step.start + 2}` }),
+        );
+        const person = makeSupporter({ experiences });
+        const career = careerOf(person, YEAR);
+        // a with one of the fields changed that the key leaves out, when it does.
+        const variants = [
+          b,
+          { ...a, fromLevel: b.fromLevel },
+          { ...a, fromFunctionKey: b.fromFunctionKey },
+          { ...a, functionName: b.functionName, fromFunctionName: b.fromFunctionName },
+        ];
+        for (const other of variants) {
+          if (evidenceKey(a) !== evidenceKey(other)) continue;
+          compared++;
+          const [x, y] = [mentorEvidence(a, career, YEAR), mentorEvidence(other, career, YEAR)];
+          expect([y.tier, y.quality]).toEqual([x.tier, x.quality]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(compared).toBeGreaterThan(500);
   });
 });

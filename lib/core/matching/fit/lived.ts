@@ -291,6 +291,24 @@ export interface MentorEvidence {
 
 const NOTHING: MentorEvidence = { tier: 0, quality: 0, best: null };
 
+/**
+ * Two targets with the same key get the same tier and quality from every career (the
+ * finding's wording may differ): the rules above read the protégé's level only through the
+ * target level, the protégé's function only for a change of function, and no function name
+ * at all. A cohort of 20,000 people aims at ~1,400 targets but far fewer keys, and the bulk
+ * scorer works evidence out once per key and supporter.
+ */
+export function evidenceKey(target: MentorTarget): string {
+  return [
+    target.functionKey,
+    target.level === null ? 'any' : 'named',
+    targetLevel(target),
+    target.leadsPeople,
+    target.moves.join(','),
+    target.moves.includes('function-change') ? target.fromFunctionKey : '',
+  ].join('\u0000');
+}
+
 /** Whether the goal gives anything to compare a career with. */
 export const hasHandle = (target: MentorTarget) => target.moves.length > 0 || target.level !== null;
 
