@@ -21,6 +21,7 @@ import type { Actor } from '../../auth/session';
 import { db } from '../../db';
 import { runBy } from '../run-by';
 import { fromJson } from './json-column';
+import { PROPOSAL_FIELDS } from './review';
 
 function orderOf(query: ReviewQuery): Prisma.ProposalOrderByWithRelationInput[] {
   const dir = directionOf(query);
@@ -78,18 +79,7 @@ export async function reviewPage({
     orderBy: orderOf(query),
     skip: (page - 1) * REVIEW_PAGE_SIZE,
     take: REVIEW_PAGE_SIZE,
-    select: {
-      id: true,
-      kind: true,
-      score: true,
-      reasons: true,
-      alternatives: true,
-      status: true,
-      swappedFromId: true,
-      goal: { select: { id: true, statement: true } },
-      protege: { select: { name: true } },
-      supporter: { select: { name: true } },
-    },
+    select: PROPOSAL_FIELDS,
   });
   const counts = new Map(byStatus.map((row) => [row.status, row._count._all]));
   return {

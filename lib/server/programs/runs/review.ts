@@ -26,19 +26,26 @@ const ofProgramsRunBy = (actor: Actor): Prisma.ProposalWhereInput => ({
   run: { program: runBy(actor) },
 });
 
+/** What the review shows of a proposal (review-page.ts reads the same, a page at a time). */
+export const PROPOSAL_FIELDS = {
+  id: true,
+  kind: true,
+  score: true,
+  reasons: true,
+  alternatives: true,
+  status: true,
+  swappedFromId: true,
+  goal: { select: { id: true, statement: true } },
+  protege: { select: { name: true } },
+  supporter: { select: { name: true } },
+} satisfies Prisma.ProposalSelect;
+
 export async function listProposals({ actor, runId }: { actor: Actor; runId: string }) {
   const proposals = await db.proposal.findMany({
     where: { runId, ...ofProgramsRunBy(actor) },
     orderBy: [{ score: 'desc' }, { id: 'asc' }],
     select: {
-      id: true,
-      kind: true,
-      score: true,
-      reasons: true,
-      alternatives: true,
-      status: true,
-      swappedFromId: true,
-      goal: { select: { id: true, statement: true } },
+      ...PROPOSAL_FIELDS,
       protege: { select: { id: true, name: true } },
       supporter: { select: { id: true, name: true } },
       request: { select: { id: true, status: true } },
