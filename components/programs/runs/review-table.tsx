@@ -10,124 +10,24 @@ import Link from 'next/link';
  */
 import Form from 'next/form';
 import {
-  createColumnHelper,
   flexRender,
   getCoreRowModel,
   useReactTable,
   type RowSelectionState,
 } from '@tanstack/react-table';
 import { useCallback, useState } from 'react';
-import { fitInWords } from '@/lib/core/matching/fit-words';
 import {
   directionOf,
   reviewHref,
   sortedBy,
   type ReviewQuery,
-  type ReviewSort,
 } from '@/lib/core/programs/runs/review-query';
-import {
-  Alternatives,
-  Decision,
-  ReviewActionsContext,
-  type ReviewActions,
-  type ReviewRow,
-} from './review-cells';
+import { ReviewActionsContext, type ReviewActions, type ReviewRow } from './review-cells';
+import { reviewColumns, type ReviewColumnMeta } from './review-columns';
 import { PROPOSAL_STATUS_WORDS } from './run-words';
 import { TickedActions } from './ticked-actions';
 
 export type { ReviewRow };
-
-const column = createColumnHelper<ReviewRow>();
-
-const columns = [
-  column.display({
-    id: 'tick',
-    header: ({ table }) => (
-      <input
-        type="checkbox"
-        aria-label="Tick every proposal on this page that can still change"
-        checked={table.getIsAllPageRowsSelected()}
-        ref={(box) => {
-          if (box) box.indeterminate = table.getIsSomePageRowsSelected();
-        }}
-        onChange={table.getToggleAllPageRowsSelectedHandler()}
-        className="size-4"
-      />
-    ),
-    cell: ({ row }) =>
-      row.getCanSelect() ? (
-        <input
-          type="checkbox"
-          aria-label={`Tick ${row.original.supporter} for ${row.original.protege}`}
-          checked={row.getIsSelected()}
-          onChange={row.getToggleSelectedHandler()}
-          className="size-4"
-        />
-      ) : null,
-  }),
-  column.accessor('protege', { header: 'Protégé', meta: { sort: 'protege' } }),
-  column.accessor('goal', {
-    header: 'Goal',
-    meta: { sort: 'goal' },
-    cell: (info) => <span className="line-clamp-3">{info.getValue()}</span>,
-  }),
-  column.accessor('kind', {
-    header: 'Kind',
-    meta: { sort: 'kind' },
-    cell: (info) => (info.getValue() === 'MENTOR' ? 'Mentor' : 'Coach'),
-  }),
-  column.accessor('supporter', {
-    header: 'Proposed',
-    meta: { sort: 'supporter' },
-    cell: (info) => (
-      <>
-        <Link href={info.row.original.href}>
-          {info.getValue()}
-          <span className="sr-only"> for {info.row.original.protege}: side by side</span>
-        </Link>
-        {info.row.original.swapped && (
-          <span className="block text-xs text-slate-700">swapped in</span>
-        )}
-      </>
-    ),
-  }),
-  column.accessor('score', {
-    header: 'Fit',
-    meta: { sort: 'score' },
-    cell: (info) => (
-      <>
-        {info.getValue()}
-        <span className="block text-xs text-slate-700">{fitInWords(info.getValue())}</span>
-      </>
-    ),
-  }),
-  column.display({
-    id: 'reasons',
-    header: 'Why',
-    cell: (info) => (
-      <ul className="list-disc pl-4">
-        {info.row.original.reasons.map((reason) => (
-          <li key={reason.code}>{reason.about}</li>
-        ))}
-      </ul>
-    ),
-  }),
-  column.display({
-    id: 'alternatives',
-    header: 'Next best (change in fit)',
-    cell: (info) => <Alternatives row={info.row.original} />,
-  }),
-  column.accessor('status', {
-    header: 'Status',
-    meta: { sort: 'status' },
-    cell: (info) => PROPOSAL_STATUS_WORDS[info.getValue()],
-  }),
-  column.display({
-    id: 'decision',
-    header: 'Decision',
-    cell: (info) => <Decision row={info.row.original} />,
-  }),
-];
 
 /** Where the page of proposals stands: what the address asked, and how much matched. */
 export interface ReviewPaging {
@@ -158,7 +58,7 @@ export function ReviewTable({
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: rows,
-    columns,
+    columns: reviewColumns,
     state: { rowSelection: ticked },
     onRowSelectionChange: setTicked,
     getRowId: (row) => row.id,
@@ -224,7 +124,7 @@ export function ReviewTable({
               {table.getHeaderGroups().map((group) => (
                 <tr key={group.id} className="border-b border-slate-300">
                   {group.headers.map((header) => {
-                    const sort = (header.column.columnDef.meta as { sort?: ReviewSort } | undefined)
+                    const sort = (header.column.columnDef.meta as ReviewColumnMeta | undefined)
                       ?.sort;
                     const sorted = sort && query.sort === sort ? directionOf(query) : undefined;
                     const label = flexRender(header.column.columnDef.header, header.getContext());

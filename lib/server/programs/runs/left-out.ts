@@ -7,6 +7,7 @@ import 'server-only';
 import type { UnmetBecause } from '@/lib/core/matching/cohort/assign';
 import { storedUnmetSchema } from '@/lib/core/programs/runs/stored-json';
 import type { Actor } from '../../auth/session';
+import type { z } from 'zod';
 import { db } from '../../db';
 import { runBy } from '../run-by';
 import { fromJson } from './json-column';
@@ -26,7 +27,7 @@ export async function listLeftOut({
   actor: Actor;
   runId: string;
 }): Promise<LeftOut[]> {
-  return (await leftOutPage({ actor, runId, page: 1, size: Number.POSITIVE_INFINITY })).rows;
+  return withWords(await leftOutEntries(actor, runId));
 }
 
 /**
@@ -44,32 +45,45 @@ export async function leftOutPage({
   page: number;
   size: number;
 }): Promise<{ rows: LeftOut[]; total: number; page: number; pages: number }> {
-  const nothing = { rows: [], total: 0, page: 1, pages: 1 };
+  const listed = await leftOutEntries(actor, runId);
+  const pages = Math.max(1, Math.ceil(listed.length / size));
+  const shown = Math.min(Math.max(1, page), pages);
+  const rows = await withWords(listed.slice((shown - 1) * size, shown * size));
+  return { rows, total: listed.length, page: shown, pages };
+}
+
+type Unmet = z.output<typeof storedUnmetSchema>[number];
+
+/** The run's unmet needs whose goals belong to its program's members, in the run's order. */
+async function leftOutEntries(actor: Actor, runId: string): Promise<Unmet[]> {
   const run = await db.matchingRun.findFirst({
     where: { id: runId, program: runBy(actor), status: 'DONE' },
     select: { unmet: true, programId: true },
   });
-  if (!run || run.unmet === null) return nothing;
+  if (!run || run.unmet === null) return [];
   const unmet = fromJson(storedUnmetSchema, run.unmet, 'MatchingRun.unmet');
-  // Only goals of the run's own members, whatever the stored list says.
-  const ofMembers = { user: { programMemberships: { some: { programId: run.programId } } } };
   const members = await db.goal.findMany({
-    where: { id: { in: [...new Set(unmet.map((entry) => entry.goalId))] }, ...ofMembers },
+    where: {
+      id: { in: [...new Set(unmet.map((entry) => entry.goalId))] },
+      // Only goals of the run's own members, whatever the stored list says.
+      user: { programMemberships: { some: { programId: run.programId } } },
+    },
     select: { id: true },
   });
   const kept = new Set(members.map((goal) => goal.id));
-  const listed = unmet.filter((entry) => kept.has(entry.goalId));
-  const pages = Number.isFinite(size) ? Math.max(1, Math.ceil(listed.length / size)) : 1;
-  const shown = Math.min(Math.max(1, page), pages);
-  const slice = Number.isFinite(size) ? listed.slice((shown - 1) * size, shown * size) : listed;
+  return unmet.filter((entry) => kept.has(entry.goalId));
+}
+
+/** The entries (of members, leftOutEntries says) with their goal's words and owner's name. */
+async function withWords(entries: readonly Unmet[]): Promise<LeftOut[]> {
+  if (entries.length === 0) return [];
   const goals = await db.goal.findMany({
-    where: { id: { in: slice.map((entry) => entry.goalId) }, ...ofMembers },
+    where: { id: { in: entries.map((entry) => entry.goalId) } },
     select: { id: true, statement: true, user: { select: { name: true } } },
   });
   const byId = new Map(goals.map((goal) => [goal.id, goal]));
-  const rows = slice.flatMap((entry) => {
+  return entries.flatMap((entry) => {
     const goal = byId.get(entry.goalId);
     return goal ? [{ ...entry, protege: goal.user.name, goal: goal.statement }] : [];
   });
-  return { rows, total: listed.length, page: shown, pages };
 }
