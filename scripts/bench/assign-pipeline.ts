@@ -5,8 +5,9 @@
  *   node --import tsx scripts/bench/assign-pipeline.ts FILE
  */
 import { readFileSync } from 'node:fs';
-import { assignCohort, type CohortStage } from '@/lib/core/matching/cohort/assign';
-import { fitContext, prepareFile } from '@/lib/core/matching/fit';
+import type { CohortStage } from '@/lib/core/matching/cohort/assign';
+import { fitContext } from '@/lib/core/matching/fit';
+import { assignCohortInThreads } from '@/lib/node/matching/threaded-assign';
 import { parsePeopleFile } from '@/lib/core/matching/people-file';
 import { DEFAULT_REFERENCE_DATE } from '../match/suggest';
 
@@ -31,10 +32,10 @@ const lap = (name: string) => {
 const parsed = parsePeopleFile(readFileSync(process.argv[2]!, 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error);
 lap('read');
-const prepared = prepareFile(parsed.file, DEFAULT_REFERENCE_DATE);
-lap('prepare');
 let rounds = 0;
-const result = assignCohort(prepared, fitContext(), {
+const result = await assignCohortInThreads(parsed.file, DEFAULT_REFERENCE_DATE, fitContext(), {
+  threads: process.env.MATCH_THREADS ? Number(process.env.MATCH_THREADS) : undefined,
+  onPrepared: () => lap('prepare'),
   onStage(stage: CohortStage) {
     if (stage.stage === 'scored') lap('score');
     if (stage.stage === 'solved') {

@@ -19,6 +19,16 @@ const cache = join(root, 'node_modules', '.cache', 'pathfinder-cli');
 /** The entries package.json runs through this launcher; postinstall builds them all. */
 const ENTRIES = ['triage', 'match', 'eval-triage', 'eval-match', 'eval-intent', 'bench-match'];
 
+/**
+ * Worker-thread entries an entry starts, bundled beside it (the bundled code finds them next
+ * to itself, lib/node/matching/helper-thread.ts) and always rebuilt with it, so the two are
+ * never from different sources.
+ */
+const THREADS = { 'cohort-helper': 'lib/node/matching/cohort-helper-thread.ts' };
+const THREADS_OF = { match: ['cohort-helper'] };
+
+const sourceOf = (name) => THREADS[name] ?? join('scripts', `${name}.ts`);
+
 // Packages left to Node at run time: the wink model is one large CommonJS file Node's own
 // require loads fastest, and argon2 is a native addon esbuild cannot bundle.
 const EXTERNAL = ['wink-eng-lite-web-model', '@node-rs/argon2'];
@@ -62,7 +72,7 @@ async function build(name) {
   const suffix = `.${process.pid}.tmp`;
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [join(root, 'scripts', `${name}.ts`)],
+    entryPoints: [join(root, sourceOf(name))],
     outfile: `${bundle}${suffix}`,
     bundle: true,
     platform: 'node',
@@ -85,9 +95,11 @@ async function ensureBuilt(name) {
     process.stderr.write(`launch: unknown command "${name}" (one of ${ENTRIES.join(', ')})\n`);
     process.exit(2);
   }
-  const { bundle, stamp } = paths(name);
-  if (!isFresh(readStamp(stamp), root)) await build(name);
-  return bundle;
+  for (const built of [name, ...(THREADS_OF[name] ?? [])]) {
+    const { stamp } = paths(built);
+    if (!isFresh(readStamp(stamp), root)) await build(built);
+  }
+  return paths(name).bundle;
 }
 
 const [first, ...rest] = process.argv.slice(2);

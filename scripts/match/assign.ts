@@ -3,19 +3,20 @@
  * for every goal of a people-and-goals file, with the reasons of each pair. Pure and
  * reproducible, like `suggest`: the reference date is fixed, not read from the clock.
  */
-import { assignCohort } from '@/lib/core/matching/cohort/assign';
-import { fitContext, prepareFile } from '@/lib/core/matching/fit';
+import { fitContext } from '@/lib/core/matching/fit';
 import { parsePeopleFile } from '@/lib/core/matching/people-file';
+import { assignCohortInThreads } from '@/lib/node/matching/threaded-assign';
 import { answerFromFile, type CommandAnswer } from './read-people-file';
 import { DEFAULT_REFERENCE_DATE } from './suggest';
 
-export function runAssign(
+export async function runAssign(
   fileText: string,
   referenceDate: Date = DEFAULT_REFERENCE_DATE,
-): CommandAnswer {
+): Promise<CommandAnswer> {
   const parsed = parsePeopleFile(fileText);
   if (!parsed.ok) return { error: parsed.error };
-  const result = assignCohort(prepareFile(parsed.file, referenceDate), fitContext());
+  // Every core the process may use fills the score table; the answer is the one-thread answer.
+  const result = await assignCohortInThreads(parsed.file, referenceDate, fitContext());
   return {
     output: {
       assignments: result.assignments,

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 
 export type CommandAnswer = { output: object; exitCode?: number } | { error: string };
 
-export function answerFromFile(file: string, run: (text: string) => CommandAnswer): number {
+export async function answerFromFile(
+  file: string,
+  run: (text: string) => CommandAnswer | Promise<CommandAnswer>,
+): Promise<number> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -15,7 +18,7 @@ export function answerFromFile(file: string, run: (text: string) => CommandAnswe
     process.stderr.write(`cannot read ${file}\n`);
     return 2;
   }
-  const answer = run(text);
+  const answer = await run(text);
   if ('error' in answer) {
     process.stderr.write(`${answer.error}\n`);
     return 2;

@@ -21,18 +21,13 @@
 import type { AssignmentProblem, AssignmentSolution } from '@/lib/core/matching/assignment';
 import { BestK, runCandidateRounds, solveAssignment } from '@/lib/core/matching/assignment';
 import { matchBonus } from '@/lib/core/matching/assignment/weights';
-import type {
-  FitContext,
-  FitReason,
-  PreparedFile,
-  PreparedGoal,
-  SupportKind,
-} from '@/lib/core/matching/fit';
+import type { FitContext, FitReason, PreparedFile, SupportKind } from '@/lib/core/matching/fit';
 import { fitScorer } from '@/lib/core/matching/fit';
 import { findAlternatives, type NeedAlternatives } from './alternatives';
 import { CandidateGraph } from './candidate-graph';
 import { CohortPricer } from './pricing';
 import { NEVER, rowScorer } from './row-scorer';
+import { cohortNeeds } from './score-rows';
 import { buildSupporterTable } from './supporter-table';
 
 export interface CohortOptions {
@@ -48,6 +43,11 @@ export interface CohortOptions {
   warmUpSteps?: number;
   /** Largest number of pair scores kept in memory (2 bytes each); above it they are recomputed. */
   cachedScores?: number;
+  /**
+   * The whole score table, already filled (score-rows.ts, for example by several threads):
+   * one row per need in cohortNeeds order, one column per supporter. Used instead of scoring.
+   */
+  scores?: Int16Array;
   /** Runners-up listed per proposal for reviewers (0: none, as the command prints none). */
   alternatives?: number;
   /** Told after each stage, for progress bars and benchmarks. */
@@ -61,13 +61,16 @@ export type CohortStage =
   | { stage: 'priced'; round: number; underpriced: number; full: boolean; missed: number }
   | { stage: 'explained'; assignments: number };
 
-const DEFAULTS: Required<Omit<CohortOptions, 'onStage'>> = {
+/** Score tables above this many cells (2 bytes each) are not kept: rows are scored again. */
+export const CACHED_SCORES = 300_000_000;
+
+const DEFAULTS: Required<Omit<CohortOptions, 'onStage' | 'scores'>> = {
   perNeed: 8,
   perSupporter: 6,
   addPerNeed: 16,
   addPerSupporter: 4,
   warmUpSteps: 4,
-  cachedScores: 300_000_000,
+  cachedScores: CACHED_SCORES,
   alternatives: 0,
 };
 
@@ -100,28 +103,27 @@ export interface CohortResult {
   };
 }
 
-interface Need {
-  goal: PreparedGoal;
-  kind: SupportKind;
-}
-
 export function assignCohort(
   prepared: PreparedFile,
   context: FitContext,
   options: CohortOptions = {},
 ): CohortResult {
   const settings = { ...DEFAULTS, ...options };
-  const needs: Need[] = prepared.goals.flatMap((goal) =>
-    goal.kinds.map((kind) => ({ goal, kind })),
-  );
+  const needs = cohortNeeds(prepared);
   const table = buildSupporterTable(prepared, context);
   const columns = table.people.length;
   const scorer = rowScorer(prepared, table, context);
+  const given = options.scores ?? null;
+  if (given && given.length !== needs.length * columns)
+    throw new Error(`the score table has ${given.length} cells, not ${needs.length} x ${columns}`);
   const cache =
-    needs.length * columns <= settings.cachedScores ? new Int16Array(needs.length * columns) : null;
+    given ??
+    (needs.length * columns <= settings.cachedScores
+      ? new Int16Array(needs.length * columns)
+      : null);
   const scratch = new Int16Array(columns);
   const scoresOf = (row: number, fresh: boolean): Int16Array => {
-    if (cache && !fresh) return cache.subarray(row * columns, (row + 1) * columns);
+    if (cache && (given || !fresh)) return cache.subarray(row * columns, (row + 1) * columns);
     const out = cache ? cache.subarray(row * columns, (row + 1) * columns) : scratch;
     const need = needs[row]!;
     scorer.score(need.goal, need.kind, out);

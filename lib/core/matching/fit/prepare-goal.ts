@@ -4,7 +4,7 @@
  */
 import { readGoalIntent } from '@/lib/core/goals/intent/read-intent';
 import type { GoalIntent } from '@/lib/core/goals/intent/types';
-import type { FileGoal, FilePerson } from '@/lib/core/matching/people-file';
+import type { FileGoal, FilePerson, PeopleFile } from '@/lib/core/matching/people-file';
 import { triageGoal } from '@/lib/core/triage';
 import { coachNeedsOf } from './coaching';
 import { functionKeyOf } from './function-key';
@@ -34,9 +34,10 @@ function mentorTargetOf(intent: GoalIntent, owner: FilePerson): MentorTarget {
  * only: the triage, the goal's reading and its words. These are the costly part of preparing
  * a goal (a page listing 2,000 goals spent most of its time here), and pure, so each distinct
  * input is read once per process; bounded, so a long run cannot grow it forever. Nothing
- * downstream changes the objects, which are shared between files.
+ * downstream changes the objects, which are shared between files. Plain data, so a reading
+ * made in another thread can be handed over (rememberGoalReadings).
  */
-interface GoalReading {
+export interface GoalReading {
   triage: ReturnType<typeof triageGoal>;
   intent: GoalIntent | null;
   words: ReturnType<typeof topicWords>;
@@ -45,8 +46,9 @@ interface GoalReading {
 const readings = new Map<string, GoalReading>();
 const MAX_READINGS = 50_000;
 
-function readGoal(goal: FileGoal, owner: FilePerson): GoalReading {
-  const key = JSON.stringify([
+/** Everything a reading depends on, as one string: equal keys, equal readings. */
+export function goalReadingKey(goal: FileGoal, owner: FilePerson): string {
+  return JSON.stringify([
     goal.text,
     goal.clarity ?? null,
     goal.needs ?? null,
@@ -54,9 +56,10 @@ function readGoal(goal: FileGoal, owner: FilePerson): GoalReading {
     goal.targetLevel ?? null,
     goal.intent ? null : [owner.title, owner.level, owner.function],
   ]);
-  const known = readings.get(key);
-  if (known) return known;
-  const reading: GoalReading = {
+}
+
+function readGoalAfresh(goal: FileGoal, owner: FilePerson): GoalReading {
+  return {
     triage: triageGoal({ goal: goal.text, clarity: goal.clarity, needs: goal.needs }),
     intent: goal.intent
       ? null
@@ -71,9 +74,38 @@ function readGoal(goal: FileGoal, owner: FilePerson): GoalReading {
         }),
     words: topicWords([goal.text, goal.targetTitle ?? ''].join('\n')),
   };
+}
+
+function remember(key: string, reading: GoalReading): void {
   if (readings.size >= MAX_READINGS) readings.clear();
   readings.set(key, reading);
+}
+
+/** Keeps readings made elsewhere (another thread), so preparing those goals reads nothing. */
+export function rememberGoalReadings(entries: Iterable<readonly [string, GoalReading]>): void {
+  for (const [key, reading] of entries) remember(key, reading);
+}
+
+function readGoal(goal: FileGoal, owner: FilePerson): GoalReading {
+  const key = goalReadingKey(goal, owner);
+  const known = readings.get(key);
+  if (known) return known;
+  const reading = readGoalAfresh(goal, owner);
+  remember(key, reading);
   return reading;
+}
+
+/** Each distinct reading of a file's goals, keyed: what another thread needs to prepare it. */
+export function goalReadings(file: PeopleFile): [key: string, reading: GoalReading][] {
+  const owners = new Map(file.people.map((person) => [person.id, person]));
+  const found = new Map<string, GoalReading>();
+  for (const goal of file.goals) {
+    const owner = owners.get(goal.personId);
+    if (!owner) continue;
+    const key = goalReadingKey(goal, owner);
+    if (!found.has(key)) found.set(key, readings.get(key) ?? readGoal(goal, owner));
+  }
+  return [...found];
 }
 
 export function prepareGoal(

@@ -9,10 +9,17 @@
  */
 import {
   assignCohort,
+  type CohortOptions,
   type CohortResult,
   type CohortStage,
 } from '@/lib/core/matching/cohort/assign';
-import { fitContext, pairKey, prepareFile, type FitWeights } from '@/lib/core/matching/fit';
+import {
+  fitContext,
+  pairKey,
+  prepareFile,
+  type FitContext,
+  type FitWeights,
+} from '@/lib/core/matching/fit';
 import type { PeopleFile } from '@/lib/core/matching/people-file';
 
 export interface EngineInput {
@@ -35,7 +42,45 @@ export type EngineResult = Pick<
 /** Which group is being matched (1 of 1 unless the program keeps pairs in-house). */
 export type EngineStage = CohortStage & { group: number; groups: number };
 
+/**
+ * Matches one group (the whole cohort, or one organisation) given its file: assignCohort on
+ * this thread, or the same answer computed with helper threads (lib/node/matching).
+ */
+export type CohortRunner = (
+  file: PeopleFile,
+  referenceDate: Date,
+  context: FitContext,
+  options: CohortOptions,
+) => CohortResult | Promise<CohortResult>;
+
+const onThisThread = (
+  file: PeopleFile,
+  referenceDate: Date,
+  context: FitContext,
+  options: CohortOptions,
+): CohortResult => assignCohort(prepareFile(file, referenceDate), context, options);
+
 export function runEngine(input: EngineInput, onStage: (stage: EngineStage) => void): EngineResult {
+  const run = engineRun(input, onStage);
+  run.groups.forEach((file, at) =>
+    run.add(onThisThread(file, input.referenceDate, run.context, run.options(at))),
+  );
+  return run.answer;
+}
+
+/** runEngine with each group matched by `runCohort`, which may use other threads. */
+export async function runEngineWith(
+  input: EngineInput,
+  onStage: (stage: EngineStage) => void,
+  runCohort: CohortRunner,
+): Promise<EngineResult> {
+  const run = engineRun(input, onStage);
+  for (const [at, file] of run.groups.entries())
+    run.add(await runCohort(file, input.referenceDate, run.context, run.options(at)));
+  return run.answer;
+}
+
+function engineRun(input: EngineInput, onStage: (stage: EngineStage) => void) {
   const context = fitContext({
     weights: input.weights,
     load: new Map(input.load),
@@ -50,19 +95,23 @@ export function runEngine(input: EngineInput, onStage: (stage: EngineStage) => v
     eligiblePairs: 0,
     pricingRounds: 0,
   };
-  groups.forEach((file, at) => {
-    const result = assignCohort(prepareFile(file, input.referenceDate), context, {
+  return {
+    context,
+    groups,
+    answer,
+    options: (at: number): CohortOptions => ({
       alternatives: input.alternatives,
       onStage: (stage) => onStage({ ...stage, group: at + 1, groups: groups.length }),
-    });
-    answer.assignments.push(...result.assignments);
-    answer.unmet.push(...result.unmet);
-    answer.alternatives.push(...result.alternatives);
-    answer.optimal &&= result.optimal;
-    answer.eligiblePairs += result.figures.eligiblePairs;
-    answer.pricingRounds += result.figures.pricingRounds;
-  });
-  return answer;
+    }),
+    add(result: CohortResult) {
+      answer.assignments.push(...result.assignments);
+      answer.unmet.push(...result.unmet);
+      answer.alternatives.push(...result.alternatives);
+      answer.optimal &&= result.optimal;
+      answer.eligiblePairs += result.figures.eligiblePairs;
+      answer.pricingRounds += result.figures.pricingRounds;
+    },
+  };
 }
 
 function byOrganisation(file: PeopleFile): PeopleFile[] {

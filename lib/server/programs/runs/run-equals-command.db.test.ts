@@ -58,7 +58,7 @@ describe('a matching run of 2,000 people', () => {
       score: proposal.score,
     }));
 
-    const answer = runAssign(JSON.stringify(file));
+    const answer = await runAssign(JSON.stringify(file));
     if (!('output' in answer)) throw new Error(answer.error);
     const fromCommand = (answer.output as { assignments: Pair[] }).assignments.map(
       ({ goalId, kind, personId, score }) => ({ goalId, kind, personId, score }),

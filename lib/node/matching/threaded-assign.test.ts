@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { assignCohort } from '@/lib/core/matching/cohort/assign';
+import { rowScorer } from '@/lib/core/matching/cohort/row-scorer';
+import { cohortNeeds } from '@/lib/core/matching/cohort/score-rows';
+import { buildSupporterTable } from '@/lib/core/matching/cohort/supporter-table';
+import { fitContext, pairKey, prepareFile } from '@/lib/core/matching/fit';
+import { goalReadings } from '@/lib/core/matching/fit/prepare-goal';
+import { demoPeopleFile } from '@/scripts/bench/demo-people-file';
+import { REFERENCE_DATE } from '@/test/matching/fit-factories';
+import { askToScore, startHelperThread } from './helper-thread';
+import { sharedCounter } from './shared-counter';
+import { assignCohortInThreads } from './threaded-assign';
+
+// A demo cohort with some load and some excluded pairs, so the context crossing over counts.
+const file = demoPeopleFile(240, 70);
+const supporterIds = file.people.filter((person) => person.offers.capacity > 0).map((p) => p.id);
+const context = fitContext({
+  load: new Map(supporterIds.slice(0, 10).map((id) => [id, 1])),
+  excludedPairs: new Set(
+    file.goals.slice(0, 30).map((goal, at) => pairKey(goal.personId, supporterIds[at % 40]!)),
+  ),
+});
+
+describe('the score table filled by helper threads', () => {
+  it('a helper given every group fills the table exactly as this thread would', async () => {
+    const prepared = prepareFile(file, REFERENCE_DATE);
+    const needs = cohortNeeds(prepared);
+    const supporters = buildSupporterTable(prepared, context);
+    const columns = supporters.people.length;
+    const expected = new Int16Array(needs.length * columns);
+    const scorer = rowScorer(prepared, supporters, context);
+    needs.forEach(({ goal, kind }, row) =>
+      scorer.score(goal, kind, expected.subarray(row * columns, (row + 1) * columns)),
+    );
+
+    const table = new SharedArrayBuffer(2 * expected.length);
+    new Int16Array(table).fill(12_345);
+    const helper = startHelperThread();
+    try {
+      const scored = await askToScore(helper, {
+        fileJson: JSON.stringify(file),
+        readings: goalReadings(file),
+        referenceDate: REFERENCE_DATE,
+        context,
+        counter: sharedCounter(),
+        table,
+      });
+      expect(scored).toBe(needs.length);
+    } finally {
+      await helper.terminate();
+    }
+    expect(new Int16Array(table)).toEqual(expected);
+  }, 60_000);
+
+  it('gives the answer one thread gives, to the byte', async () => {
+    const alone = assignCohort(prepareFile(file, REFERENCE_DATE), context, { alternatives: 2 });
+    const helped = await assignCohortInThreads(file, REFERENCE_DATE, context, {
+      threads: 2,
+      helpedCells: 0,
+      alternatives: 2,
+    });
+    expect(JSON.stringify(helped)).toBe(JSON.stringify(alone));
+    expect(alone.assignments.length).toBeGreaterThan(50);
+  }, 60_000);
+
+  it('reports a helper that fails instead of waiting for it', async () => {
+    const helper = startHelperThread();
+    try {
+      await expect(
+        askToScore(helper, {
+          fileJson: 'not json',
+          readings: [],
+          referenceDate: REFERENCE_DATE,
+          context,
+          counter: sharedCounter(),
+          table: new SharedArrayBuffer(2),
+        }),
+      ).rejects.toThrow(/a matching helper failed: SyntaxError/);
+    } finally {
+      await helper.terminate();
+    }
+  }, 60_000);
+});
