@@ -154,7 +154,26 @@ describe('npm run match', { timeout: 30_000 }, () => {
     );
     expect(bad).toMatchObject({ status: 2, stdout: '' });
     expect(bad.stderr).toContain('people[0].timezone');
-    expect(runMatch(['assign'])).toMatchObject({ status: 2, stderr: 'usage: match assign FILE\n' });
+    expect(runMatch(['assign'])).toMatchObject({
+      status: 2,
+      stderr: 'usage: match assign FILE [--threads N]\n',
+    });
+  });
+
+  it('assign takes --threads N, the same answer on any number, and refuses a bad count', () => {
+    const file = JSON.stringify({
+      people: [makeSupporter(), makePerson(), makePerson()],
+      goals: [],
+    });
+    const one = runMatch(['assign', 'FILE', '--threads', '1'], file);
+    expect(one).toMatchObject({ status: 0, stderr: '' });
+    expect(runMatch(['assign', 'FILE', '--threads', '3'], file).stdout).toBe(one.stdout);
+    const none = runMatch(['assign', 'FILE', '--threads', '0'], file);
+    expect(none).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: '--threads: expected a whole number of at least 1\n',
+    });
   });
 
   it('an unknown subcommand gets the usage and exit 2', () => {

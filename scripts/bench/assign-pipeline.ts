@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { CohortStage } from '@/lib/core/matching/cohort/assign';
 import { fitContext } from '@/lib/core/matching/fit';
-import { assignCohortInThreads } from '@/lib/node/matching/threaded-assign';
+import { assignCohortInThreads, defaultThreads } from '@/lib/node/matching/threaded-assign';
 import { parsePeopleFile } from '@/lib/core/matching/people-file';
 import { DEFAULT_REFERENCE_DATE } from '../match/suggest';
 
@@ -33,8 +33,10 @@ const parsed = parsePeopleFile(readFileSync(process.argv[2]!, 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error);
 lap('read');
 let rounds = 0;
+// MATCH_THREADS=1 times the one-thread pipeline, for a side-by-side run.
+const threads = process.env.MATCH_THREADS ? Number(process.env.MATCH_THREADS) : defaultThreads();
 const result = await assignCohortInThreads(parsed.file, DEFAULT_REFERENCE_DATE, fitContext(), {
-  threads: process.env.MATCH_THREADS ? Number(process.env.MATCH_THREADS) : undefined,
+  threads,
   onPrepared: () => lap('prepare'),
   onStage(stage: CohortStage) {
     if (stage.stage === 'scored') lap('score');
@@ -63,6 +65,7 @@ console.log(
     })(),
     cpuStages,
     rounds,
+    threads,
     optimal: result.optimal,
     matched: result.assignments.length,
     total: result.assignments.reduce((sum, pair) => sum + pair.score, 0),

@@ -17,6 +17,7 @@ interface PipelineFigures {
   cpuMs: number;
   cpuStages: Record<string, number>;
   rounds: number;
+  threads: number;
   optimal: boolean;
   matched: number;
   total: number;
@@ -56,7 +57,7 @@ export function printPipeline(run: ReturnType<typeof runPipeline>): void {
     [
       'score every pair',
       s(run.stages.score) + cpu(run.cpuStages.score),
-      `${run.figures.eligiblePairs} eligible pairs`,
+      `${run.figures.eligiblePairs} eligible pairs, ${run.threads} thread${run.threads === 1 ? '' : 's'}`,
     ],
     [
       'solve',

@@ -5,18 +5,23 @@
  */
 import { fitContext } from '@/lib/core/matching/fit';
 import { parsePeopleFile } from '@/lib/core/matching/people-file';
-import { assignCohortInThreads } from '@/lib/node/matching/threaded-assign';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { assignCohortInThreads, defaultThreads } from '@/lib/node/matching/threaded-assign';
 import { answerFromFile, type CommandAnswer } from './read-people-file';
 import { DEFAULT_REFERENCE_DATE } from './suggest';
 
 export async function runAssign(
   fileText: string,
   referenceDate: Date = DEFAULT_REFERENCE_DATE,
+  threads: number = defaultThreads(),
 ): Promise<CommandAnswer> {
   const parsed = parsePeopleFile(fileText);
   if (!parsed.ok) return { error: parsed.error };
-  // Every core the process may use fills the score table; the answer is the one-thread answer.
-  const result = await assignCohortInThreads(parsed.file, referenceDate, fitContext());
+  // Helper threads fill the score table; the answer is the one-thread answer.
+  const result = await assignCohortInThreads(parsed.file, referenceDate, fitContext(), {
+    threads,
+  });
   return {
     output: {
       assignments: result.assignments,
@@ -28,10 +33,32 @@ export async function runAssign(
   };
 }
 
+const USAGE = 'usage: match assign FILE [--threads N]';
+const THREADS = '--threads: expected a whole number of at least 1';
+
+const argsSchema = z.object({
+  file: z.string({ error: USAGE }),
+  threads: z.coerce.number({ error: THREADS }).int(THREADS).min(1, THREADS).optional(),
+});
+
 export async function runAssignCommand(args: readonly string[]): Promise<number> {
-  if (args.length !== 1) {
-    process.stderr.write('usage: match assign FILE\n');
+  let parsedArgs;
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { threads: { type: 'string' } },
+      allowPositionals: true,
+    });
+    if (positionals.length > 1) throw new Error(USAGE);
+    parsedArgs = argsSchema.safeParse({ file: positionals[0], threads: values.threads });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
-  return answerFromFile(args[0]!, (text) => runAssign(text));
+  if (!parsedArgs.success) {
+    process.stderr.write(`${parsedArgs.error.issues[0]?.message}\n`);
+    return 2;
+  }
+  const { file, threads } = parsedArgs.data;
+  return answerFromFile(file, (text) => runAssign(text, DEFAULT_REFERENCE_DATE, threads));
 }

@@ -31,23 +31,15 @@ import { sharedCounter, taker } from './shared-counter';
 export const defaultThreads = () => availableParallelism();
 
 /**
- * Below about this many pairs, a helper costs more to start (about 0.1 s from the bundle,
- * 0.5 s through tsx) than it saves: 4 million pairs score in about 0.3 s on one thread.
+ * Below this many cells in the score table, a helper costs more to start (about 0.1 s from
+ * the bundle, 0.5 s through tsx) than it saves: 4 million score in about 0.3 s on one thread.
  */
 const HELPED_CELLS = 4_000_000;
-
-/** The score table's size, roughly, before preparing: goals times supporters with room. */
-function roughCells(file: PeopleFile): number {
-  const supporters = file.people.filter(
-    ({ offers }) => (offers.mentoring || offers.coaching) && offers.capacity > 0,
-  ).length;
-  return file.goals.length * supporters;
-}
 
 export interface ThreadedOptions extends CohortOptions {
   /** Threads to use, this one included (default: every core); 1 starts no helper. */
   threads?: number;
-  /** Smallest score table, roughly (goals x supporters with room), worth a helper. */
+  /** Smallest score table (needs x supporters with room) worth a helper. */
   helpedCells?: number;
   /** Told when the file is prepared (every goal read), before the score table is filled. */
   onPrepared?: () => void;
@@ -67,22 +59,17 @@ export async function assignCohortInThreads(
     onPrepared,
     ...cohortOptions
   } = options;
-  if (threads <= 1 || roughCells(file) < helpedCells) {
-    const prepared = prepareFile(file, referenceDate);
-    onPrepared?.();
+  const prepared = prepareFile(file, referenceDate);
+  onPrepared?.();
+  const supporters = buildSupporterTable(prepared, context);
+  const cells = cohortNeeds(prepared).length * supporters.people.length;
+  // A table too large to keep is scored row by row as the rounds need it, on this thread.
+  const tooLarge = cells > (cohortOptions.cachedScores ?? CACHED_SCORES);
+  if (threads <= 1 || cells < helpedCells || tooLarge)
     return assignCohort(prepared, context, cohortOptions);
-  }
-  // Started first: a thread takes a moment to load, which it spends while this one prepares.
+  // Started only now: loading one beside the goals' reading slowed the reading by as much.
   const helpers = Array.from({ length: threads - 1 }, startHelperThread);
   try {
-    const prepared = prepareFile(file, referenceDate);
-    onPrepared?.();
-    const supporters = buildSupporterTable(prepared, context);
-    const cells = cohortNeeds(prepared).length * supporters.people.length;
-    // A table too large to keep is scored row by row as the rounds need it, on this thread.
-    if (cells > (cohortOptions.cachedScores ?? CACHED_SCORES))
-      return assignCohort(prepared, context, cohortOptions);
-
     // The score table in memory every thread writes, groups of rows taken as they come.
     const table = new SharedArrayBuffer(2 * cells);
     const counter = sharedCounter();
