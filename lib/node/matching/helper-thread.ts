@@ -9,12 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ScoreAnswer, ScoreRequest } from './helper-protocol';
 
+/** The folder of the bundle this module runs from, or null when it runs from its source. */
+function bundledFrom(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.mjs') ? dirname(here) : null;
+}
+
 /** The helper's bundle name, which the launcher builds beside every bundle that starts it. */
 export const HELPER_BUNDLE = 'cohort-helper';
 
-export function startHelperThread(): Worker {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.mjs')) return new Worker(join(dirname(here), `${HELPER_BUNDLE}.mjs`));
+export function startHelperThread(bundleFolder = bundledFrom()): Worker {
+  if (bundleFolder) return new Worker(join(bundleFolder, `${HELPER_BUNDLE}.mjs`));
   const entry = JSON.stringify(new URL('./cohort-helper-thread.ts', import.meta.url).href);
   return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${entry}, ${entry}));`, {
     eval: true,

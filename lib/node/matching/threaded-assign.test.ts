@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assignCohort } from '@/lib/core/matching/cohort/assign';
 import { rowScorer } from '@/lib/core/matching/cohort/row-scorer';
@@ -22,35 +24,62 @@ const context = fitContext({
 });
 
 describe('the score table filled by helper threads', () => {
-  it('a helper given every group fills the table exactly as this thread would', async () => {
-    const prepared = prepareFile(file, REFERENCE_DATE);
-    const needs = cohortNeeds(prepared);
-    const supporters = buildSupporterTable(prepared, context);
-    const columns = supporters.people.length;
-    const expected = new Int16Array(needs.length * columns);
-    const scorer = rowScorer(prepared, supporters, context);
-    needs.forEach(({ goal, kind }, row) =>
-      scorer.score(goal, kind, expected.subarray(row * columns, (row + 1) * columns)),
-    );
+  // From its source through tsx, and as the command's bundle starts it: the launcher's own build.
+  const bundles = join(
+    import.meta.dirname,
+    '..',
+    '..',
+    '..',
+    'node_modules',
+    '.cache',
+    'pathfinder-cli',
+  );
+  it.each([
+    ['from its source', () => null],
+    [
+      'from the bundle built beside match',
+      () => {
+        const built = spawnSync(process.execPath, ['scripts/cli/launch.mjs', '--build', 'match'], {
+          cwd: join(import.meta.dirname, '..', '..', '..'),
+          encoding: 'utf8',
+        });
+        expect(built.status, built.stderr).toBe(0);
+        return bundles;
+      },
+    ],
+  ])(
+    'a helper %s, given every group, fills the table as this thread would',
+    async (_, folder) => {
+      const prepared = prepareFile(file, REFERENCE_DATE);
+      const needs = cohortNeeds(prepared);
+      const supporters = buildSupporterTable(prepared, context);
+      const columns = supporters.people.length;
+      const expected = new Int16Array(needs.length * columns);
+      const scorer = rowScorer(prepared, supporters, context);
+      needs.forEach(({ goal, kind }, row) =>
+        scorer.score(goal, kind, expected.subarray(row * columns, (row + 1) * columns)),
+      );
 
-    const table = new SharedArrayBuffer(2 * expected.length);
-    new Int16Array(table).fill(12_345);
-    const helper = startHelperThread();
-    try {
-      const scored = await askToScore(helper, {
-        fileJson: JSON.stringify(file),
-        readings: goalReadings(file),
-        referenceDate: REFERENCE_DATE,
-        context,
-        counter: sharedCounter(),
-        table,
-      });
-      expect(scored).toBe(needs.length);
-    } finally {
-      await helper.terminate();
-    }
-    expect(new Int16Array(table)).toEqual(expected);
-  }, 60_000);
+      const table = new SharedArrayBuffer(2 * expected.length);
+      new Int16Array(table).fill(12_345);
+      const helper = startHelperThread(folder());
+      try {
+        const scored = await askToScore(helper, {
+          fileJson: JSON.stringify(file),
+          readings: goalReadings(file),
+          referenceDate: REFERENCE_DATE,
+          context,
+          counter: sharedCounter(),
+          table,
+        });
+        expect(scored).toBe(needs.length);
+      } finally {
+        await helper.terminate();
+      }
+      expect(new Int16Array(table)).toEqual(expected);
+    },
+    60_000,
+  );
 
   it('gives the answer one thread gives, to the byte', async () => {
     const alone = assignCohort(prepareFile(file, REFERENCE_DATE), context, { alternatives: 2 });

@@ -31,10 +31,12 @@ import { sharedCounter, taker } from './shared-counter';
 export const defaultThreads = () => availableParallelism();
 
 /**
- * Below this many cells in the score table, a helper costs more to start (about 0.1 s from
- * the bundle, 0.5 s through tsx) than it saves: 4 million score in about 0.3 s on one thread.
+ * Below this many cells in the score table a helper costs more than it saves: handing it the
+ * file and readings, and its own preparing, grow with the cohort as the saving does. Measured
+ * through the bundle: 10,000 people (28 million cells) took 5.4 s on one thread and 5.8-6.3 s
+ * with a helper; 20,000 (113 million) 14.0 s and 13.3 s.
  */
-const HELPED_CELLS = 4_000_000;
+const HELPED_CELLS = 60_000_000;
 
 export interface ThreadedOptions extends CohortOptions {
   /** Threads to use, this one included (default: every core); 1 starts no helper. */
@@ -68,7 +70,7 @@ export async function assignCohortInThreads(
   if (threads <= 1 || cells < helpedCells || tooLarge)
     return assignCohort(prepared, context, cohortOptions);
   // Started only now: loading one beside the goals' reading slowed the reading by as much.
-  const helpers = Array.from({ length: threads - 1 }, startHelperThread);
+  const helpers = Array.from({ length: threads - 1 }, () => startHelperThread());
   try {
     // The score table in memory every thread writes, groups of rows taken as they come.
     const table = new SharedArrayBuffer(2 * cells);
