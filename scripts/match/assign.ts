@@ -5,9 +5,9 @@
  */
 import { fitContext } from '@/lib/core/matching/fit';
 import { parsePeopleFile } from '@/lib/core/matching/people-file';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { assignCohortInThreads, defaultThreads } from '@/lib/node/matching/threaded-assign';
+import { readFileArgs } from './command-args';
 import { answerFromFile, type CommandAnswer } from './read-people-file';
 import { DEFAULT_REFERENCE_DATE } from './suggest';
 
@@ -42,23 +42,11 @@ const argsSchema = z.object({
 });
 
 export async function runAssignCommand(args: readonly string[]): Promise<number> {
-  let parsedArgs;
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { threads: { type: 'string' } },
-      allowPositionals: true,
-    });
-    if (positionals.length > 1) throw new Error(USAGE);
-    parsedArgs = argsSchema.safeParse({ file: positionals[0], threads: values.threads });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+  const read = readFileArgs(args, USAGE, ['threads'], argsSchema);
+  if (!read.ok) {
+    process.stderr.write(`${read.error}\n`);
     return 2;
   }
-  if (!parsedArgs.success) {
-    process.stderr.write(`${parsedArgs.error.issues[0]?.message}\n`);
-    return 2;
-  }
-  const { file, threads } = parsedArgs.data;
+  const { file, threads } = read.args;
   return answerFromFile(file, (text) => runAssign(text, DEFAULT_REFERENCE_DATE, threads));
 }

@@ -3,8 +3,8 @@
  * for each goal and kind (default 5). Exit 2, with the first bad field named, for a malformed
  * file or arguments.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { readFileArgs } from './command-args';
 import { answerFromFile } from './read-people-file';
 import { runSuggest } from './suggest';
 
@@ -17,23 +17,11 @@ const argsSchema = z.object({
 });
 
 export async function runSuggestCommand(args: readonly string[]): Promise<number> {
-  let parsedArgs;
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { top: { type: 'string' } },
-      allowPositionals: true,
-    });
-    if (positionals.length > 1) throw new Error(USAGE);
-    parsedArgs = argsSchema.safeParse({ file: positionals[0], top: values.top });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+  const read = readFileArgs(args, USAGE, ['top'], argsSchema);
+  if (!read.ok) {
+    process.stderr.write(`${read.error}\n`);
     return 2;
   }
-  if (!parsedArgs.success) {
-    process.stderr.write(`${parsedArgs.error.issues[0]?.message}\n`);
-    return 2;
-  }
-  const { file, top } = parsedArgs.data;
+  const { file, top } = read.args;
   return answerFromFile(file, (text) => runSuggest(text, top));
 }

@@ -2,13 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assignCohort } from '@/lib/core/matching/cohort/assign';
-import { rowScorer } from '@/lib/core/matching/cohort/row-scorer';
 import { cohortNeeds } from '@/lib/core/matching/cohort/score-rows';
-import { buildSupporterTable } from '@/lib/core/matching/cohort/supporter-table';
 import { fitContext, pairKey, prepareFile } from '@/lib/core/matching/fit';
 import { goalReadings } from '@/lib/core/matching/fit/prepare-goal';
 import { demoPeopleFile } from '@/scripts/bench/demo-people-file';
 import { REFERENCE_DATE } from '@/test/matching/fit-factories';
+import { scoredInOrder } from '@/test/matching/score-table';
 import { askToScore, startHelperThread } from './helper-thread';
 import { sharedCounter } from './shared-counter';
 import { assignCohortInThreads } from './threaded-assign';
@@ -51,14 +50,7 @@ describe('the score table filled by helper threads', () => {
     'a helper %s, given every group, fills the table as this thread would',
     async (_, folder) => {
       const prepared = prepareFile(file, REFERENCE_DATE);
-      const needs = cohortNeeds(prepared);
-      const supporters = buildSupporterTable(prepared, context);
-      const columns = supporters.people.length;
-      const expected = new Int16Array(needs.length * columns);
-      const scorer = rowScorer(prepared, supporters, context);
-      needs.forEach(({ goal, kind }, row) =>
-        scorer.score(goal, kind, expected.subarray(row * columns, (row + 1) * columns)),
-      );
+      const expected = scoredInOrder(prepared, context);
 
       const table = new SharedArrayBuffer(2 * expected.length);
       new Int16Array(table).fill(12_345);
@@ -72,7 +64,7 @@ describe('the score table filled by helper threads', () => {
           counter: sharedCounter(),
           table,
         });
-        expect(scored).toBe(needs.length);
+        expect(scored).toBe(cohortNeeds(prepared).length);
       } finally {
         await helper.terminate();
       }

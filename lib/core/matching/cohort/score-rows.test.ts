@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fitContext, pairKey, prepareFile } from '@/lib/core/matching/fit';
 import { REFERENCE_DATE } from '@/test/matching/fit-factories';
 import { randomCohort } from '@/test/matching/random-cohort';
+import { scoredInOrder } from '@/test/matching/score-table';
 import { assignCohort } from './assign';
-import { rowScorer } from './row-scorer';
 import { cohortNeeds, rowGroups, scoreRowGroups } from './score-rows';
 import { buildSupporterTable } from './supporter-table';
 
@@ -34,19 +34,13 @@ describe('the score table in groups of rows', () => {
     fc.assert(
       fc.property(fc.integer(), fc.integer({ min: 1, max: 5 }), (seed, stride) => {
         const { context, prepared } = cohortFor(seed);
-        const needs = cohortNeeds(prepared);
+        const expected = scoredInOrder(prepared, context);
         const supporters = buildSupporterTable(prepared, context);
-        const columns = supporters.people.length;
-        const expected = new Int16Array(needs.length * columns);
-        const scorer = rowScorer(prepared, supporters, context);
-        needs.forEach(({ goal, kind }, row) =>
-          scorer.score(goal, kind, expected.subarray(row * columns, (row + 1) * columns)),
-        );
 
         // Two scorers over one table, each with its own evidence cache, the first taking
         // `stride` groups for every one the second takes.
         const groups = rowGroups(prepared);
-        const table = new Int16Array(needs.length * columns).fill(12_345);
+        const table = new Int16Array(expected.length).fill(12_345);
         const mine: number[] = [];
         const theirs: number[] = [];
         for (let group = 0; group < groups.length; group++)
