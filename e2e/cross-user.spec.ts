@@ -4,6 +4,7 @@
  */
 import { createTestGoal, createTestProfile } from '@/scripts/support/people';
 import { expect, test } from './support/fixtures';
+import { takeServed404s } from './support/served-404s';
 
 test("another person's goal is not found by URL", async ({
   page,
@@ -26,13 +27,7 @@ test("another person's goal is not found by URL", async ({
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
     await expect(page.getByText('product management')).toHaveCount(0);
   }
-  // The browser logs each 404 it was served, sometimes a moment after the page shows; those
-  // two are what this test asked for, so wait for both before taking them out.
-  const served404 = /^Failed to load resource: the server responded with a status of 404/;
-  await expect
-    .poll(() => consoleErrors.filter((error) => served404.test(error)).length)
-    .toBeGreaterThanOrEqual(2);
-  expect(consoleErrors.splice(0).filter((error) => !served404.test(error))).toEqual([]);
+  await takeServed404s(consoleErrors, 2);
   await page.goto('/goals');
   await expect(page.getByText('product management')).toHaveCount(0);
 });
