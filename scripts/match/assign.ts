@@ -1,7 +1,8 @@
 /**
  * The `match assign` command's work, minus the I/O: the certified optimal mentor and/or coach
- * for every goal of a people-and-goals file, with the reasons of each pair. Pure and
- * reproducible, like `suggest`: the reference date is fixed, not read from the clock.
+ * for every goal of a people-and-goals file, with the reasons of each pair. Reproducible, like
+ * `suggest`: the reference date is fixed, not read from the clock, and helper threads
+ * (lib/node/matching) change how fast the answer comes, never the answer.
  */
 import { fitContext } from '@/lib/core/matching/fit';
 import { parsePeopleFile } from '@/lib/core/matching/people-file';

@@ -16,7 +16,7 @@ function bundledFrom(): string | null {
 }
 
 /** The helper's bundle name, which the launcher builds beside every bundle that starts it. */
-export const HELPER_BUNDLE = 'cohort-helper';
+const HELPER_BUNDLE = 'cohort-helper';
 
 export function startHelperThread(bundleFolder = bundledFrom()): Worker {
   if (bundleFolder) return new Worker(join(bundleFolder, `${HELPER_BUNDLE}.mjs`));

@@ -103,7 +103,7 @@ export function goalReadings(file: PeopleFile): [key: string, reading: GoalReadi
     const owner = owners.get(goal.personId);
     if (!owner) continue;
     const key = goalReadingKey(goal, owner);
-    if (!found.has(key)) found.set(key, readings.get(key) ?? readGoal(goal, owner));
+    if (!found.has(key)) found.set(key, readGoal(goal, owner));
   }
   return [...found];
 }
