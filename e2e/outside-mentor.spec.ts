@@ -123,7 +123,10 @@ test('a protégé withdraws an invitation after confirming, and the link then sa
 
   await outside.getByRole('button', { name: /^Withdraw/ }).click();
   await outside.getByRole('button', { name: 'Yes, withdraw it' }).click();
-  await expect(page.getByTestId('outside-invitations')).toContainText('withdrawn');
+  // The status line, not the word: the confirmation question says "withdrawn" too.
+  await expect(page.getByTestId('outside-invitations')).toContainText(
+    `${email} as your coach · withdrawn`,
+  );
 
   // No account is made for an address whose invitation is no longer open.
   const other = await browser.newContext();
