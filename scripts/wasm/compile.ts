@@ -11,20 +11,25 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ASC_FLAGS,
   WASM_MODULES,
+  flagsOf,
   generatedPath,
   readGeneratedHash,
   sourceHash,
+  type WasmModule,
 } from './wasm-modules';
 
-async function compile(source: string): Promise<Uint8Array> {
+async function compile(root: string, module: WasmModule): Promise<Uint8Array> {
+  const source = join(root, module.source);
   let binary: Uint8Array | undefined;
-  const { error, stderr } = await asc.main([source, '--outFile', 'module.wasm', ...ASC_FLAGS], {
-    writeFile: (name, contents) => {
-      if (name.endsWith('.wasm') && typeof contents !== 'string') binary = contents;
+  const { error, stderr } = await asc.main(
+    [source, '--outFile', 'module.wasm', ...flagsOf(module)],
+    {
+      writeFile: (name, contents) => {
+        if (name.endsWith('.wasm') && typeof contents !== 'string') binary = contents;
+      },
     },
-  });
+  );
   if (error) throw new Error(`asc failed on ${source}: ${error.message}\n${stderr.toString()}`);
   if (!binary) throw new Error(`asc wrote no .wasm for ${source}`);
   return binary;
@@ -46,20 +51,21 @@ function moduleText(source: string, hash: string, bytes: Uint8Array): string {
  */
 export async function buildWasmModules(root: string, { check = false } = {}): Promise<number> {
   let stale = 0;
-  for (const source of WASM_MODULES) {
+  for (const wasmModule of WASM_MODULES) {
+    const { source } = wasmModule;
     if (!existsSync(join(root, source))) {
       process.stdout.write(`wasm: ${source} not there yet, skipped\n`);
       continue;
     }
-    const hash = sourceHash(root, source);
-    const out = generatedPath(root, source);
+    const hash = sourceHash(root, wasmModule);
+    const out = generatedPath(root, wasmModule);
     if (readGeneratedHash(out) === hash) continue;
     stale++;
     if (check) {
       process.stderr.write(`stale: ${out} (npm run build:wasm)\n`);
       continue;
     }
-    const bytes = await compile(join(root, source));
+    const bytes = await compile(root, wasmModule);
     mkdirSync(join(out, '..'), { recursive: true });
     const temporary = `${out}.${process.pid}.tmp`;
     writeFileSync(temporary, moduleText(source, hash, bytes));

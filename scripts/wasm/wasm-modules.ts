@@ -3,7 +3,17 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-export const WASM_MODULES = ['lib/core/matching/assignment/wasm/assembly/dense-jv.ts'];
+export interface WasmModule {
+  source: string;
+  /** WebAssembly features beyond asc's defaults the source uses (`--enable`). */
+  features?: readonly string[];
+}
+
+export const WASM_MODULES: readonly WasmModule[] = [
+  { source: 'lib/core/matching/assignment/wasm/assembly/dense-jv.ts' },
+  // SIMD: every runtime the product supports has it (Node since 16, every current browser).
+  { source: 'lib/core/matching/cohort/wasm/assembly/price-scan.ts', features: ['simd'] },
+];
 
 /**
  * Release build: binaryen's full optimisation, no runtime (the modules never allocate), the
@@ -11,18 +21,23 @@ export const WASM_MODULES = ['lib/core/matching/assignment/wasm/assembly/dense-j
  */
 export const ASC_FLAGS = ['-O3', '--runtime', 'stub', '--importMemory', '--noAssert'];
 
+/** Every flag one module is compiled with. */
+export function flagsOf(module: WasmModule): string[] {
+  return [...ASC_FLAGS, ...(module.features ?? []).flatMap((feature) => ['--enable', feature])];
+}
+
 /** What a generated module depends on: its source, the flags and the compiler's version. */
-export function sourceHash(root: string, source: string): string {
+export function sourceHash(root: string, module: WasmModule): string {
   const compiler = readFileSync(join(root, 'node_modules', 'assemblyscript', 'package.json'));
   const { version } = JSON.parse(compiler.toString()) as { version: string };
   return createHash('sha256')
-    .update(readFileSync(join(root, source)))
-    .update(JSON.stringify({ flags: ASC_FLAGS, version }))
+    .update(readFileSync(join(root, module.source)))
+    .update(JSON.stringify({ flags: flagsOf(module), version }))
     .digest('hex');
 }
 
-export function generatedPath(root: string, source: string): string {
-  return join(root, 'lib', 'generated', 'wasm', basename(source));
+export function generatedPath(root: string, module: WasmModule): string {
+  return join(root, 'lib', 'generated', 'wasm', basename(module.source));
 }
 
 /** The source hash a generated module was built from, or undefined when there is none. */

@@ -174,6 +174,7 @@ export function assignCohort(
       scoresOf: (row) => scoresOf(row, false),
       cache,
       inGraph: (row, column) => graph.has(row, column),
+      markInGraph: (row, out) => graph.markRow(row, out, NEVER),
     },
     settings,
   );

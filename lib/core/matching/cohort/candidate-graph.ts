@@ -37,6 +37,24 @@ export class CandidateGraph {
     return this.seen!.has(key);
   }
 
+  /**
+   * Writes `value` at out[j] for every pair (row, j) in the graph, reading the row's words of
+   * the bitset; returns false, writing nothing, when the graph keeps a Set instead.
+   */
+  markRow(row: number, out: Int16Array, value: number): boolean {
+    const { bits, columns } = this;
+    if (!bits) return false;
+    const from = row * columns;
+    const to = from + columns;
+    for (let word = Math.floor(from / 32); word * 32 < to; word++) {
+      for (let rest = bits[word]!; rest !== 0; rest &= rest - 1) {
+        const key = word * 32 + 31 - Math.clz32(rest & -rest);
+        if (key >= from && key < to) out[key - from] = value;
+      }
+    }
+    return true;
+  }
+
   add(row: number, column: number, score: number): void {
     const key = row * this.columns + column;
     if (this.bits) {

@@ -17,6 +17,7 @@
  * the matrix would not fit the memory it can have.
  */
 import { WASM_BASE64 } from '@/lib/generated/wasm/dense-jv';
+import { embeddedModule } from '@/lib/core/wasm/embedded-module';
 import type { AssignmentProblem } from '../types';
 
 /**
@@ -51,20 +52,8 @@ export interface WasmLap {
   total: number;
 }
 
-let compiled: WebAssembly.Module | null | undefined;
-
 /** The compiled module, or null when this runtime has no WebAssembly or refuses the module. */
-function denseModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    try {
-      compiled =
-        typeof WebAssembly === 'object' ? new WebAssembly.Module(decodeBase64(WASM_BASE64)) : null;
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled;
-}
+const denseModule = embeddedModule(WASM_BASE64);
 
 /** Whether solveDenseInWasm can take problems of side n here. */
 export function wasmAvailableFor(n: number): boolean {
@@ -132,12 +121,4 @@ function fillCosts(
   cost: Int32Array,
 ) {
   for (let e = 0; e < edgeRow.length; e++) cost[edgeRow[e]! * n + edgeCol[e]!] = -edgeScore[e]!;
-}
-
-// atob is a global of every runtime this runs in (Node, browsers); Buffer is Node's alone.
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let k = 0; k < binary.length; k++) bytes[k] = binary.charCodeAt(k);
-  return bytes;
 }
