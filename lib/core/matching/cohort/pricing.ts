@@ -191,38 +191,32 @@ export class CohortPricer {
       let needFloor = -Infinity;
       let violators = 0;
       let least = Infinity;
-      if (wasm?.takes(threshold)) {
-        // The same pairs in the same order as the loop below, eight supporters at a time.
-        wasm.scores.set(scores);
-        if (markInGraph!(row, wasm.scores)) {
-          violators = wasm.scanRow(threshold);
-          const { found } = wasm;
-          for (let k = 0; k < violators; k++) {
-            const j = found[2 * k]!;
-            const over = found[2 * k + 1]!;
-            if (over > needFloor) needFloor = worstOfNeed.offer(j, over);
-            if (over > supporterFloor[j]!)
-              supporterFloor[j] = worstOfSupporter[j]!.offer(row, over);
+      // The same pairs in the same order in WebAssembly, eight supporters at a time.
+      const inWasm = wasm !== null && wasm.takes(threshold) && wasm.load(scores, row, markInGraph!);
+      if (inWasm) {
+        violators = wasm.scanRow(threshold);
+        const { found } = wasm;
+        for (let k = 0; k < violators; k++) {
+          const j = found[2 * k]!;
+          const over = found[2 * k + 1]!;
+          if (over > needFloor) needFloor = worstOfNeed.offer(j, over);
+          if (over > supporterFloor[j]!) supporterFloor[j] = worstOfSupporter[j]!.offer(row, over);
+        }
+        least = wasm.least();
+      } else {
+        for (let j = 0; j < columns; j++) {
+          const score = scores[j]!;
+          if (score === NEVER) continue;
+          const over = score - threshold - supporterPrice[j]!;
+          if (over <= 0) {
+            // The least slack outside the graph (pairs in it are the solver's to keep).
+            if (-over < least && !inGraph(row, j)) least = -over;
+            continue;
           }
-          least = wasm.least();
-          dirty[row] = violators > this.quotas.addPerNeed ? 1 : 0;
-          minSlack[row] = least;
-          worstOfNeed.forEach((j) => added.push(row, j, scores[j]!));
-          continue;
+          violators++;
+          if (over > needFloor) needFloor = worstOfNeed.offer(j, over);
+          if (over > supporterFloor[j]!) supporterFloor[j] = worstOfSupporter[j]!.offer(row, over);
         }
-      }
-      for (let j = 0; j < columns; j++) {
-        const score = scores[j]!;
-        if (score === NEVER) continue;
-        const over = score - threshold - supporterPrice[j]!;
-        if (over <= 0) {
-          // The least slack outside the graph (pairs in it are the solver's to keep).
-          if (-over < least && !inGraph(row, j)) least = -over;
-          continue;
-        }
-        violators++;
-        if (over > needFloor) needFloor = worstOfNeed.offer(j, over);
-        if (over > supporterFloor[j]!) supporterFloor[j] = worstOfSupporter[j]!.offer(row, over);
       }
       dirty[row] = violators > this.quotas.addPerNeed ? 1 : 0;
       minSlack[row] = least;

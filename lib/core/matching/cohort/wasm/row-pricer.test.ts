@@ -42,7 +42,7 @@ describe('RowPricer', () => {
         const used = nearPrices ? prices.map((price) => price % 500) : prices;
         const pricer = RowPricer.for(scores.length)!;
         expect(pricer.setPrices(Float64Array.from(used))).toBe(true);
-        pricer.scores.set(scores);
+        pricer.load(Int16Array.from(scores), 0, () => true);
         const count = pricer.scanRow(threshold);
         const found = Array.from({ length: count }, (_, k) => [
           pricer.found[2 * k]!,

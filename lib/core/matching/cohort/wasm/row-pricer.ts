@@ -28,8 +28,8 @@ interface PriceScan {
 const priceScanModule = embeddedModule(WASM_BASE64);
 
 export class RowPricer {
-  /** The row to scan: fill it with the need's scores, then mark the graph's pairs NEVER. */
-  readonly scores: Int16Array;
+  /** The row to scan (`load` fills it). */
+  private readonly scores: Int16Array;
   private readonly prices: Int32Array;
   /** The last scan's undercharged pairs: column, excess, column, excess, ... */
   readonly found: Int32Array;
@@ -69,6 +69,19 @@ export class RowPricer {
     for (let j = 0; j < this.columns; j++) if (!fits(supporterPrice[j]!)) return false;
     this.prices.set(supporterPrice);
     return true;
+  }
+
+  /**
+   * Copies a need's scores in as the row to scan, with its pairs in the graph marked NEVER by
+   * `markInGraph`; false when that cannot mark them (the row is then the caller's to scan).
+   */
+  load(
+    scores: Int16Array,
+    row: number,
+    markInGraph: (row: number, out: Int16Array) => boolean,
+  ): boolean {
+    this.scores.set(scores);
+    return markInGraph(row, this.scores);
   }
 
   /** Whether a need's threshold (its price less the match bonus) can be scanned here. */
