@@ -29,7 +29,7 @@ describe('CandidateGraph', () => {
     );
   });
 
-  it('marks exactly a row\'s pairs, across word boundaries, and declines without the bits', () => {
+  it("marks exactly a row's pairs, across word boundaries, and declines without the bits", () => {
     // 37 columns: rows start mid-word, so a row's first and last words hold other rows' bits.
     const pairArb = fc.tuple(fc.nat(29), fc.nat(36));
     fc.assert(
